@@ -1,0 +1,57 @@
+import type { Db } from './db.ts';
+
+/** Node labels of the model (docs/MODEL.md). Every node also carries `:Entity`. */
+export const NODE_LABELS = ['Enterprise', 'Project', 'Place', 'Chain', 'Segment', 'Mechanism', 'Indicator', 'Document'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** Relationship types of the model (docs/MODEL.md). */
+export const REL_TYPES = [
+  'ATTRACTED',
+  'SUPPLIES',
+  'PARTNER_OF',
+  'PART_OF',
+  'LOCATED_IN',
+  'RELOCATED_FROM',
+  'IN_SEGMENT',
+  'HAS_SEGMENT',
+  'FEEDS',
+  'HAS_PROJECT',
+  'FACILITATED_BY',
+  'OF_PLACE',
+] as const;
+export type RelType = (typeof REL_TYPES)[number];
+
+/**
+ * Constraints and indexes, each `IF NOT EXISTS` so that applying them again changes nothing.
+ * Ids are unique across the whole graph (`:Entity(id)`), so an import can name the ends of a
+ * relation by id alone; the per-label constraints give the planner a unique index per label.
+ */
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  ...NODE_LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`),
+  'CREATE INDEX enterprise_landed IF NOT EXISTS FOR (n:Enterprise) ON (n.landedOn)',
+  'CREATE INDEX enterprise_anchor IF NOT EXISTS FOR (n:Enterprise) ON (n.isAnchor)',
+  'CREATE INDEX enterprise_local IF NOT EXISTS FOR (n:Enterprise) ON (n.local)',
+  'CREATE INDEX enterprise_synthetic IF NOT EXISTS FOR (n:Enterprise) ON (n.synthetic)',
+  'CREATE INDEX project_landed IF NOT EXISTS FOR (n:Project) ON (n.landedOn)',
+  'CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at)',
+  // Chinese names: the cjk analyzer indexes overlapping character bigrams, so 头条 finds 今日头条.
+  `CREATE FULLTEXT INDEX enterprise_names_zh IF NOT EXISTS FOR (n:Enterprise) ON EACH [n.searchZh]
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false } }`,
+  // English names and pinyin (full, joined, initials): folding lower-cases and strips diacritics.
+  `CREATE FULLTEXT INDEX enterprise_names_latin IF NOT EXISTS FOR (n:Enterprise) ON EACH [n.searchLatin]
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+];
+
+/** Applies the schema idempotently and waits until every index is online. */
+export async function applySchema(db: Db): Promise<void> {
+  for (const s of SCHEMA_STATEMENTS) await db.write(s);
+  await db.write('CALL db.awaitIndexes(300)');
+}
+
+/** True when every constraint and index of SCHEMA_STATEMENTS exists and is online. */
+export async function schemaApplied(db: Db): Promise<boolean> {
+  const rows = await db.read("SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN collect(name) AS names");
+  const names = new Set((rows[0]?.names as string[] | undefined) ?? []);
+  return ['entity_id', 'enterprise_names_zh', 'enterprise_names_latin'].every((n) => names.has(n));
+}
