@@ -1,0 +1,61 @@
+// `npm run bench`: issue 7's benchmark suite. Starts its own Neo4j, prepares the synthetic district,
+// runs each suite (contenders interleaved, warm-up, median of ≥ 5), prints one table of same-run
+// ratios with every goal marked met / NOT MET, and writes .bench/results.json and docs/bench-latest.md.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BenchConfigError, parseBenchConfig } from './config.ts';
+import { startBenchNeo4j } from './harness/benchNeo4j.ts';
+import { machine, score, textTable, writeReports, type BenchRow } from './harness/report.ts';
+import type { BenchContext, Suite } from './harness/suite.ts';
+import { SUITES } from './suites/index.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const config = parseBenchConfig(process.argv.slice(2), process.env);
+  const log = (l: string): void => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${l}`);
+  log(`config ${JSON.stringify(config)}`);
+  const rows: BenchRow[] = [];
+  const notes: string[] = [];
+  const neo = await startBenchNeo4j({ heap: config.heap, pageCache: config.pageCache, log });
+  log(`Neo4j ready at ${neo.uri} in ${neo.server.startMs} ms (data in ${neo.home})`);
+  const ctx: BenchContext = { db: neo.db, uri: neo.uri, config, log, add: (r) => rows.push(r), note: (n) => notes.push(n) };
+  let failed = 0;
+  try {
+    const selected: Suite[] = SUITES.filter((s) => config.suites.includes(s.id));
+    for (const suite of selected) {
+      const t = performance.now();
+      log(`── ${suite.title}`);
+      try {
+        await suite.run(ctx);
+      } catch (err) {
+        // One suite failing must not hide the others' figures; it shows as an error row instead.
+        failed++;
+        const msg = err instanceof Error ? err.message : String(err);
+        log(`suite ${suite.id} failed: ${err instanceof Error ? (err.stack ?? msg) : msg}`);
+        rows.push({ suite: suite.id, case: 'suite failed', metric: 'error', unit: '-', ours: Number.NaN, baseline: null, note: msg });
+        notes.push(`${suite.id}: failed — ${msg.split('\n')[0]}`);
+      }
+      log(`   ${suite.id} took ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    }
+  } finally {
+    await neo.close();
+  }
+  const scored = rows.map(score);
+  const durationS = (performance.now() - started) / 1000;
+  console.log('\n' + textTable(scored) + '\n');
+  for (const n of notes) console.log(`note: ${n}`);
+  const out = writeReports(ROOT, scored, { machine: machine(), config: { ...config }, notes, durationS });
+  const goals = scored.filter((r) => r.goal);
+  console.log(`\nGoals met: ${goals.filter((r) => r.status === 'met').length} of ${goals.length}. ${Math.round(durationS)} s. Wrote ${out.json} and ${out.md}.`);
+  return failed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof BenchConfigError ? err.message : err);
+    process.exit(2);
+  },
+);
