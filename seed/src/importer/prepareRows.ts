@@ -1,0 +1,60 @@
+import type { NodeLabel, RelType } from '../../../neo4j/src/index.ts';
+import type { DataSet, NodeRecord, PropValue, RelRecord } from '../model/types.ts';
+import { searchFields } from '../text/searchFields.ts';
+
+export type Props = Record<string, Exclude<PropValue, null>>;
+export interface NodeRow { id: string; props: Props }
+export interface RelRow { from: string; to: string; props: Props }
+
+/** Properties the importer derives itself; a file may carry them (an export does) but they are recomputed. */
+export const DERIVED_PROPS = ['searchZh', 'searchLatin', 'pinyin', 'pinyinInitials'] as const;
+
+/** Strips `id`/`label` (or `type`/`from`/`to`) and nulls: a null is "unknown", which Neo4j stores as absence. */
+function props(rec: Record<string, PropValue>, skip: readonly string[]): Props {
+  const out: Props = {};
+  for (const [k, v] of Object.entries(rec)) {
+    if (skip.includes(k) || v === null || v === undefined) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+/** The node's properties as stored: given ones plus, for named enterprises and projects, the search fields. */
+export function nodeProps(n: NodeRecord): Props {
+  const p = props(n, ['id', 'label']);
+  if ((n.label === 'Enterprise' || n.label === 'Project') && typeof n.name === 'string') {
+    const aliases = Array.isArray(n.aliases) ? n.aliases.filter((a): a is string => typeof a === 'string') : [];
+    Object.assign(p, searchFields(n.name, typeof n.nameEn === 'string' ? n.nameEn : null, aliases));
+  }
+  return p;
+}
+
+export function relProps(r: RelRecord): Props {
+  return props(r, ['type', 'from', 'to']);
+}
+
+export function groupNodes(ds: DataSet): Map<NodeLabel, NodeRecord[]> {
+  const m = new Map<NodeLabel, NodeRecord[]>();
+  for (const n of ds.nodes) {
+    const list = m.get(n.label) ?? [];
+    list.push(n);
+    m.set(n.label, list);
+  }
+  return m;
+}
+
+export function groupRels(ds: DataSet): Map<RelType, RelRecord[]> {
+  const m = new Map<RelType, RelRecord[]>();
+  for (const r of ds.relations) {
+    const list = m.get(r.type) ?? [];
+    list.push(r);
+    m.set(r.type, list);
+  }
+  return m;
+}
+
+export function chunks<T>(xs: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}

@@ -1,0 +1,10 @@
+// Public surface of @cangshan/seed: the data format, the importer, the article data set.
+export type { DataSet, NodeRecord, RelRecord, PropValue, SourceKind, ImportReport, LabelCounts } from './model/types.ts';
+export { importDataSet, type ImportOptions, type ImportProgress } from './importer/importDataSet.ts';
+export { isGraphEmpty } from './importer/isGraphEmpty.ts';
+export { validateDataSet, ImportValidationError, formatProblem, type Problem } from './format/validateDataSet.ts';
+export { loadArticleDataSet, articleDataSet } from './article/loadArticleDataSet.ts';
+export { DOC_ID as ARTICLE_DOC_ID } from './article/source.ts';
+export { normalizeArticleText, stripGlosses, toSimplified } from './text/normalizeArticleText.ts';
+export { searchFields, pinyinFull, pinyinInitials } from './text/searchFields.ts';
+export { generateSynthetic, type SyntheticOptions } from './synthetic/generateSynthetic.ts';
