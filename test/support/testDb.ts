@@ -12,7 +12,13 @@ export function testDb(): Db {
 
 /** Empties the database in batches (keeps the schema), then makes sure the schema is there. */
 export async function resetDb(db: Db): Promise<void> {
-  await db.write('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run, not executeQuery.
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
   await applySchema(db);
 }
 
