@@ -1,0 +1,29 @@
+// Loading, empty and error states over the graph. The API down says so and retries by itself.
+import type { GqlState } from '../data/useGql.ts';
+import { useT } from '../i18n/useT.ts';
+import { EMPTY_FILTERS } from '../state/viewState.ts';
+import { updateView } from '../state/viewStore.ts';
+
+export function StatusBanner({ overview, loading, empty }: { overview: GqlState<unknown>; loading: boolean; empty: boolean }) {
+  const t = useT();
+  if (overview.error) {
+    return (
+      <div className="status error" role="alert" data-testid="status-error">
+        {overview.error.kind === 'network' ? t('apiDown', { s: overview.retryIn ?? 0 }) : `${t('apiError')}${overview.error.message}`}
+        <button type="button" onClick={overview.retry} data-testid="retry">
+          {t('retryNow')}
+        </button>
+      </div>
+    );
+  }
+  if (loading) return <div className="status loading" role="status" data-testid="status-loading"><span className="spinner" aria-hidden />{t('loading')}</div>;
+  if (empty) {
+    return (
+      <div className="status empty" role="status" data-testid="status-empty">
+        {t('empty')}
+        <button type="button" onClick={() => updateView({ filters: EMPTY_FILTERS, expanded: {} })}>{t('clearFilters')}</button>
+      </div>
+    );
+  }
+  return null;
+}

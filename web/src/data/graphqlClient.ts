@@ -1,0 +1,67 @@
+// The one way the web view talks to the server: POST /graphql (same origin), JSON in and out.
+// A network failure or 5xx is retried with backoff; a GraphQL error is the caller's to show.
+
+export class GraphqlRequestError extends Error {
+  /** `network`: the API could not be reached (down, restarting); `graphql`: it answered with errors. */
+  readonly kind: 'network' | 'graphql';
+  constructor(message: string, kind: 'network' | 'graphql', options?: { cause?: unknown }) {
+    super(message, options);
+    this.kind = kind;
+  }
+}
+
+export const GRAPHQL_ENDPOINT = '/graphql';
+
+interface GraphqlResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Sends one operation. `retries` applies to network/5xx failures only. */
+export async function gql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  opts: { retries?: number; signal?: AbortSignal } = {},
+): Promise<T> {
+  const retries = opts.retries ?? 2;
+  let lastError: unknown;
+  for (let attempt = 0; attempt <= retries; attempt++) {
+    if (attempt > 0) await sleep(400 * 2 ** (attempt - 1));
+    let res: Response;
+    try {
+      res = await fetch(GRAPHQL_ENDPOINT, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        body: JSON.stringify({ query, variables }),
+        signal: opts.signal,
+      });
+    } catch (e) {
+      if (opts.signal?.aborted) throw e;
+      lastError = e;
+      continue;
+    }
+    if (res.status >= 500 || res.status === 429) {
+      lastError = new Error(`HTTP ${res.status}`);
+      continue;
+    }
+    let body: GraphqlResponse<T>;
+    try {
+      body = (await res.json()) as GraphqlResponse<T>;
+    } catch (e) {
+      throw new GraphqlRequestError(`The API answered HTTP ${res.status} without JSON`, 'network', { cause: e });
+    }
+    if (body.errors?.length) {
+      const codes = body.errors.map((e) => e.extensions?.code).filter(Boolean);
+      if (codes.includes('DATABASE_UNAVAILABLE') && attempt < retries) {
+        lastError = new Error(body.errors[0]?.message);
+        continue;
+      }
+      throw new GraphqlRequestError(body.errors.map((e) => e.message).join('; '), 'graphql');
+    }
+    if (body.data == null) throw new GraphqlRequestError('The API returned no data', 'graphql');
+    return body.data;
+  }
+  throw new GraphqlRequestError('The API cannot be reached', 'network', { cause: lastError });
+}

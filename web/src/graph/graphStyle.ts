@@ -1,0 +1,113 @@
+// The Cytoscape stylesheet: anchors large and always labelled; other labels fade in with zoom;
+// colour = segment; synthetic data dashed and paler; edge style by relation.
+import type cytoscape from 'cytoscape';
+import { DEFAULT_RELATION_STYLE, RELATION_STYLES } from './palette.ts';
+
+const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+export function graphStyle(): cytoscape.StylesheetJson {
+  const edgeRules: cytoscape.StylesheetJson = Object.entries(RELATION_STYLES).map(([type, s]) => ({
+    selector: `edge[type = "${type}"]`,
+    style: {
+      'line-color': s.colour,
+      'target-arrow-color': s.colour,
+      'line-style': s.line,
+      width: s.width,
+      'target-arrow-shape': s.arrow,
+    },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(colour)',
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(dl)',
+        'font-family': FONT,
+        'font-size': 11,
+        color: '#212529',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 7,
+        'border-width': 1,
+        'border-color': '#ffffff',
+        'transition-property': 'opacity',
+        'transition-duration': 250,
+      },
+    },
+    { selector: 'node[kind = "Project"], node[kind = "project"]', style: { shape: 'diamond' } },
+    { selector: 'node[kind = "Place"], node[kind = "place"]', style: { shape: 'round-rectangle', 'background-color': '#dee2e6' } },
+    {
+      selector: 'node.anchor',
+      style: {
+        'font-size': 15,
+        'font-weight': 'bold',
+        'border-width': 3,
+        'border-color': '#212529',
+        'text-outline-width': 3,
+        'min-zoomed-font-size': 0,
+        'z-index': 10,
+      },
+    },
+    { selector: 'node.outside', style: { 'background-opacity': 0.55, 'border-color': '#495057', 'border-width': 1.5, 'border-style': 'double' } },
+    { selector: 'node.synthetic', style: { 'border-style': 'dashed', 'border-color': '#495057', 'border-width': 2, 'background-opacity': 0.6 } },
+    {
+      selector: ':parent',
+      style: {
+        'background-opacity': 0,
+        'border-width': 0,
+        label: '',
+        events: 'no',
+        shape: 'round-rectangle',
+        padding: '18px',
+      },
+    },
+    {
+      selector: ':parent.lane',
+      style: {
+        'background-color': 'data(colour)',
+        'background-opacity': 0.08,
+        'border-width': 1.5,
+        'border-color': 'data(colour)',
+        'border-opacity': 0.7,
+        label: 'data(dl)',
+        'font-family': FONT,
+        'font-size': 14,
+        'font-weight': 'bold',
+        color: '#343a40',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -4,
+        'min-zoomed-font-size': 0,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'bezier',
+        width: DEFAULT_RELATION_STYLE.width,
+        'line-color': DEFAULT_RELATION_STYLE.colour,
+        'target-arrow-color': DEFAULT_RELATION_STYLE.colour,
+        'line-style': DEFAULT_RELATION_STYLE.line,
+        'target-arrow-shape': 'none',
+        'arrow-scale': 0.9,
+        opacity: 0.85,
+      },
+    },
+    ...edgeRules,
+    { selector: 'edge.synthetic', style: { opacity: 0.45 } },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.15 } },
+    { selector: '.hover-faded', style: { opacity: 0.15, 'text-opacity': 0.2 } },
+    { selector: 'node.hover, node.selected-node', style: { 'border-width': 4, 'border-color': '#fab005', 'z-index': 20, 'min-zoomed-font-size': 0 } },
+    { selector: 'node.neighbour', style: { 'min-zoomed-font-size': 0 } },
+    { selector: 'edge.hover', style: { width: 3.5, opacity: 1, 'z-index': 20 } },
+    { selector: 'node.path', style: { 'border-width': 5, 'border-color': '#f03e3e', 'min-zoomed-font-size': 0, 'z-index': 30 } },
+    { selector: 'edge.path', style: { width: 5, 'line-color': '#f03e3e', 'target-arrow-color': '#f03e3e', opacity: 1, 'z-index': 30 } },
+    { selector: 'node.evidence', style: { 'border-width': 5, 'border-color': '#7048e8', 'min-zoomed-font-size': 0, 'z-index': 30 } },
+    { selector: 'edge.evidence', style: { width: 4.5, 'line-color': '#7048e8', 'target-arrow-color': '#7048e8', opacity: 1 } },
+  ];
+}

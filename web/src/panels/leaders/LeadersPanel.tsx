@@ -1,0 +1,144 @@
+// The leaders' view (issue 6 § 5): chain gaps as lanes (empty segments visible), the ranked
+// recruitment targets with their reasons, a click shows a target's evidence in the graph, and a
+// what-if: "if this firm lands, these gaps close".
+import { useGql } from '../../data/useGql.ts';
+import type { GraphNode, IndustryChain } from '../../data/types.ts';
+import { displayName } from '../../i18n/strings.ts';
+import { useT } from '../../i18n/useT.ts';
+import { updateView, useView } from '../../state/viewStore.ts';
+import { WHAT_IF_QUERY, type GapStatus, type WhatIfResult } from './leadersQueries.ts';
+import type { LeadersState } from './useLeaders.ts';
+
+const FACTOR_COLOURS: Record<string, string> = {
+  anchorTies: '#e8590c', localTies: '#1c7ed6', adamicAdar: '#7048e8', gapFill: '#e03131', similarity: '#2f9e44', recency: '#f59f00',
+};
+
+function statusKey(s: GapStatus): 'gap' | 'weak' | 'strong' {
+  return s === 'GAP' ? 'gap' : s === 'WEAK' ? 'weak' : 'strong';
+}
+
+export interface LeadersPanelProps {
+  leaders: LeadersState;
+  byId: Map<string, GraphNode>;
+  chains: IndustryChain[];
+  onSelect: (id: string) => void;
+}
+
+function WhatIf({ id }: { id: string }) {
+  const t = useT();
+  const { lang, anchor, asOf } = useView();
+  const q = useGql<{ whatIf: WhatIfResult }>(WHAT_IF_QUERY, { ids: [id], anchorId: anchor, asOf });
+  const w = q.data?.whatIf;
+  if (!w) return <p className="muted small">{t('loading')}</p>;
+  const closing = w.changes.filter((c) => c.before.status !== c.statusAfter);
+  return (
+    <div className="what-if" data-testid="what-if">
+      <strong>{t('whatIf')}</strong>
+      {closing.length === 0 ? (
+        <span className="muted"> {t('noGapClosed')}</span>
+      ) : (
+        <ul>
+          {closing.map((c) => (
+            <li key={c.before.segment.id}>
+              {displayName(lang, c.before.segment.name, c.before.segment.nameEn)}:{' '}
+              <span className={`status ${statusKey(c.before.status)}`}>{t(statusKey(c.before.status))}</span> →{' '}
+              <span className={`status ${statusKey(c.statusAfter)}`}>{t(statusKey(c.statusAfter))}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function LeadersPanel({ leaders, byId, onSelect }: LeadersPanelProps) {
+  const t = useT();
+  const view = useView();
+  const { lang } = view;
+  if (!leaders.available) return <p className="muted">{t('recruitmentMissing')}</p>;
+  if (leaders.error) return <p className="error">{t('apiError')}{leaders.error}</p>;
+  if (!leaders.gaps || !leaders.targets) return <p className="muted">{t('loading')}</p>;
+  const anchors = [...byId.values()].filter((n) => n.isAnchor);
+  return (
+    <div className="leaders" data-testid="leaders">
+      <label className="scope">
+        {t('anchorsCircles')}
+        <select value={view.anchor ?? ''} onChange={(e) => updateView({ anchor: e.target.value || null, target: null })} data-testid="leaders-scope">
+          <option value="">{lang === 'zh' ? '全区' : 'Whole district'}</option>
+          {anchors.map((a) => (
+            <option key={a.id} value={a.id}>{displayName(lang, a.label, a.labelEn)}</option>
+          ))}
+        </select>
+      </label>
+      <h3>{t('gaps')}</h3>
+      {leaders.gaps.map((c) => (
+        <section key={c.chain.id} className="gap-lane" data-testid="gap-lane">
+          <h4>
+            {displayName(lang, c.chain.name, c.chain.nameEn)}{' '}
+            <span className="muted small">
+              {t('gap')} {c.gaps} · {t('weak')} {c.weak} · {t('strong')} {c.strong}
+            </span>
+          </h4>
+          <ol className="segments-lane">
+            {c.segments.map((s) => (
+              <li key={s.segment.id} className={`seg ${statusKey(s.status)}`} title={s.firms.map((f) => displayName(lang, f.name, f.nameEn)).join('、')} data-status={s.status}>
+                <span className="seg-name">{displayName(lang, s.segment.name, s.segment.nameEn)}</span>
+                <span className="seg-count">{s.localCount}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+      <h3>{t('targets')}</h3>
+      <ol className="targets" data-testid="targets">
+        {leaders.targets.map((tg) => {
+          const active = view.target === tg.enterprise.id;
+          return (
+            <li key={tg.enterprise.id} className={active ? 'active' : ''} data-testid="target" data-id={tg.enterprise.id}>
+              <button type="button" className="target-head" aria-pressed={active} onClick={() => updateView({ target: active ? null : tg.enterprise.id })}>
+                <span className="rank">{tg.rank}</span>
+                <span className="name">{displayName(lang, tg.enterprise.name, tg.enterprise.nameEn)}</span>
+                <span className="score">{tg.score.toFixed(2)}</span>
+              </button>
+              <div className="factor-bar" aria-label={t('score')}>
+                {tg.factors.filter((f) => f.share > 0).map((f) => (
+                  <span key={f.name} style={{ width: `${f.share * 100}%`, background: FACTOR_COLOURS[f.name] ?? '#868e96' }} title={`${f.name} ${(f.share * 100).toFixed(0)}%`} />
+                ))}
+              </div>
+              <ul className="reasons">
+                {tg.reasons.map((r, i) => (
+                  <li key={i}>{lang === 'zh' ? r.zh : r.en}</li>
+                ))}
+              </ul>
+              {tg.fillsGap && (
+                <span className={`status ${statusKey(tg.fillsGap.status)}`}>
+                  {t(statusKey(tg.fillsGap.status))}: {displayName(lang, tg.fillsGap.segment.name, tg.fillsGap.segment.nameEn)}
+                </span>
+              )}
+              {active && (
+                <>
+                  <WhatIf id={tg.enterprise.id} />
+                  <div className="evidence">
+                    <strong>{t('evidence')}</strong>
+                    <ul>
+                      {tg.ties.slice(0, 6).map((tie, i) => (
+                        <li key={i} className="small">
+                          <code>{tie.edge.id}</code>
+                          {tie.quotes[0] && <blockquote>“{tie.quotes[0]}”</blockquote>}
+                          {tie.reason && <p className="muted">{tie.reason}</p>}
+                        </li>
+                      ))}
+                    </ul>
+                    <button type="button" className="link" onClick={() => onSelect(tg.enterprise.id)}>
+                      {t('profile')} →
+                    </button>
+                  </div>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+declare module 'cytoscape-fcose' {
+  import type cytoscape from 'cytoscape';
+  const ext: cytoscape.Ext;
+  export default ext;
+}
