@@ -8,3 +8,5 @@ export { DOC_ID as ARTICLE_DOC_ID } from './article/source.ts';
 export { normalizeArticleText, stripGlosses, toSimplified } from './text/normalizeArticleText.ts';
 export { searchFields, pinyinFull, pinyinInitials } from './text/searchFields.ts';
 export { generateSynthetic, type SyntheticOptions } from './synthetic/generateSynthetic.ts';
+export { chainReferenceDataSet, segmentsInOrder, CHAINS } from './chains/chainReferenceData.ts';
+export { articlePlacements } from './chains/articlePlacements.ts';

@@ -2,11 +2,14 @@ import type { Db } from '../../../neo4j/src/index.ts';
 import type { DataSet, ImportReport } from '../model/types.ts';
 import { importDataSet } from '../importer/importDataSet.ts';
 import { articleOnlyDataSet } from './articleDataSet.ts';
+import { chainReferenceDataSet } from '../chains/chainReferenceData.ts';
+import { articlePlacements } from '../chains/articlePlacements.ts';
 
 /** The article data set together with the chain reference data that places its firms. */
 export function articleDataSet(): DataSet {
   const a = articleOnlyDataSet();
-  return { nodes: [...a.nodes], relations: [...a.relations] };
+  const c = chainReferenceDataSet();
+  return { nodes: [...a.nodes, ...c.nodes], relations: [...a.relations, ...c.relations, ...articlePlacements()] };
 }
 
 /** Imports the article data set (idempotent: MERGE on ids; a rerun creates nothing). */
