@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'graphql';
+import { DEFAULT_VIEW, EMPTY_FILTERS } from '../../state/viewState.ts';
+import { apiFilter, viewQuery } from '../viewQuery.ts';
+import { toCsv } from '../exportView.ts';
+
+describe('copy as GraphQL', () => {
+  it('asks graph(filter, asOf) for the overview, with the filters in API form', () => {
+    const v = { ...DEFAULT_VIEW, asOf: '2019-07', filters: { ...EMPTY_FILTERS, chain: 'chain-ai', data: 'real' as const, to: '2020-04' } };
+    const q = viewQuery(v, null);
+    parse(q.query);
+    expect(q.query).toContain('graph(filter: $filter, asOf: $asOf, limit: $limit)');
+    expect(q.variables).toMatchObject({ asOf: '2019-07', filter: { chainId: 'chain-ai', synthetic: false, landedTo: '2020-04' } });
+  });
+
+  it('asks circle for the circle layout, and adds path and profile when shown', () => {
+    const v = { ...DEFAULT_VIEW, layout: 'circle' as const, selected: 'dalv', path: ['dalv', 'fii'] as [string, string], expanded: { dalv: 12 } };
+    const q = viewQuery(v, 'toutiao');
+    parse(q.query);
+    expect(q.query).toContain('circle(anchorId: $anchorId, depth: $depth, asOf: $asOf)');
+    expect(q.query).toContain('path(fromId: $fromId, toId: $toId)');
+    expect(q.query).toContain('selected: enterprise(id: $selected)');
+    expect(q.variables).toMatchObject({ anchorId: 'toutiao', fromId: 'dalv', toId: 'fii', selected: 'dalv', expand0: 'dalv' });
+  });
+
+  it('has no filter for the unfiltered view', () => {
+    expect(apiFilter(DEFAULT_VIEW)).toBeNull();
+  });
+});
+
+describe('CSV export', () => {
+  it('quotes commas, quotes and newlines', () => {
+    expect(toCsv([{ a: '今日头条', b: 'x,"y"\nz' }], ['a', 'b'])).toBe('a,b\r\n今日头条,"x,""y""\nz"\r\n');
+  });
+});

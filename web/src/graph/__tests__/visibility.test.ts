@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Graph } from '../../data/types.ts';
+import { EMPTY_FILTERS } from '../../state/viewState.ts';
+import { computeVisible, endOfPeriod } from '../visibility.ts';
+
+const g: Graph = {
+  nodes: [
+    { id: 'toutiao', label: '今日头条', kind: 'Enterprise', isAnchor: true, landedOn: '2018-11', segmentId: 's1', chainId: 'c1' },
+    { id: 'dalv', label: '大吕网络科技', kind: 'Enterprise', landedOn: '2019-07', segmentId: 's2', chainId: 'c1' },
+    { id: 'baidu', label: '百度', kind: 'Enterprise', landedOn: '2019-01', synthetic: true },
+    { id: 'group', label: '字节跳动', kind: 'Enterprise', local: false, landedOn: null },
+    { id: 'park', label: '互联网小镇', kind: 'Place' },
+  ],
+  edges: [
+    { id: 'ATTRACTED:toutiao->dalv', source: 'toutiao', target: 'dalv', type: 'ATTRACTED', since: '2019-04' },
+    { id: 'PART_OF:toutiao->group', source: 'toutiao', target: 'group', type: 'PART_OF', since: null },
+    { id: 'LOCATED_IN:dalv->park', source: 'dalv', target: 'park', type: 'LOCATED_IN', since: '2019-07' },
+  ],
+};
+const base = { graph: g, filters: EMPTY_FILTERS, scope: null, expanded: {} };
+
+describe('visibility as of a date (docs/MODEL.md § Time)', () => {
+  it('normalises the cursor to the end of its period', () => {
+    expect(endOfPeriod('2019')).toBe('2019-12-31');
+    expect(endOfPeriod('2019-11')).toBe('2019-11-31');
+    expect(endOfPeriod('2019-11-05')).toBe('2019-11-05');
+  });
+
+  it('shows a firm from the month it landed, places always, unlanded firms never', () => {
+    const at = (asOf: string | null) => [...computeVisible({ ...base, asOf }).nodes].sort();
+    expect(at('2019-01')).toEqual(['baidu', 'park', 'toutiao']);
+    expect(at('2019-06')).toEqual(['baidu', 'park', 'toutiao']);
+    expect(at('2019-07')).toEqual(['baidu', 'dalv', 'park', 'toutiao']);
+    expect(at(null)).toEqual(['baidu', 'dalv', 'group', 'park', 'toutiao']);
+  });
+
+  it('shows an edge once it began and both ends are shown', () => {
+    expect([...computeVisible({ ...base, asOf: '2019-07' }).edges].sort()).toEqual(['ATTRACTED:toutiao->dalv', 'LOCATED_IN:dalv->park']);
+    expect([...computeVisible({ ...base, asOf: '2019-06' }).edges]).toEqual([]);
+  });
+
+  it('applies filters, scope and expansions', () => {
+    const real = computeVisible({ ...base, asOf: null, filters: { ...EMPTY_FILTERS, data: 'real' } });
+    expect(real.nodes.has('baidu')).toBe(false);
+    const seg = computeVisible({ ...base, asOf: null, filters: { ...EMPTY_FILTERS, segment: 's2' } });
+    expect([...seg.nodes].sort()).toEqual(['dalv', 'park']);
+    const expanded = computeVisible({ ...base, asOf: null, filters: { ...EMPTY_FILTERS, segment: 's2' }, expanded: { dalv: 1 } });
+    expect(expanded.nodes.has('toutiao')).toBe(true);
+    const scoped = computeVisible({ ...base, asOf: null, scope: new Set(['toutiao', 'dalv']) });
+    expect([...scoped.nodes].sort()).toEqual(['dalv', 'toutiao']);
+    const rel = computeVisible({ ...base, asOf: null, filters: { ...EMPTY_FILTERS, relations: ['PART_OF'] } });
+    expect([...rel.edges]).toEqual(['PART_OF:toutiao->group']);
+  });
+});
