@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { classifySegment, gapFillValue, GAP_THRESHOLDS } from '../gapStatus.ts';
+import { DEFAULT_WEIGHTS, FACTOR_NAMES, explainScore, isoMonths, monthsBefore, saturate, validateWeights, type FactorName } from '../scoring.ts';
+import { buildReasons, tieReason } from '../reasons.ts';
+
+describe('gap classification', () => {
+  it('GAP at 0 firms, WEAK at 1–2, STRONG from 3', () => {
+    expect([0, 1, 2, 3, 4, 100].map((n) => classifySegment(n))).toEqual(['GAP', 'WEAK', 'WEAK', 'STRONG', 'STRONG', 'STRONG']);
+    expect(GAP_THRESHOLDS).toEqual({ weakMin: 1, strongMin: 3 });
+  });
+  it('refuses a negative or fractional count', () => {
+    expect(() => classifySegment(-1)).toThrow(RangeError);
+    expect(() => classifySegment(1.5)).toThrow(RangeError);
+  });
+  it('values filling a gap above strengthening a weak segment above a strong one', () => {
+    expect([gapFillValue('GAP'), gapFillValue('WEAK'), gapFillValue('STRONG')]).toEqual([1, 0.5, 0]);
+  });
+});
+
+describe('score math', () => {
+  it('saturates: 0 → 0, k → 1/2, grows towards 1', () => {
+    expect(saturate(0, 1)).toBe(0);
+    expect(saturate(1, 1)).toBe(0.5);
+    expect(saturate(3, 1)).toBe(0.75);
+    expect(saturate(Number.NaN, 1)).toBe(0);
+  });
+  it('splits a score into contributions that sum to it and shares that sum to 1', () => {
+    const values = { anchorTies: 0.5, localTies: 0, adamicAdar: 0.25, gapFill: 1, similarity: 0.5, recency: 0.8 };
+    const { score, factors } = explainScore(values);
+    expect(score).toBeCloseTo(0.3 * 0.5 + 0.15 * 0.25 + 0.15 * 1 + 0.1 * 0.5 + 0.1 * 0.8, 12);
+    expect(factors.map((f) => f.name)).toEqual([...FACTOR_NAMES]);
+    expect(factors.find((f) => f.name === 'gapFill')).toMatchObject({ weight: 0.15, value: 1, contribution: 0.15 });
+    expect(factors.reduce((a, f) => a + f.share, 0)).toBeCloseTo(1, 12);
+    expect(factors.find((f) => f.name === 'localTies')?.share).toBe(0);
+  });
+  it('property: score in [0, 1], contributions sum to the score, shares to 1 (or all 0)', () => {
+    const value = fc.double({ min: 0, max: 1, noNaN: true });
+    fc.assert(
+      fc.property(fc.tuple(value, value, value, value, value, value), (vs) => {
+        const values = Object.fromEntries(FACTOR_NAMES.map((n, i) => [n, vs[i] ?? 0])) as Record<FactorName, number>;
+        const { score, factors } = explainScore(values, DEFAULT_WEIGHTS);
+        expect(score).toBeGreaterThanOrEqual(0);
+        expect(score).toBeLessThanOrEqual(1 + 1e-12);
+        expect(factors.reduce((a, f) => a + f.contribution, 0)).toBeCloseTo(score, 12);
+        const shares = factors.reduce((a, f) => a + f.share, 0);
+        expect(score === 0 ? shares === 0 : Math.abs(shares - 1) < 1e-9).toBe(true);
+      }),
+    );
+  });
+  it('default weights sum to 1; bad weights are refused', () => {
+    expect(FACTOR_NAMES.reduce((a, n) => a + DEFAULT_WEIGHTS[n], 0)).toBeCloseTo(1, 12);
+    expect(() => validateWeights({ ...DEFAULT_WEIGHTS, gapFill: -1 })).toThrow(/gapFill/);
+    expect(() => validateWeights(Object.fromEntries(FACTOR_NAMES.map((n) => [n, 0])) as Record<FactorName, number>)).toThrow(/positive/);
+  });
+  it('counts months of ISO prefixes; a bare year is mid-year', () => {
+    expect(isoMonths('2019-11-05') - isoMonths('2018-11')).toBe(12);
+    expect(isoMonths('2019')).toBe(2019 * 12 + 6);
+    expect(monthsBefore('2019-11-31', 24)).toBe('2017-11');
+    expect(monthsBefore('2020-01-31', 1)).toBe('2019-12');
+    expect(monthsBefore('2020-12-31', 12)).toBe('2019-12');
+    expect(() => isoMonths('soon')).toThrow(RangeError);
+  });
+});
+
+describe('reasons in plain words', () => {
+  const toutiao = { name: '今日头条', nameEn: 'Toutiao', isAnchor: true };
+  it('says which way a tie runs, in both languages', () => {
+    expect(tieReason({ type: 'SUPPLIES', outgoing: true, other: toutiao })).toEqual({ zh: '供应 今日头条（链主）', en: 'supplies Toutiao (anchor)' });
+    expect(tieReason({ type: 'SUPPLIES', outgoing: false, other: { name: '大吕网络科技' } })).toEqual({ zh: '是 大吕网络科技 的客户', en: 'buys from 大吕网络科技' });
+    expect(tieReason({ type: 'PART_OF', outgoing: false, other: toutiao }).en).toBe('is the parent group of Toutiao (anchor)');
+    expect(tieReason({ type: 'PARTNER_OF', outgoing: true, other: toutiao }).zh).toBe('与 今日头条（链主） 合作');
+  });
+  it('gives one reason per contributing factor, in the order given', () => {
+    const reasons = buildReasons({
+      ties: [{ type: 'SUPPLIES', outgoing: true, other: toutiao, since: '2019-06' }],
+      gap: { status: 'GAP', localCount: 0, segment: { name: '语音识别', nameEn: null } },
+      via: [],
+      similarity: { segment: { name: '语音识别' }, sameSegment: false, origin: '北京', sameOrigin: true },
+      newestTie: '2019-06',
+      factors: ['anchorTies', 'gapFill', 'similarity', 'recency'],
+    });
+    expect(reasons.map((r) => r.en)).toEqual(['supplies Toutiao (anchor)', 'fills the empty segment 语音识别', 'resembles recent arrivals: also from 北京', 'tie formed recently (2019-06)']);
+    expect(reasons.map((r) => r.zh)).toEqual(['供应 今日头条（链主）', '填补空白环节 语音识别', '与近期落地的企业相似：同样来自 北京', '关联为近期建立（2019-06）']);
+  });
+  it('words a weak segment with its count, and skips a strong one', () => {
+    const base = { ties: [], via: [], similarity: { segment: null, sameSegment: false, origin: null, sameOrigin: false }, newestTie: null, factors: ['gapFill' as const] };
+    expect(buildReasons({ ...base, gap: { status: 'WEAK', localCount: 2, segment: { name: '计算机视觉', nameEn: 'Computer vision' } } })[0]).toMatchObject({
+      zh: '补强薄弱环节 计算机视觉（本地仅 2 家）',
+      en: 'strengthens the weak segment Computer vision (2 local firms)',
+    });
+    expect(buildReasons({ ...base, gap: { status: 'STRONG', localCount: 9, segment: { name: '云计算' } } })).toEqual([]);
+  });
+});
