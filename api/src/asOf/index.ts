@@ -1,0 +1,2 @@
+export { asOfFragment } from './asOfFragment.ts';
+export { normaliseAsOf, normaliseFrom, parseIsoPrefix } from './normaliseAsOf.ts';

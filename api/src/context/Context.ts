@@ -1,0 +1,25 @@
+import type { Db } from '../../../neo4j/src/index.ts';
+import type { ApiConfig, Role } from '../config.ts';
+import { Loaders } from './Loaders.ts';
+import { makeReader, type Reader } from './reader.ts';
+
+/** Who is calling: the role of a valid Bearer token, or null (anonymous). */
+export interface Auth {
+  role: Role | null;
+  /** For the audit trail: role and a short, non-reversible token fingerprint. */
+  actor: string;
+}
+
+/** What every resolver receives. */
+export interface Context {
+  db: Db;
+  config: ApiConfig;
+  auth: Auth;
+  read: Reader;
+  loaders: Loaders;
+}
+
+export function createContext(db: Db, config: ApiConfig, auth: Auth): Context {
+  const read = makeReader(db, config.queryTimeoutMs);
+  return { db, config, auth, read, loaders: new Loaders(read) };
+}

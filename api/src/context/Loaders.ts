@@ -1,0 +1,45 @@
+import DataLoader from 'dataloader';
+import type { Row } from '../../../neo4j/src/index.ts';
+import { buildRelatedQuery, type RelatedName } from '../resolvers/enterprise/relatedQuery.ts';
+import type { Reader } from './reader.ts';
+
+/**
+ * The per-request batch loaders (DataLoader): every nested field of a level is answered by one
+ * Cypher per field kind, whatever the number of parents (issue 4, "No N+1"). Created per request
+ * so nothing cached outlives it.
+ */
+export class Loaders {
+  private readonly related = new Map<string, DataLoader<string, Row[]>>();
+  private documentLoader: DataLoader<string, Row | null> | null = null;
+
+  constructor(private readonly read: Reader) {}
+
+  /** Neighbours of one kind (see RELATED), filtered as of `asOf` and by `local` where the kind allows it. */
+  neighbours(name: RelatedName, opts: { asOf?: string | null; local?: boolean | null } = {}): DataLoader<string, Row[]> {
+    const key = `${name}|${opts.asOf ?? ''}|${opts.local ?? ''}`;
+    let loader = this.related.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, Row[]>(
+        async (ids) => {
+          const q = buildRelatedQuery(name, ids, opts);
+          const rows = await this.read(q.cypher, q.params);
+          const byId = new Map(rows.map((r) => [r.id as string, r.items as Row[]]));
+          return ids.map((id) => byId.get(id) ?? []);
+        },
+        { maxBatchSize: 5000 },
+      );
+      this.related.set(key, loader);
+    }
+    return loader;
+  }
+
+  /** Source documents by id. */
+  get documents(): DataLoader<string, Row | null> {
+    this.documentLoader ??= new DataLoader<string, Row | null>(async (ids) => {
+      const rows = await this.read('UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN id, d {.*} AS doc', { ids: [...ids] });
+      const byId = new Map(rows.map((r) => [r.id as string, r.doc as Row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+    return this.documentLoader;
+  }
+}

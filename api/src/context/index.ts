@@ -1,0 +1,3 @@
+export { createContext, type Context, type Auth } from './Context.ts';
+export { Loaders } from './Loaders.ts';
+export { makeReader, type Reader } from './reader.ts';

@@ -1,0 +1,64 @@
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Request, RequestHandler, Response } from 'express';
+import type { Db } from '../../../neo4j/src/index.ts';
+import type { ApiConfig } from '../config.ts';
+import { createContext, type Auth, type Context } from '../context/index.ts';
+import { ErrorCode } from '../errors/index.ts';
+import { authenticate } from './auth.ts';
+
+/** A GraphQL-shaped error body for refusals made before GraphQL runs (auth, body, rate). */
+export function sendRequestError(res: Response, status: number, code: ErrorCode, message: string, extra: Record<string, unknown> = {}): void {
+  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
+}
+
+/** The Auth of a request, computed once (the body-size choice needs it before the body is read). */
+export function authOf(req: Request, config: ApiConfig): Auth | { error: string } {
+  const cached = (req as Request & { cangshanAuth?: Auth | { error: string } }).cangshanAuth;
+  if (cached) return cached;
+  const auth = authenticate(req.headers.authorization, config);
+  (req as Request & { cangshanAuth?: Auth | { error: string } }).cangshanAuth = auth;
+  return auth;
+}
+
+/**
+ * `/graphql`, POST and GET, through Apollo Server's HTTP entry point (Apollo 5 ships no Express 5
+ * middleware of its own; this is the same twenty lines). Apollo negotiates the response type
+ * (application/graphql-response+json or application/json) and the status codes of the
+ * GraphQL-over-HTTP spec.
+ */
+export function graphqlHandler(apollo: ApolloServer<Context>, db: Db, config: ApiConfig): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      const auth = authOf(req, config);
+      if ('error' in auth) {
+        res.setHeader('WWW-Authenticate', 'Bearer');
+        sendRequestError(res, 401, ErrorCode.UNAUTHENTICATED, auth.error);
+        return;
+      }
+      if (config.readTokenRequired && auth.role === null) {
+        res.setHeader('WWW-Authenticate', 'Bearer');
+        sendRequestError(res, 401, ErrorCode.UNAUTHENTICATED, 'This server requires a token for every request (API_READ_TOKEN_REQUIRED): send "Authorization: Bearer <token>".');
+        return;
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const q = req.originalUrl.indexOf('?');
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: q >= 0 ? req.originalUrl.slice(q + 1) : '', body: req.body },
+        context: async () => createContext(db, config, auth),
+      });
+      for (const [key, value] of result.headers) res.setHeader(key, value);
+      res.status(result.status ?? 200);
+      if (result.body.kind === 'complete') {
+        res.send(result.body.string);
+        return;
+      }
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    } catch (err) {
+      next(err);
+    }
+  };
+}

@@ -1,0 +1,101 @@
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import path from 'node:path';
+import { REPO_ROOT, type Db } from '../../../neo4j/src/index.ts';
+import { readConfig } from '../config.ts';
+import { buildApiSchema } from '../schema/buildApiSchema.ts';
+import { createApolloServer } from './apolloServer.ts';
+import { createApp } from './createApp.ts';
+
+export interface StartOptions {
+  db: Db;
+  /** 0 = a free port (tests, benchmarks). Default: PORT or 4000. */
+  port?: number;
+  /** Default: HOST or 127.0.0.1 (set HOST=0.0.0.0 to listen on every interface). */
+  host?: string;
+  /** The built web app; default web/dist. */
+  webDist?: string;
+  env?: NodeJS.ProcessEnv;
+  log?: (err: unknown) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /**
+   * Graceful stop: refuse new connections, let in-flight requests finish (up to
+   * SHUTDOWN_TIMEOUT_MS, then cut), stop Apollo. The Db belongs to the caller and stays open.
+   */
+  close(): Promise<void>;
+}
+
+export class PortInUseError extends Error {
+  override name = 'PortInUseError';
+}
+
+/** Starts the API and web app on one port; resolves once it listens. */
+export async function startServer(opts: StartOptions): Promise<RunningServer> {
+  const env = opts.env ?? process.env;
+  const config = readConfig(env);
+  const log = opts.log ?? ((err: unknown) => console.error('[api]', err));
+  const apollo = createApolloServer(buildApiSchema(), config, log);
+  await apollo.start();
+  let shuttingDown = false;
+  const app = createApp({
+    db: opts.db,
+    config,
+    apollo,
+    webDist: opts.webDist ?? path.join(REPO_ROOT, 'web', 'dist'),
+    isShuttingDown: () => shuttingDown,
+    log,
+  });
+  const server = http.createServer(app);
+  // Node's defaults (5 s keep-alive) are fine; bound how long a slow client may take to send headers.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 60_000;
+  const sockets = new Set<Socket>();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  const port = opts.port ?? Number(env.PORT ?? 4000);
+  const host = opts.host ?? env.HOST ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException): void => {
+      void apollo.stop();
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new PortInUseError(`Port ${port} on ${host} is already in use — is another \`npm start\` running? Stop it, or set PORT to a free port.`, { cause: err })
+          : err,
+      );
+    };
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+  const shownHost = host === '0.0.0.0' || host === '::' || host === '127.0.0.1' ? 'localhost' : host;
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${shownHost}:${actualPort}/`,
+    port: actualPort,
+    close: () =>
+      (closing ??= (async () => {
+        shuttingDown = true;
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        const timer = setTimeout(() => {
+          server.closeAllConnections();
+          for (const s of sockets) s.destroy();
+        }, config.shutdownTimeoutMs);
+        // Keep-alive connections that become idle after their last response are closed too.
+        const sweep = setInterval(() => server.closeIdleConnections(), 100);
+        await closed;
+        clearTimeout(timer);
+        clearInterval(sweep);
+        await apollo.stop();
+      })()),
+  };
+}

@@ -1,0 +1,11 @@
+// Public surface of @cangshan/api: the server (tests and benchmarks start it in-process), the
+// schema, the shared "as of" fragment (the recruitment module uses it), the error family.
+export { startServer, PortInUseError, type StartOptions, type RunningServer } from './http/startServer.ts';
+export { createApp, type AppOptions } from './http/createApp.ts';
+export { createApolloServer } from './http/apolloServer.ts';
+export { buildApiSchema, loadTypeDefs } from './schema/buildApiSchema.ts';
+export { readConfig, type ApiConfig, type Role } from './config.ts';
+export { asOfFragment, normaliseAsOf, normaliseFrom, parseIsoPrefix } from './asOf/index.ts';
+export { ApiError, ErrorCode, badInput, limitExceeded, notFound, fromDriverError } from './errors/index.ts';
+export { createContext, type Context, type Auth } from './context/index.ts';
+export type { CypherQuery } from './resolvers/cypherQuery.ts';

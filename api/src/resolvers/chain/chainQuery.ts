@@ -1,0 +1,37 @@
+import { asOfFragment } from '../../asOf/index.ts';
+import { lines, type CypherQuery } from '../cypherQuery.ts';
+import { graphEdgeProjection, graphNodeProjection } from '../graph/graphProjection.ts';
+
+export type ChainDirection = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
+export const MAX_CHAIN_DEPTH = 6;
+
+function walk(direction: 'UPSTREAM' | 'DOWNSTREAM', depth: number): string {
+  const step = direction === 'UPSTREAM' ? '<-[r:SUPPLIES]-' : '-[r:SUPPLIES]->';
+  return `MATCH (e) ((x)${step}(y:Enterprise) WHERE ${asOfFragment.node('y')} AND ${asOfFragment.rel('r')}){1,${depth}} (f)`;
+}
+
+/**
+ * `chain(enterpriseId, direction, depth, asOf)`: suppliers (UPSTREAM: `(f)-[:SUPPLIES]->…->(e)`),
+ * customers (DOWNSTREAM), or both, up to `depth` SUPPLIES steps, and the SUPPLIES relations
+ * among them. `depth` is a validated integer written into the pattern (fixed variants).
+ */
+export function buildChainQuery(enterpriseId: string, direction: ChainDirection, depth: number, asOf: string | null): CypherQuery {
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_CHAIN_DEPTH) throw new RangeError(`depth ${depth} outside 1..${MAX_CHAIN_DEPTH}`);
+  const dirs: Array<'UPSTREAM' | 'DOWNSTREAM'> = direction === 'BOTH' ? ['UPSTREAM', 'DOWNSTREAM'] : [direction];
+  const cypher = lines(
+    'MATCH (e:Enterprise {id: $enterpriseId})',
+    'CALL (e) {',
+    ...dirs.flatMap((d, i) => [i > 0 ? '  UNION' : '', `  ${walk(d, depth)}`, '  RETURN f'].filter(Boolean)),
+    '}',
+    'WITH e, collect(DISTINCT f) AS found',
+    'WITH [e] + [x IN found WHERE x <> e] AS ns',
+    'CALL (ns) {',
+    '  UNWIND ns AS x',
+    '  MATCH (x)-[r:SUPPLIES]->(y)',
+    `  WHERE y IN ns AND ${asOfFragment.rel('r')}`,
+    `  RETURN collect(${graphEdgeProjection('r')}) AS edges`,
+    '}',
+    `RETURN [n IN ns | ${graphNodeProjection('n')}] AS nodes, edges`,
+  );
+  return { cypher, params: { enterpriseId, asOf } };
+}

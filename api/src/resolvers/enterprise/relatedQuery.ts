@@ -1,0 +1,84 @@
+import { asOfFragment } from '../../asOf/index.ts';
+import { lines, type CypherQuery } from '../cypherQuery.ts';
+import { enterpriseProjection } from './enterpriseProjection.ts';
+
+/**
+ * One neighbour kind of a node: `(from:fromLabel)-[:rel]->(x:toLabel)` (or `<-`, or either way).
+ * Labels and types come from this fixed table only, never from a request.
+ */
+export interface RelatedSpec {
+  from: 'Enterprise' | 'Project' | 'Place' | 'Segment' | 'Chain';
+  rel: 'ATTRACTED' | 'SUPPLIES' | 'PARTNER_OF' | 'PART_OF' | 'LOCATED_IN' | 'RELOCATED_FROM' | 'IN_SEGMENT' | 'HAS_SEGMENT' | 'FEEDS' | 'HAS_PROJECT' | 'FACILITATED_BY';
+  dir: 'out' | 'in' | 'both';
+  to: 'Enterprise' | 'Project' | 'Place' | 'Segment' | 'Chain' | 'Mechanism';
+  /** Cypher ORDER BY over `x` for a stable order. */
+  orderBy: string;
+  /** Accepts `asOf` (target firms and the relation must count) and/or `local`. */
+  asOf?: boolean;
+  local?: boolean;
+}
+
+/** Every nested field that is answered through a batched loader: one Cypher per kind and level (issue 4, "No N+1"). */
+export const RELATED = {
+  attracted: { from: 'Enterprise', rel: 'ATTRACTED', dir: 'out', to: 'Enterprise', orderBy: 'x.landedOn, x.id', asOf: true },
+  attractedBy: { from: 'Enterprise', rel: 'ATTRACTED', dir: 'in', to: 'Enterprise', orderBy: 'x.landedOn, x.id', asOf: true },
+  upstream: { from: 'Enterprise', rel: 'SUPPLIES', dir: 'in', to: 'Enterprise', orderBy: 'x.id', asOf: true },
+  downstream: { from: 'Enterprise', rel: 'SUPPLIES', dir: 'out', to: 'Enterprise', orderBy: 'x.id', asOf: true },
+  partners: { from: 'Enterprise', rel: 'PARTNER_OF', dir: 'both', to: 'Enterprise', orderBy: 'x.id', asOf: true },
+  parent: { from: 'Enterprise', rel: 'PART_OF', dir: 'out', to: 'Enterprise', orderBy: 'x.id' },
+  units: { from: 'Enterprise', rel: 'PART_OF', dir: 'in', to: 'Enterprise', orderBy: 'x.landedOn, x.id', asOf: true },
+  park: { from: 'Enterprise', rel: 'LOCATED_IN', dir: 'out', to: 'Place', orderBy: "CASE x.kind WHEN 'park' THEN 0 ELSE 1 END, x.id" },
+  relocatedFrom: { from: 'Enterprise', rel: 'RELOCATED_FROM', dir: 'out', to: 'Place', orderBy: 'x.id' },
+  segment: { from: 'Enterprise', rel: 'IN_SEGMENT', dir: 'out', to: 'Segment', orderBy: 'x.order, x.id' },
+  projects: { from: 'Enterprise', rel: 'HAS_PROJECT', dir: 'out', to: 'Project', orderBy: 'x.signedOn, x.id' },
+  mechanisms: { from: 'Enterprise', rel: 'FACILITATED_BY', dir: 'out', to: 'Mechanism', orderBy: 'x.id' },
+  projectParent: { from: 'Project', rel: 'PART_OF', dir: 'out', to: 'Project', orderBy: 'x.id' },
+  subProjects: { from: 'Project', rel: 'PART_OF', dir: 'in', to: 'Project', orderBy: 'x.id' },
+  projectPark: { from: 'Project', rel: 'LOCATED_IN', dir: 'out', to: 'Place', orderBy: "CASE x.kind WHEN 'park' THEN 0 ELSE 1 END, x.id" },
+  projectEnterprises: { from: 'Project', rel: 'HAS_PROJECT', dir: 'in', to: 'Enterprise', orderBy: 'x.id' },
+  projectMechanisms: { from: 'Project', rel: 'FACILITATED_BY', dir: 'out', to: 'Mechanism', orderBy: 'x.id' },
+  placeParent: { from: 'Place', rel: 'PART_OF', dir: 'out', to: 'Place', orderBy: 'x.id' },
+  segmentChain: { from: 'Segment', rel: 'HAS_SEGMENT', dir: 'in', to: 'Chain', orderBy: 'x.id' },
+  feeds: { from: 'Segment', rel: 'FEEDS', dir: 'out', to: 'Segment', orderBy: 'x.order, x.id' },
+  fedBy: { from: 'Segment', rel: 'FEEDS', dir: 'in', to: 'Segment', orderBy: 'x.order, x.id' },
+  segmentEnterprises: { from: 'Segment', rel: 'IN_SEGMENT', dir: 'in', to: 'Enterprise', orderBy: 'x.landedOn, x.id', asOf: true, local: true },
+  chainSegments: { from: 'Chain', rel: 'HAS_SEGMENT', dir: 'out', to: 'Segment', orderBy: 'x.order, x.id' },
+} as const satisfies Record<string, RelatedSpec>;
+
+export type RelatedName = keyof typeof RELATED;
+
+function arrow(spec: RelatedSpec): string {
+  const r = `[r:${spec.rel}]`;
+  if (spec.dir === 'out') return `-${r}->`;
+  if (spec.dir === 'in') return `<-${r}-`;
+  return `-${r}-`;
+}
+
+/**
+ * The batched neighbour query: for every id of `ids`, its neighbours of one kind, one row per id
+ * that has any (ids without neighbours get no row; the loader fills in []).
+ */
+export function buildRelatedQuery(
+  name: RelatedName,
+  ids: readonly string[],
+  opts: { asOf?: string | null; local?: boolean | null } = {},
+): CypherQuery {
+  const spec: RelatedSpec = RELATED[name];
+  const where = [
+    spec.asOf ? asOfFragment.node('x') : null,
+    spec.asOf ? asOfFragment.rel('r') : null,
+    spec.local ? '($local IS NULL OR x.local = $local)' : null,
+  ].filter((w): w is string => w !== null);
+  const projection = spec.to === 'Enterprise' ? enterpriseProjection('x', 'since: r.since') : 'x {.*, since: r.since}';
+  const cypher = lines(
+    'UNWIND $ids AS id',
+    `MATCH (s:${spec.from} {id: id})${arrow(spec)}(x:${spec.to})`,
+    where.length > 0 && `WHERE ${where.join(' AND ')}`,
+    `WITH id, x, r ORDER BY ${spec.orderBy}`,
+    `RETURN id, collect(${projection}) AS items`,
+  );
+  const params: Record<string, unknown> = { ids: [...ids] };
+  if (spec.asOf) params.asOf = opts.asOf ?? null;
+  if (spec.local) params.local = opts.local ?? null;
+  return { cypher, params };
+}

@@ -1,0 +1,73 @@
+import { normaliseAsOf, normaliseFrom } from '../../asOf/index.ts';
+import { badInput } from '../../errors/index.ts';
+
+/** The GraphQL `EnterpriseFilter` input. */
+export interface EnterpriseFilterInput {
+  chainId?: string | null;
+  segmentId?: string | null;
+  parkId?: string | null;
+  anchorId?: string | null;
+  landedFrom?: string | null;
+  landedTo?: string | null;
+  synthetic?: boolean | null;
+  local?: boolean | null;
+  isAnchor?: boolean | null;
+  text?: string | null;
+}
+
+/**
+ * WHERE predicates over the Enterprise bound to `e` for a filter: only the conditions given
+ * (so the planner can use the property indexes), each a fixed text with its value as a parameter.
+ */
+export function buildEnterpriseFilter(filter: EnterpriseFilterInput | null | undefined): { where: string[]; params: Record<string, unknown> } {
+  const f = filter ?? {};
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const has = <T>(v: T | null | undefined): v is T => v !== null && v !== undefined;
+  if (has(f.isAnchor)) {
+    where.push('e.isAnchor = $isAnchor');
+    params.isAnchor = f.isAnchor;
+  }
+  if (has(f.local)) {
+    where.push('e.local = $local');
+    params.local = f.local;
+  }
+  if (has(f.synthetic)) {
+    where.push('e.synthetic = $synthetic');
+    params.synthetic = f.synthetic;
+  }
+  const from = normaliseFrom(f.landedFrom, 'filter.landedFrom');
+  if (from !== null) {
+    where.push('e.landedOn >= $landedFrom');
+    params.landedFrom = from;
+  }
+  const to = normaliseAsOf(f.landedTo, 'filter.landedTo');
+  if (to !== null) {
+    where.push('e.landedOn <= $landedTo');
+    params.landedTo = to;
+  }
+  if (has(f.segmentId)) {
+    where.push('EXISTS { (e)-[:IN_SEGMENT]->(:Segment {id: $segmentId}) }');
+    params.segmentId = f.segmentId;
+  }
+  if (has(f.chainId)) {
+    where.push('EXISTS { (e)-[:IN_SEGMENT]->(:Segment)<-[:HAS_SEGMENT]-(:Chain {id: $chainId}) }');
+    params.chainId = f.chainId;
+  }
+  if (has(f.parkId)) {
+    where.push('EXISTS { (e)-[:LOCATED_IN]->(:Place {id: $parkId}) }');
+    params.parkId = f.parkId;
+  }
+  if (has(f.anchorId)) {
+    where.push('EXISTS { (:Enterprise {id: $anchorId})-[:ATTRACTED]->(e) }');
+    params.anchorId = f.anchorId;
+  }
+  if (has(f.text) && f.text.trim() !== '') {
+    if (f.text.length > 100) throw badInput('filter.text', '`filter.text` must be at most 100 characters.');
+    where.push(
+      '(toLower(e.name) CONTAINS $text OR toLower(coalesce(e.nameEn, \'\')) CONTAINS $text OR any(a IN coalesce(e.aliases, []) WHERE toLower(a) CONTAINS $text))',
+    );
+    params.text = f.text.trim().toLowerCase();
+  }
+  return { where, params };
+}

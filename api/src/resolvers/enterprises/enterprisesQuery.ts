@@ -1,0 +1,29 @@
+import { lines, type CypherQuery } from '../cypherQuery.ts';
+import { enterpriseProjection } from '../enterprise/enterpriseProjection.ts';
+import { buildEnterpriseFilter, type EnterpriseFilterInput } from './enterpriseFilter.ts';
+
+/**
+ * `enterprises(filter, first, after)`: one page in id order (keyset paging: `e.id > $after`,
+ * which the unique index serves), one more row than asked to know whether a next page exists,
+ * and the total when the client selected `totalCount` — one round-trip.
+ */
+export function buildEnterprisesQuery(opts: { filter?: EnterpriseFilterInput | null; first: number; after: string | null; withTotal: boolean }): CypherQuery {
+  const f = buildEnterpriseFilter(opts.filter);
+  const whereAll = f.where.length > 0 ? `WHERE ${f.where.join(' AND ')}` : null;
+  const wherePage = [...f.where, ...(opts.after !== null ? ['e.id > $after'] : [])];
+  const cypher = lines(
+    opts.withTotal && 'CALL () {',
+    opts.withTotal && '  MATCH (e:Enterprise)',
+    opts.withTotal && whereAll && `  ${whereAll}`,
+    opts.withTotal && '  RETURN count(e) AS totalCount',
+    opts.withTotal && '}',
+    'CALL () {',
+    '  MATCH (e:Enterprise)',
+    wherePage.length > 0 && `  WHERE ${wherePage.join(' AND ')}`,
+    '  WITH e ORDER BY e.id LIMIT $limit',
+    `  RETURN collect(${enterpriseProjection('e')}) AS page`,
+    '}',
+    `RETURN ${opts.withTotal ? 'totalCount' : 'null AS totalCount'}, page`,
+  );
+  return { cypher, params: { ...f.params, ...(opts.after !== null ? { after: opts.after } : {}), limit: opts.first + 1 } };
+}

@@ -1,0 +1,47 @@
+import { asOfFragment } from '../../asOf/index.ts';
+import { lines, type CypherQuery } from '../cypherQuery.ts';
+import { buildEnterpriseFilter, type EnterpriseFilterInput } from '../enterprises/enterpriseFilter.ts';
+import { FIRM_RELATIONS, graphEdgeProjection, graphNodeProjection } from './graphProjection.ts';
+import type { GroupBy } from './toGraph.ts';
+
+/** The compound parents of `graph(groupBy)`: which nodes become groups, and the edges among the groups. */
+const GROUPS: Record<Exclude<GroupBy, 'NONE'>, string[]> = {
+  PARK: ['  UNWIND ns AS x', '  MATCH (x)-[:LOCATED_IN]->(g:Place)', '  WITH DISTINCT g', `  RETURN collect(${graphNodeProjection('g')}) AS groups, [] AS groupEdges`],
+  SEGMENT: [
+    '  UNWIND ns AS x',
+    '  MATCH (x)-[:IN_SEGMENT]->(g:Segment)',
+    '  WITH collect(DISTINCT g) AS gs',
+    '  CALL (gs) { UNWIND gs AS g MATCH (g)-[f:FEEDS]->(h) WHERE h IN gs RETURN collect(' + graphEdgeProjection('f') + ') AS groupEdges }',
+    `  RETURN [g IN gs | ${graphNodeProjection('g')}] AS groups, groupEdges`,
+  ],
+  CHAIN: ['  UNWIND ns AS x', '  MATCH (x)-[:IN_SEGMENT]->(:Segment)<-[:HAS_SEGMENT]-(g:Chain)', '  WITH DISTINCT g', `  RETURN collect(${graphNodeProjection('g')}) AS groups, [] AS groupEdges`],
+};
+
+/**
+ * `graph(filter, asOf, limit, groupBy)`: the overview. Enterprises that match and had landed by
+ * `$asOf`, anchors first then by degree, cut at `$limit`; the firm relations among them; and the
+ * group nodes. One round-trip.
+ */
+export function buildGraphQuery(opts: { filter?: EnterpriseFilterInput | null; asOf: string | null; limit: number; groupBy: GroupBy }): CypherQuery {
+  const f = buildEnterpriseFilter(opts.filter);
+  const where = [...f.where, asOfFragment.node('e')];
+  const cypher = lines(
+    'MATCH (e:Enterprise)',
+    `WHERE ${where.join(' AND ')}`,
+    `WITH e, COUNT { (e)-[:${FIRM_RELATIONS}]-() } AS degree`,
+    'ORDER BY coalesce(e.isAnchor, false) DESC, degree DESC, e.id',
+    'WITH collect(e) AS matched',
+    'WITH matched[..$limit] AS ns, size(matched) AS total',
+    'CALL (ns) {',
+    '  UNWIND ns AS x',
+    `  MATCH (x)-[r:${FIRM_RELATIONS}]->(y)`,
+    `  WHERE y IN ns AND ${asOfFragment.rel('r')}`,
+    `  RETURN collect(${graphEdgeProjection('r')}) AS edges`,
+    '}',
+    opts.groupBy !== 'NONE' && 'CALL (ns) {',
+    ...(opts.groupBy !== 'NONE' ? GROUPS[opts.groupBy] : []),
+    opts.groupBy !== 'NONE' && '}',
+    `RETURN total, [n IN ns | ${graphNodeProjection('n')}] AS nodes, edges${opts.groupBy !== 'NONE' ? ', groups, groupEdges' : ', [] AS groups, [] AS groupEdges'}`,
+  );
+  return { cypher, params: { ...f.params, asOf: opts.asOf, limit: opts.limit } };
+}

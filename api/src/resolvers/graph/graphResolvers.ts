@@ -1,0 +1,63 @@
+import type { Row } from '../../../../neo4j/src/index.ts';
+import { normaliseAsOf } from '../../asOf/index.ts';
+import type { Context } from '../../context/index.ts';
+import { notFound } from '../../errors/index.ts';
+import { idArg, intArg } from '../args.ts';
+import { buildChainQuery, MAX_CHAIN_DEPTH, type ChainDirection } from '../chain/chainQuery.ts';
+import { buildCircleQuery, MAX_CIRCLE_DEPTH } from '../circle/circleQuery.ts';
+import type { EnterpriseFilterInput } from '../enterprises/enterpriseFilter.ts';
+import { buildPathQuery, MAX_PATH_LENGTH, type PathRelation } from '../path/pathQuery.ts';
+import { buildGraphQuery } from './graphQuery.ts';
+import { toGraph, type GroupBy } from './toGraph.ts';
+import { lines } from '../cypherQuery.ts';
+import { graphNodeProjection } from './graphProjection.ts';
+
+const rows = (v: unknown): Row[] => (Array.isArray(v) ? (v as Row[]) : []);
+
+/** The graph-shaped queries: circle, chain, path and the overview. */
+export const graphResolvers = {
+  Query: {
+    circle: async (_: unknown, args: { anchorId: string; depth: number; asOf?: string | null }, ctx: Context) => {
+      const depth = intArg('depth', args.depth, 1, MAX_CIRCLE_DEPTH, 'MAX_CIRCLE_DEPTH');
+      const q = buildCircleQuery(idArg('anchorId', args.anchorId), depth, normaliseAsOf(args.asOf));
+      const row = (await ctx.read(q.cypher, q.params))[0];
+      if (!row) throw notFound('anchorId', `No enterprise has id ${JSON.stringify(args.anchorId)}. List anchors with \`anchors { id name }\`.`);
+      return toGraph(rows(row.nodes), rows(row.edges));
+    },
+    chain: async (_: unknown, args: { enterpriseId: string; direction: ChainDirection; depth: number; asOf?: string | null }, ctx: Context) => {
+      const depth = intArg('depth', args.depth, 1, MAX_CHAIN_DEPTH, 'MAX_CHAIN_DEPTH');
+      const q = buildChainQuery(idArg('enterpriseId', args.enterpriseId), args.direction, depth, normaliseAsOf(args.asOf));
+      const row = (await ctx.read(q.cypher, q.params))[0];
+      if (!row) throw notFound('enterpriseId', `No enterprise has id ${JSON.stringify(args.enterpriseId)}. Find ids with \`search(query: "…") { id name }\`.`);
+      return toGraph(rows(row.nodes), rows(row.edges));
+    },
+    path: async (_: unknown, args: { fromId: string; toId: string; maxLength: number; via?: PathRelation[] | null }, ctx: Context) => {
+      const maxLength = intArg('maxLength', args.maxLength, 1, MAX_PATH_LENGTH, 'MAX_PATH_LENGTH');
+      const fromId = idArg('fromId', args.fromId);
+      const toId = idArg('toId', args.toId);
+      if (fromId === toId) {
+        // shortestPath refuses equal ends; the path from a node to itself is the node.
+        const r = await ctx.read(lines('MATCH (n:Entity {id: $id})', `RETURN ${graphNodeProjection('n')} AS node`), { id: fromId });
+        if (!r[0]) throw notFound('fromId', `No entity has id ${JSON.stringify(fromId)}.`);
+        return toGraph([r[0].node as Row], []);
+      }
+      const q = buildPathQuery(fromId, toId, maxLength, args.via ?? null);
+      const row = (await ctx.read(q.cypher, q.params))[0];
+      if (!row?.fromFound) throw notFound('fromId', `No entity has id ${JSON.stringify(fromId)}. Find ids with \`search(query: "…") { id name }\`.`);
+      if (!row.toFound) throw notFound('toId', `No entity has id ${JSON.stringify(toId)}. Find ids with \`search(query: "…") { id name }\`.`);
+      if (row.nodes === null) return null;
+      return toGraph(rows(row.nodes), rows(row.edges));
+    },
+    graph: async (_: unknown, args: { filter?: EnterpriseFilterInput | null; asOf?: string | null; limit: number; groupBy: GroupBy }, ctx: Context) => {
+      const limit = intArg('limit', args.limit, 1, ctx.config.maxGraphNodes, 'GRAPHQL_MAX_GRAPH_NODES');
+      const q = buildGraphQuery({ filter: args.filter, asOf: normaliseAsOf(args.asOf), limit, groupBy: args.groupBy });
+      const row = (await ctx.read(q.cypher, q.params))[0];
+      const total = typeof row?.total === 'number' ? row.total : 0;
+      return toGraph([...rows(row?.groups), ...rows(row?.nodes)], [...rows(row?.edges), ...rows(row?.groupEdges)], {
+        truncated: total > limit,
+        totalEnterprises: total,
+        groupBy: args.groupBy,
+      });
+    },
+  },
+};

@@ -1,0 +1,46 @@
+import { asOfFragment } from '../../asOf/index.ts';
+import { lines, type CypherQuery } from '../cypherQuery.ts';
+import { FIRM_RELATIONS } from '../graph/graphProjection.ts';
+
+const TOP_PROJECT = 'p.amountYuan IS NOT NULL AND NOT EXISTS { (p)-[:PART_OF]->(:Project) }';
+const PROJECT_ROW = '{date: coalesce(p.signedOn, p.landedOn), amount: p.amountYuan}';
+
+/**
+ * `growth`: the landing dates of the firms in scope and the dated amounts of their projects;
+ * the resolver buckets them into periods (bucketGrowth.ts). Top-level projects only, so a
+ * sub-project's amount is not counted twice.
+ * - District: every local firm with a landing date, every local project.
+ * - Anchor: its circle at depth 2 as of `$asOf` (the end of the range), and the circle's projects.
+ */
+export function buildGrowthQuery(anchorId: string | null, asOf: string | null): CypherQuery {
+  if (anchorId === null) {
+    return {
+      cypher: lines(
+        'CALL () {',
+        '  MATCH (e:Enterprise) WHERE e.landedOn IS NOT NULL AND coalesce(e.local, true)',
+        '  RETURN collect({id: e.id, landedOn: e.landedOn}) AS firms',
+        '}',
+        'CALL () {',
+        `  MATCH (p:Project) WHERE coalesce(p.local, true) AND ${TOP_PROJECT}`,
+        `  RETURN collect(${PROJECT_ROW}) AS projects`,
+        '}',
+        'RETURN true AS found, firms, projects',
+      ),
+      params: {},
+    };
+  }
+  return {
+    cypher: lines(
+      'MATCH (a:Enterprise {id: $anchorId})',
+      'CALL (a) {',
+      `  MATCH (a) ((x)-[r:${FIRM_RELATIONS}]-(y:Enterprise) WHERE ${asOfFragment.node('y')} AND ${asOfFragment.rel('r')}){1,2} (f)`,
+      '  RETURN collect(DISTINCT f) AS found',
+      '}',
+      'WITH [a] + [x IN found WHERE x <> a] AS ns',
+      'RETURN true AS found,',
+      '  [n IN ns WHERE n.landedOn IS NOT NULL | {id: n.id, landedOn: n.landedOn}] AS firms,',
+      `  COLLECT { UNWIND ns AS n MATCH (n)-[:HAS_PROJECT]->(p:Project) WHERE ${TOP_PROJECT} WITH DISTINCT p RETURN ${PROJECT_ROW} } AS projects`,
+    ),
+    params: { anchorId, asOf },
+  };
+}

@@ -1,0 +1,2 @@
+export { limitsPlugin } from './limitsPlugin.ts';
+export { measureOperation, UNSIZED_LIST_FACTOR } from './queryCost.ts';
