@@ -28,7 +28,7 @@ export interface BenchConfig {
   pageCache: string;
 }
 
-export const ALL_SUITES = ['import', 'dbhits', 'api', 'layer', 'nested', 'browser'] as const;
+export const ALL_SUITES = ['import', 'dbhits', 'api', 'layer', 'nested', 'memory', 'browser'] as const;
 
 const DEFAULTS: BenchConfig = {
   enterprises: 100_000,
@@ -37,7 +37,7 @@ const DEFAULTS: BenchConfig = {
   warmup: 2,
   naiveSample: 2_000,
   apiRequests: 60,
-  layerRequests: 2_000,
+  layerRequests: 600,
   nestedSizes: [10, 100, 1000],
   browserSizes: [1000, 5000],
   suites: [...ALL_SUITES],

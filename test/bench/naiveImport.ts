@@ -1,5 +1,5 @@
 import { NODE_LABELS, REL_TYPES, type Db } from '../../neo4j/src/index.ts';
-import type { DataSet } from '../../seed/src/model/types.ts';
+import type { DataSet, PropValue } from '../../seed/src/model/types.ts';
 
 /**
  * The baseline of the import benchmark: what an importer without batching does — one MERGE per row,
@@ -45,10 +45,14 @@ export function sampleDataSet(data: DataSet, rows: number, prefix: string): Data
     ids.add(r.to);
     relations.push(r);
   }
+  // The documents the sampled rows cite come along (a `docId` must name a node of the data set).
+  for (const n of data.nodes) if (ids.has(n.id) && typeof n.docId === 'string' && byId.has(n.docId)) ids.add(n.docId);
+  for (const r of relations) if (typeof r.docId === 'string' && byId.has(r.docId)) ids.add(r.docId);
   const nodes = data.nodes.filter((n) => ids.has(n.id));
+  const doc = (v: PropValue | undefined): PropValue | undefined => (typeof v === 'string' ? prefix + v : v);
   return {
-    nodes: nodes.map((n) => ({ ...n, id: prefix + n.id })),
-    relations: relations.map((r) => ({ ...r, from: prefix + r.from, to: prefix + r.to })),
+    nodes: nodes.map((n) => ({ ...n, id: prefix + n.id, ...('docId' in n ? { docId: doc(n.docId) ?? null } : {}) })),
+    relations: relations.map((r) => ({ ...r, from: prefix + r.from, to: prefix + r.to, ...('docId' in r ? { docId: doc(r.docId) ?? null } : {}) })),
   };
 }
 

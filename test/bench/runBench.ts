@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BenchConfigError, parseBenchConfig } from './config.ts';
 import { startBenchNeo4j } from './harness/benchNeo4j.ts';
+import { prepareDistrict } from './harness/prepareDistrict.ts';
 import { machine, score, textTable, writeReports, type BenchRow } from './harness/report.ts';
 import type { BenchContext, Suite } from './harness/suite.ts';
 import { SUITES } from './suites/index.ts';
@@ -20,9 +21,11 @@ async function main(): Promise<number> {
   const notes: string[] = [];
   const neo = await startBenchNeo4j({ heap: config.heap, pageCache: config.pageCache, log });
   log(`Neo4j ready at ${neo.uri} in ${neo.server.startMs} ms (data in ${neo.home})`);
-  const ctx: BenchContext = { db: neo.db, uri: neo.uri, config, log, add: (r) => rows.push(r), note: (n) => notes.push(n) };
   let failed = 0;
   try {
+    log(`preparing the synthetic district: ${config.enterprises} enterprises, seed ${config.seed}`);
+    const district = await prepareDistrict(neo.db, config.enterprises, config.seed, log);
+    const ctx: BenchContext = { db: neo.db, uri: neo.uri, config, district, log, add: (r) => rows.push(r), note: (n) => notes.push(n) };
     const selected: Suite[] = SUITES.filter((s) => config.suites.includes(s.id));
     for (const suite of selected) {
       const t = performance.now();

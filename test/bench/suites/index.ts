@@ -1,4 +1,11 @@
 import type { Suite } from '../harness/suite.ts';
+import { apiSuite } from './apiSuite.ts';
+import { browserSuite } from './browserSuite.ts';
+import { dbhitsSuite } from './dbhitsSuite.ts';
+import { importSuite } from './importSuite.ts';
+import { layerSuite } from './layerSuite.ts';
+import { memorySuite } from './memorySuite.ts';
+import { nestedSuite } from './nestedSuite.ts';
 
-/** In run order: the import suite prepares the district every later suite queries. */
-export const SUITES: Suite[] = [];
+/** In run order: machine-independent work counts first, then timings, the browser last. */
+export const SUITES: Suite[] = [importSuite, dbhitsSuite, nestedSuite, apiSuite, layerSuite, memorySuite, browserSuite];

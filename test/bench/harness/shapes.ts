@@ -1,0 +1,47 @@
+import type { SampleIds } from './sampleIds.ts';
+
+/** One request shape the API serves, as a client sends it. */
+export interface Shape {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/** Issue 7 §2's shapes: enterprise (nested), search, circle, chain(depth: 3), path, growth, recruitmentTargets. */
+export function apiShapes(ids: SampleIds): Shape[] {
+  return [
+    {
+      name: 'enterprise (nested)',
+      query: `query($id: ID!) { enterprise(id: $id) { id name nameEn isAnchor landedOn
+        attracted { id name landedOn } attractedBy { id name } upstream { id name } downstream { id name }
+        park { id name } segment { id name } } }`,
+      variables: { id: ids.anchor },
+    },
+    { name: 'search', query: 'query($q: String!) { search(query: $q, limit: 10) { id name nameEn } }', variables: { q: ids.searchTerm } },
+    {
+      name: 'circle',
+      query: 'query($a: ID!) { circle(anchorId: $a, depth: 2) { nodes { id label kind } edges { id source target type } } }',
+      variables: { a: ids.anchor },
+    },
+    {
+      name: 'chain(depth: 3)',
+      query: 'query($e: ID!) { chain(enterpriseId: $e, direction: BOTH, depth: 3) { nodes { id label kind } edges { id source target type } } }',
+      variables: { e: ids.firm },
+    },
+    {
+      name: 'path',
+      query: 'query($f: ID!, $t: ID!) { path(fromId: $f, toId: $t, maxLength: 6) { nodes { id label } edges { id source target type } } }',
+      variables: { f: ids.pathFrom, t: ids.pathTo },
+    },
+    {
+      name: 'growth',
+      query: 'query($a: ID) { growth(anchorId: $a, interval: MONTH) { period landed cumulative investmentYuan } }',
+      variables: { a: ids.anchor },
+    },
+    {
+      name: 'recruitmentTargets',
+      query: 'query($a: ID) { recruitmentTargets(anchorId: $a, limit: 10) { enterprise { id name } score } }',
+      variables: { a: ids.anchor },
+    },
+  ];
+}

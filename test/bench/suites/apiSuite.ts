@@ -1,0 +1,71 @@
+import neo4j from 'neo4j-driver';
+import { startServer } from '../../../api/src/index.ts';
+import { interleave, medianOf } from '../harness/compare.ts';
+import { graphqlClient } from '../harness/httpClient.ts';
+import { closedLoop, type LoadResult } from '../harness/load.ts';
+import { replayRaw, TracingDb } from '../harness/replay.ts';
+import { sampleIds } from '../harness/sampleIds.ts';
+import { apiShapes } from '../harness/shapes.ts';
+import type { Suite } from '../harness/suite.ts';
+
+// Each round of a contender runs until this many ms have passed (at least MIN_CALLS calls), so a
+// 300 ms shape and a 3 ms shape both fit the 20-minute budget; BENCH_API_REQUESTS caps the count.
+const ROUND_MS = 1_000;
+const MIN_CALLS = 8;
+
+/** The API runs without the limits that would cap a benchmark (rate limit) or its sizes. */
+export const BENCH_API_ENV: Record<string, string> = { RATE_LIMIT_PER_MINUTE: '0' };
+
+/**
+ * Issue 7 §2: each shape through HTTP (our server, in this process) vs the very Cypher that request
+ * sent, replayed through the raw driver with the same waves of concurrency — at concurrency 1
+ * and 16. The ratio is what HTTP, GraphQL, resolvers and value mapping add.
+ */
+export const apiSuite: Suite = {
+  id: 'api',
+  title: 'API overhead: HTTP + GraphQL vs the same Cypher through the raw driver',
+  async run({ uri, config, add, log, note }) {
+    const db = new TracingDb(neo4j.driver(uri, undefined, { maxConnectionPoolSize: 64 }));
+    const server = await startServer({ db, port: 0, env: BENCH_API_ENV });
+    const client = graphqlClient(new URL('/graphql', server.url).toString());
+    try {
+      const ids = await sampleIds(db);
+      log(`ids ${JSON.stringify(ids)}`);
+      for (const shape of apiShapes(ids)) {
+        const body = JSON.stringify({ query: shape.query, variables: shape.variables });
+        let plan;
+        try {
+          plan = await db.capture(() => client.post(body));
+        } catch (err) {
+          add({ suite: 'api', case: shape.name, metric: 'p50 c=1', unit: 'ms', ours: Number.NaN, baseline: null, note: String(err) });
+          note(`api ${shape.name}: ${String(err).slice(0, 200)}`);
+          continue;
+        }
+        const statements = plan.reduce((a, w) => a + w.length, 0);
+        log(`${shape.name}: ${statements} statement(s) in ${plan.length} wave(s)`);
+        for (const c of [1, 16]) {
+          const loop = (f: () => Promise<unknown>) => () =>
+            closedLoop(f, config.apiRequests * (c === 1 ? 1 : 4), c, { maxMs: ROUND_MS, minCalls: MIN_CALLS * (c === 1 ? 1 : 4) });
+          const res = await interleave<LoadResult>(
+            [
+              { name: 'api', run: loop(() => client.post(body)) },
+              { name: 'raw', run: loop(() => replayRaw(db, plan)) },
+            ],
+            { warmup: config.warmup, rounds: config.rounds },
+          );
+          const fail = [...res.values()].flat().find((r) => r.errors > 0);
+          if (fail) throw new Error(`${shape.name} c=${c}: ${fail.errors} failed calls: ${String(fail.firstError)}`);
+          const m = (k: 'p50' | 'p99' | 'throughput', who: string): number => medianOf(res.get(who), (r) => r[k]);
+          const caseName = `${shape.name} c=${c}`;
+          add({ suite: 'api', case: caseName, metric: 'p50', unit: 'ms', ours: m('p50', 'api'), baseline: m('p50', 'raw'), baselineName: 'raw', goal: { on: 'ratio', op: '<=', target: 1.3 } });
+          add({ suite: 'api', case: caseName, metric: 'p99', unit: 'ms', ours: m('p99', 'api'), baseline: m('p99', 'raw'), baselineName: 'raw' });
+          add({ suite: 'api', case: caseName, metric: 'throughput', unit: 'req/s', ours: m('throughput', 'api'), baseline: m('throughput', 'raw'), baselineName: 'raw' });
+        }
+      }
+    } finally {
+      client.close();
+      await server.close();
+      await db.close();
+    }
+  },
+};

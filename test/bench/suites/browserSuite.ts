@@ -1,0 +1,143 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import neo4j from 'neo4j-driver';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { Db } from '../../../neo4j/src/index.ts';
+import { startServer } from '../../../api/src/index.ts';
+import { interleave, medianOf } from '../harness/compare.ts';
+import { percentile } from '../harness/stats.ts';
+import type { Suite } from '../harness/suite.ts';
+import { BENCH_API_ENV } from './apiSuite.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+export const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+};
+
+/** Opens the app with its overview limited to `n` firms (the Overview query's `limit`, rewritten in flight). */
+async function openWith(page: Page, url: string, n: number): Promise<number> {
+  await page.route('**/graphql', async (route) => {
+    const req = route.request();
+    const body = req.postDataJSON() as { operationName?: string; query?: string; variables?: Record<string, unknown> } | null;
+    if (req.method() === 'POST' && body && (body.operationName === 'Overview' || /query Overview\b/.test(body.query ?? ''))) {
+      await route.continue({ postData: JSON.stringify({ ...body, variables: { ...body.variables, limit: n } }) });
+    } else await route.continue();
+  });
+  const t0 = Date.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  // Interactive: the app says it is ready, the Cytoscape instance holds the firms, and a frame
+  // has been painted after that (two animation frames).
+  await page.waitForFunction(
+    (min) => {
+      const app = document.querySelector('[data-testid="app"]');
+      const cy = (window as unknown as { __cy?: { nodes(): { length: number } } }).__cy;
+      return app?.getAttribute('data-ready') === 'true' && cy !== undefined && cy.nodes().length >= min;
+    },
+    Math.floor(n * 0.9),
+    { timeout: 120_000, polling: 50 },
+  );
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return Date.now() - t0;
+}
+
+/** Frame-to-frame times (ms) over `ms` of animation frames, calling `each` before every frame. */
+async function frames(page: Page, ms: number, action: 'pan' | 'none'): Promise<number[]> {
+  return page.evaluate(
+    ({ ms, action }) =>
+      new Promise<number[]>((resolve) => {
+        const cy = (window as unknown as { __cy?: { panBy(p: { x: number; y: number }): void } }).__cy;
+        const out: number[] = [];
+        let last = performance.now();
+        const end = last + ms;
+        let i = 0;
+        const tick = (t: number): void => {
+          out.push(t - last);
+          last = t;
+          if (action === 'pan') cy?.panBy({ x: i++ % 120 < 60 ? 4 : -4, y: 1 });
+          if (t < end) requestAnimationFrame(tick);
+          else resolve(out.slice(1));
+        };
+        requestAnimationFrame(tick);
+      }),
+    { ms, action },
+  );
+}
+
+/**
+ * Issue 7 §6 and §7 (page side): time from navigation to an interactive graph for 1k and 5k
+ * firms, frame times while panning and while the timeline plays, the page's JS heap — in Debian
+ * Chromium through playwright-core, headless, canvas renderer (no GPU here).
+ */
+export const browserSuite: Suite = {
+  id: 'browser',
+  title: 'Browser: first interactive graph, frames while panning and playing, JS heap',
+  async run({ uri, config, add, log, note }) {
+    if (!existsSync(path.join(ROOT, 'web', 'dist', 'index.html'))) {
+      log('building the web app (web/dist missing)');
+      const b = spawnSync('npm', ['run', 'build', '-w', '@cangshan/web'], { cwd: ROOT, stdio: 'inherit' });
+      if (b.status !== 0) throw new Error('npm run build -w @cangshan/web failed');
+    }
+    const db = new Db(neo4j.driver(uri));
+    const server = await startServer({ db, port: 0, env: BENCH_API_ENV });
+    let browser: Browser | null = null;
+    try {
+      browser = await chromium.launch({ ...CHROMIUM, headless: true });
+      const url = new URL('/', server.url).toString();
+      const sizes = config.browserSizes;
+      const res = await interleave<{ ms: number }>(
+        sizes.map((n) => ({
+          name: String(n),
+          run: async () => {
+            const page = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
+            try {
+              return { ms: await openWith(page, url, n) };
+            } finally {
+              await page.close();
+            }
+          },
+        })),
+        { warmup: 1, rounds: config.rounds },
+      );
+      for (const n of sizes) {
+        add({
+          suite: 'browser',
+          case: `${n.toLocaleString('en-US')} firms`,
+          metric: 'to interactive',
+          unit: 'ms',
+          ours: medianOf(res.get(String(n)), (r) => r.ms),
+          baseline: null,
+          goal: n >= 5000 ? { on: 'ours', op: '<=', target: 2000 } : undefined,
+        });
+      }
+      for (const n of sizes) {
+        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        try {
+          await openWith(page, url, n);
+          const pan = await frames(page, 2500, 'pan');
+          add({ suite: 'browser', case: `${n.toLocaleString('en-US')} firms, panning`, metric: 'frame p50', unit: 'ms', ours: percentile(pan, 50), baseline: null, goal: { on: 'ours', op: '<=', target: 33 } });
+          add({ suite: 'browser', case: `${n.toLocaleString('en-US')} firms, panning`, metric: 'frame p95', unit: 'ms', ours: percentile(pan, 95), baseline: null, goal: { on: 'ours', op: '<=', target: 33 } });
+          const play = page.getByTestId('timeline-play');
+          if ((await play.count()) > 0) {
+            await play.click();
+            const tl = await frames(page, 3000, 'none');
+            await play.click();
+            add({ suite: 'browser', case: `${n.toLocaleString('en-US')} firms, timeline playing`, metric: 'frame p50', unit: 'ms', ours: percentile(tl, 50), baseline: null, goal: { on: 'ours', op: '<=', target: 33 } });
+            add({ suite: 'browser', case: `${n.toLocaleString('en-US')} firms, timeline playing`, metric: 'frame p95', unit: 'ms', ours: percentile(tl, 95), baseline: null, goal: { on: 'ours', op: '<=', target: 33 } });
+          } else note('browser: no timeline play button (data-testid="timeline-play") found');
+          const cdp = await page.context().newCDPSession(page);
+          await cdp.send('HeapProfiler.collectGarbage');
+          const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+          add({ suite: 'memory', case: `page at ${n.toLocaleString('en-US')} firms`, metric: 'JS heap used', unit: 'MB', ours: heap.usedSize / 2 ** 20, baseline: null });
+        } finally {
+          await page.close();
+        }
+      }
+    } finally {
+      await browser?.close();
+      await server.close();
+      await db.close();
+    }
+  },
+};

@@ -1,0 +1,210 @@
+import type { Db, Row } from '../../../neo4j/src/index.ts';
+import { buildEnterpriseQuery } from '../../../api/src/resolvers/enterprise/enterpriseQuery.ts';
+import { enterpriseProjection } from '../../../api/src/resolvers/enterprise/enterpriseProjection.ts';
+import { buildRelatedQuery } from '../../../api/src/resolvers/enterprise/relatedQuery.ts';
+import { buildEnterprisesQuery } from '../../../api/src/resolvers/enterprises/enterprisesQuery.ts';
+import { buildCircleQuery } from '../../../api/src/resolvers/circle/circleQuery.ts';
+import { buildChainQuery } from '../../../api/src/resolvers/chain/chainQuery.ts';
+import { buildPathQuery } from '../../../api/src/resolvers/path/pathQuery.ts';
+import { buildGrowthQuery } from '../../../api/src/resolvers/growth/growthQuery.ts';
+import { buildSearchQuery } from '../../../api/src/resolvers/search/searchQuery.ts';
+import { buildTargetsQuery } from '../../../api/src/recruitment/buildTargetsQuery.ts';
+import { FIRM_RELATIONS, graphEdgeProjection, graphNodeProjection } from '../../../api/src/resolvers/graph/graphProjection.ts';
+import type { CypherQuery } from '../../../api/src/resolvers/cypherQuery.ts';
+import { sampleIds, type SampleIds } from '../harness/sampleIds.ts';
+import type { Suite } from '../harness/suite.ts';
+
+interface Case {
+  name: string;
+  ours: CypherQuery;
+  /** Hand-written for the same answer; null where none was written (reported as information). */
+  best: CypherQuery | null;
+}
+
+const ASOF = '2019-06-31';
+const T = FIRM_RELATIONS;
+
+/**
+ * Breadth-first, one level at a time, each level de-duplicated before the next expansion: the
+ * textbook cheapest way to "everything within `depth` steps" (a variable-length or quantified
+ * pattern enumerates paths, and a firm reached by many paths is expanded many times).
+ */
+function bfs(start: string, step: (from: string, to: string) => string, depth: number, where: string): string {
+  const out: string[] = [`WITH ${start} AS start, [${start}] AS seen, [${start}] AS frontier`];
+  for (let i = 1; i <= depth; i++) {
+    out.push(
+      `CALL (seen, frontier) { UNWIND frontier AS x ${step('x', 'y')} WHERE NOT y IN seen${where ? ` AND ${where}` : ''} RETURN collect(DISTINCT y) AS next${i} }`,
+      `WITH start, seen + next${i} AS seen, next${i} AS frontier`,
+    );
+  }
+  return out.join('\n');
+}
+
+function cases(ids: SampleIds, firmIds: string[]): Case[] {
+  const proj = enterpriseProjection('x', 'since: r.since');
+  const asOfNode = '(y.landedOn IS NOT NULL AND y.landedOn <= $asOf)';
+  const asOfRel = '(r.since IS NULL OR r.since <= $asOf)';
+  const circleBest = (asOf: string | null): CypherQuery => ({
+    cypher: [
+      'MATCH (a:Enterprise {id: $anchorId})',
+      bfs('a', (x, y) => `MATCH (${x})-[r:${T}]-(${y}:Enterprise)`, 2, asOf ? `${asOfNode} AND ${asOfRel}` : ''),
+      asOf ? 'WITH CASE WHEN start.landedOn <= $asOf THEN seen ELSE [] END AS ns' : 'WITH seen AS ns',
+      `CALL (ns) { UNWIND ns AS x MATCH (x)-[r:${T}]->(y) WHERE y IN ns${asOf ? ` AND ${asOfRel}` : ''} RETURN collect(${graphEdgeProjection('r')}) AS edges }`,
+      `RETURN [n IN ns | ${graphNodeProjection('n')}] AS nodes, edges`,
+    ].join('\n'),
+    params: { anchorId: ids.anchor, ...(asOf ? { asOf } : {}) },
+  });
+  return [
+    {
+      name: 'enterprise(id)',
+      ours: buildEnterpriseQuery(ids.anchor),
+      best: { cypher: `MATCH (e:Enterprise {id: $id}) RETURN ${enterpriseProjection('e')} AS e`, params: { id: ids.anchor } },
+    },
+    {
+      name: `nested attracted ×${firmIds.length}`,
+      ours: buildRelatedQuery('attracted', firmIds, {}),
+      best: {
+        cypher: `UNWIND $ids AS id MATCH (:Enterprise {id: id})-[r:ATTRACTED]->(x:Enterprise) WITH id, x, r ORDER BY x.landedOn, x.id RETURN id, collect(${proj}) AS items`,
+        params: { ids: firmIds },
+      },
+    },
+    {
+      name: `nested upstream ×${firmIds.length} asOf`,
+      ours: buildRelatedQuery('upstream', firmIds, { asOf: ASOF }),
+      best: {
+        cypher: `UNWIND $ids AS id MATCH (:Enterprise {id: id})<-[r:SUPPLIES]-(x:Enterprise) WHERE x.landedOn <= $asOf AND (r.since IS NULL OR r.since <= $asOf) WITH id, x, r ORDER BY x.id RETURN id, collect(${proj}) AS items`,
+        params: { ids: firmIds, asOf: ASOF },
+      },
+    },
+    {
+      name: 'enterprises(first: 20) + totalCount',
+      ours: buildEnterprisesQuery({ filter: null, first: 20, after: null, withTotal: true }),
+      best: {
+        cypher: `MATCH (e:Enterprise) WITH count(e) AS totalCount MATCH (e:Enterprise) WITH totalCount, e ORDER BY e.id LIMIT $limit RETURN totalCount, collect(${enterpriseProjection('e')}) AS page`,
+        params: { limit: 21 },
+      },
+    },
+    { name: 'circle depth 2', ours: buildCircleQuery(ids.anchor, 2, null), best: circleBest(null) },
+    { name: 'circle depth 2 asOf', ours: buildCircleQuery(ids.anchor, 2, ASOF), best: circleBest(ASOF) },
+    {
+      name: 'chain BOTH depth 3',
+      ours: buildChainQuery(ids.firm, 'BOTH', 3, null),
+      best: {
+        cypher: [
+          'MATCH (e:Enterprise {id: $enterpriseId})',
+          'CALL (e) {',
+          bfs('e', (x, y) => `MATCH (${x})<-[:SUPPLIES]-(${y}:Enterprise)`, 3, ''),
+          '  RETURN seen AS up',
+          '}',
+          'CALL (e) {',
+          bfs('e', (x, y) => `MATCH (${x})-[:SUPPLIES]->(${y}:Enterprise)`, 3, ''),
+          '  RETURN seen AS down',
+          '}',
+          'WITH up + [x IN down WHERE NOT x IN up] AS ns',
+          `CALL (ns) { UNWIND ns AS x MATCH (x)-[r:SUPPLIES]->(y) WHERE y IN ns RETURN collect(${graphEdgeProjection('r')}) AS edges }`,
+          `RETURN [n IN ns | ${graphNodeProjection('n')}] AS nodes, edges`,
+        ].join('\n'),
+        params: { enterpriseId: ids.firm },
+      },
+    },
+    {
+      name: 'path maxLength 6',
+      ours: buildPathQuery(ids.pathFrom, ids.pathTo, 6, null),
+      best: {
+        cypher: [
+          'OPTIONAL MATCH (a:Entity {id: $fromId})',
+          'OPTIONAL MATCH (b:Entity {id: $toId})',
+          `OPTIONAL MATCH p = SHORTEST 1 (a)-[:${T}]-{1,6}(b)`,
+          'RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,',
+          `  CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | ${graphNodeProjection('n')}] END AS nodes,`,
+          `  CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | ${graphEdgeProjection('r')}] END AS edges`,
+        ].join('\n'),
+        params: { fromId: ids.pathFrom, toId: ids.pathTo },
+      },
+    },
+    {
+      name: 'growth(anchor)',
+      ours: buildGrowthQuery(ids.anchor, null),
+      best: {
+        cypher: [
+          'MATCH (a:Enterprise {id: $anchorId})',
+          bfs('a', (x, y) => `MATCH (${x})-[:${T}]-(${y}:Enterprise)`, 2, ''),
+          'WITH seen AS ns',
+          'RETURN true AS found, [n IN ns WHERE n.landedOn IS NOT NULL | {id: n.id, landedOn: n.landedOn}] AS firms,',
+          '  COLLECT { UNWIND ns AS n MATCH (n)-[:HAS_PROJECT]->(p:Project) WHERE p.amountYuan IS NOT NULL AND NOT EXISTS { (p)-[:PART_OF]->(:Project) } WITH DISTINCT p RETURN {date: coalesce(p.signedOn, p.landedOn), amount: p.amountYuan} } AS projects',
+        ].join('\n'),
+        params: { anchorId: ids.anchor },
+      },
+    },
+    {
+      name: 'growth(district)',
+      ours: buildGrowthQuery(null, null),
+      best: {
+        cypher: [
+          'CALL () { MATCH (e:Enterprise) WHERE e.landedOn IS NOT NULL AND coalesce(e.local, true) RETURN collect({id: e.id, landedOn: e.landedOn}) AS firms }',
+          'CALL () { MATCH (p:Project) WHERE p.amountYuan IS NOT NULL AND coalesce(p.local, true) AND NOT (p)-[:PART_OF]->(:Project) RETURN collect({date: coalesce(p.signedOn, p.landedOn), amount: p.amountYuan}) AS projects }',
+          'RETURN true AS found, firms, projects',
+        ].join('\n'),
+        params: {},
+      },
+    },
+    ...(() => {
+      const s = buildSearchQuery(ids.searchTerm, 10);
+      return s ? [{ name: `search "${ids.searchTerm}"`, ours: s, best: null }] : [];
+    })(),
+    { name: 'recruitmentTargets(anchor)', ours: buildTargetsQuery({ asOf: '2020-04-31', anchorId: ids.anchor, chainId: null, limit: 10 }), best: null },
+  ];
+}
+
+/** Rows in a canonical form (object keys sorted, lists sorted) so two formulations' answers compare equal. */
+function canonical(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(canonical).map((x) => JSON.stringify(x)).sort();
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, canonical(x)]));
+  return v;
+}
+
+async function rows(db: Db, q: CypherQuery): Promise<Row[]> {
+  return db.read(q.cypher, q.params);
+}
+
+/**
+ * Issue 7 §1: the database work (db hits summed over the PROFILE plan, machine-independent) of
+ * the Cypher our API sends for each shape — built by the API's own pure builders — against a
+ * hand-written formulation of the same answer; the answers are checked equal first.
+ */
+export const dbhitsSuite: Suite = {
+  id: 'dbhits',
+  title: 'Database work: PROFILE db hits, our Cypher vs hand-written best',
+  async run({ db, add, log, note }) {
+    const ids = await sampleIds(db);
+    const firmIds = (await db.read('MATCH (e:Enterprise) WHERE e.isAnchor OR (e)<-[:SUPPLIES]-() RETURN e.id AS id ORDER BY e.id LIMIT 100')).map((r) => String(r.id));
+    for (const c of cases(ids, firmIds)) {
+      try {
+        await rows(db, c.ours); // warm the plan cache, so planning is not in the profile
+        const ours = await db.profileDbHits(c.ours.cypher, c.ours.params);
+        if (!c.best) {
+          add({ suite: 'dbhits', case: c.name, metric: 'db hits', unit: 'hits', ours: ours.dbHits, baseline: null, note: 'no hand-written baseline' });
+          continue;
+        }
+        const [a, b] = [await rows(db, c.ours), await rows(db, c.best)];
+        const same = JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+        if (!same) note(`dbhits ${c.name}: the hand-written query's answer differs from ours; ratio not comparable`);
+        const best = await db.profileDbHits(c.best.cypher, c.best.params);
+        log(`${c.name}: ours ${ours.dbHits}, best ${best.dbHits}${same ? '' : ' (ANSWERS DIFFER)'}`);
+        add({
+          suite: 'dbhits',
+          case: c.name + (same ? '' : ' (answers differ!)'),
+          metric: 'db hits',
+          unit: 'hits',
+          ours: same ? ours.dbHits : Number.NaN,
+          baseline: best.dbHits,
+          baselineName: 'best',
+          goal: { on: 'ratio', op: '<=', target: 1.25 },
+        });
+      } catch (err) {
+        add({ suite: 'dbhits', case: c.name, metric: 'db hits', unit: 'hits', ours: Number.NaN, baseline: null, note: String(err) });
+        note(`dbhits ${c.name}: ${String(err).slice(0, 300)}`);
+      }
+    }
+  },
+};

@@ -1,0 +1,84 @@
+import type { Db } from '../../../neo4j/src/index.ts';
+import { importDataSet } from '../../../seed/src/index.ts';
+import type { DataSet } from '../../../seed/src/model/types.ts';
+import { interleave, medianOf } from '../harness/compare.ts';
+import type { Suite } from '../harness/suite.ts';
+import { deletePrefixed, naiveImport, sampleDataSet } from '../naiveImport.ts';
+
+interface Rate {
+  rowsPerS: number;
+}
+
+async function timed(db: Db, prefix: string, write: () => Promise<unknown>, rows: number): Promise<Rate> {
+  const t = performance.now();
+  await write();
+  const ms = performance.now() - t;
+  await deletePrefixed(db, prefix);
+  return { rowsPerS: (rows / ms) * 1000 };
+}
+
+/**
+ * Issue 7 §5. The district's full import (done once while preparing the run) against a naive
+ * one-row-per-transaction import of a sample, and — the fairer pairing — the batched importer on
+ * that same sample, interleaved with the naive one, median of the rounds.
+ */
+export const importSuite: Suite = {
+  id: 'import',
+  title: 'Import: batched UNWIND importer vs one row per transaction',
+  async run({ db, config, district, add, log }) {
+    const full = district.import.rows;
+    const fullRowsPerS = ((full.nodes + full.relations) / district.wallMs) * 1000;
+    const name = `synthetic ${district.enterprises.toLocaleString('en-US')}`;
+    add({ suite: 'import', case: name, metric: 'enterprises/s', unit: '1/s', ours: (district.enterprises / district.wallMs) * 1000, baseline: null });
+    add({ suite: 'import', case: name, metric: 'relations/s', unit: '1/s', ours: (full.relations / district.wallMs) * 1000, baseline: null });
+    add({ suite: 'import', case: name, metric: 'import wall time', unit: 's', ours: district.wallMs / 1000, baseline: null });
+
+    let round = 0;
+    const sample = (tag: string): DataSet => sampleDataSet(district.data, config.naiveSample, `bench-${tag}-${round}-`);
+    const rows = sample('probe').nodes.length + sample('probe').relations.length;
+    log(`naive sample: ${rows} rows (nodes + relations)`);
+    const results = await interleave<Rate>(
+      [
+        {
+          name: 'naive',
+          run: async () => {
+            round++;
+            const s = sample('naive');
+            return timed(db, `bench-naive-${round}-`, () => naiveImport(db, s), rows);
+          },
+        },
+        {
+          name: 'batched',
+          run: async () => {
+            round++;
+            const s = sample('batched');
+            return timed(db, `bench-batched-${round}-`, () => importDataSet(db, s), rows);
+          },
+        },
+      ],
+      { warmup: 1, rounds: config.rounds },
+    );
+    const naive = medianOf(results.get('naive'), (r) => r.rowsPerS);
+    const batchedSample = medianOf(results.get('batched'), (r) => r.rowsPerS);
+    add({
+      suite: 'import',
+      case: `${name} (full) vs naive on ${rows} rows`,
+      metric: 'rows/s',
+      unit: '1/s',
+      ours: fullRowsPerS,
+      baseline: naive,
+      baselineName: 'naive',
+      goal: { on: 'ratio', op: '>=', target: 100 },
+    });
+    add({
+      suite: 'import',
+      case: `same ${rows}-row sample, batched vs naive`,
+      metric: 'rows/s',
+      unit: '1/s',
+      ours: batchedSample,
+      baseline: naive,
+      baselineName: 'naive',
+      goal: { on: 'ratio', op: '>=', target: 100 },
+    });
+  },
+};
