@@ -2,7 +2,8 @@ import type { Db, Tx } from '../../../neo4j/src/index.ts';
 import type { DataSet, ImportReport, LabelCounts } from '../model/types.ts';
 import { existingIds } from './existingIds.ts';
 import { planWrites, type WriteStep } from './planWrites.ts';
-import { validateDataSet, ImportValidationError } from '../format/validateDataSet.ts';
+import { validateDataSet, ImportValidationError, type Problem, type RecordOrigin } from '../format/validateDataSet.ts';
+import { recoverStagedImports, stagedWrite } from './stagedWrite.ts';
 
 export interface ImportProgress {
   done: number;
@@ -15,12 +16,32 @@ export interface ImportOptions {
   /** Validate against the file rules and the database, write nothing. */
   dryRun?: boolean;
   /**
-   * Up to this many rows (nodes + relations) go in one transaction (default 60,000); above it the
-   * import is staged (see below), because one transaction of 100k nodes and 400k relationships
-   * outgrows a 1 GB heap.
+   * Up to this many rows (nodes + relations) go in one transaction (default 150,000); above it the
+   * import is staged (see below): measured on the 1 GB-heap embedded server, one transaction of
+   * 100k nodes + 150k relationships hits `dbms.memory.transaction.total.max` (717 MiB).
    */
   maxSingleTxRows?: number;
   onProgress?: (p: ImportProgress) => void;
+  /** Where each record came from (file, row), so that problems name them; see readDataFiles. */
+  origins?: { nodes: readonly (RecordOrigin | undefined)[]; relations: readonly (RecordOrigin | undefined)[] };
+}
+
+/**
+ * Every problem of a data set, against the format and the database (references may point at nodes
+ * already there; an id may not change its label). Empty when it can be imported.
+ */
+export async function checkDataSet(db: Db, ds: DataSet, origins?: ImportOptions['origins']): Promise<{ problems: Problem[]; existing: Map<string, string> }> {
+  const ids = new Set<string>();
+  for (const n of ds.nodes) if (n && typeof n.id === 'string') ids.add(n.id);
+  for (const r of ds.relations) {
+    if (r && typeof r.from === 'string') ids.add(r.from);
+    if (r && typeof r.to === 'string') ids.add(r.to);
+    if (r && typeof r.docId === 'string') ids.add(r.docId);
+  }
+  for (const n of ds.nodes) if (n && typeof n.docId === 'string') ids.add(n.docId);
+  const existing = await existingIds(db, ids);
+  const problems = validateDataSet(ds, { existing, nodeOrigins: origins?.nodes, relOrigins: origins?.relations });
+  return { problems, existing };
 }
 
 function emptyCounts(): LabelCounts {
@@ -51,28 +72,19 @@ async function runStep(run: Tx['run'], step: WriteStep, stage: string | null, re
  *
  * All-or-nothing, in one of two ways:
  * - single-tx (≤ maxSingleTxRows): every statement in one transaction.
- * - staged (larger): new nodes and the relationships that touch them are written in batches of
- *   their own transactions, each new node marked `:ImportStaging {_importId}`; updates of nodes and
- *   relationships that already existed go in one final transaction. On any failure before that
- *   commits, every marked node is DETACH DELETEd — which removes the new relationships with them,
- *   since each touches a new node — and the database is as before. After the commit the markers
- *   are removed. Readers can see marked nodes while the import runs (filter `NOT n:ImportStaging`).
+ * - staged (larger): batches in their own transactions, marked, rolled back on failure
+ *   (stagedWrite.ts explains how, and how a killed import is cleaned up).
  */
 export async function importDataSet(db: Db, ds: DataSet, opts: ImportOptions = {}): Promise<ImportReport> {
   const t0 = performance.now();
   const batchSize = opts.batchSize ?? 5_000;
   const total = ds.nodes.length + ds.relations.length;
-  const ids = new Set<string>();
-  for (const n of ds.nodes) if (typeof n.id === 'string') ids.add(n.id);
-  for (const r of ds.relations) {
-    if (typeof r.from === 'string') ids.add(r.from);
-    if (typeof r.to === 'string') ids.add(r.to);
-  }
-  const existing = await existingIds(db, ids);
-  const problems = validateDataSet(ds, { existing });
+  // A staged import that was killed may have left marked nodes: clean them up before looking.
+  await recoverStagedImports(db);
+  const { problems, existing } = await checkDataSet(db, ds, opts.origins);
   if (problems.length > 0) throw new ImportValidationError(problems);
 
-  const staged = total > (opts.maxSingleTxRows ?? 60_000);
+  const staged = total > (opts.maxSingleTxRows ?? 150_000);
   const report: ImportReport = {
     created: emptyCounts(),
     updated: emptyCounts(),
@@ -85,71 +97,39 @@ export async function importDataSet(db: Db, ds: DataSet, opts: ImportOptions = {
     report.ms = Math.round(performance.now() - t0);
     return report;
   }
-  const steps = planWrites(ds, existing, batchSize, staged);
-  let done = 0;
-  const progress = (s: WriteStep): void => {
-    done += s.rows.length;
-    opts.onProgress?.({ done, total });
-  };
-  if (!staged) {
-    await db.writeTx(async (tx) => {
-      // The driver may retry the whole function on a transient error: start the counts afresh.
-      report.created = emptyCounts();
-      report.updated = emptyCounts();
-      done = 0;
-      for (const s of steps) {
-        await runStep(tx.run, s, null, report);
-        progress(s);
-      }
-    });
-  } else {
-    await stagedWrite(db, steps, report, progress);
+  let known = existing;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await write(db, planWrites(ds, known, batchSize, staged), staged, report, total, opts.onProgress);
+      break;
+    } catch (err) {
+      // Another import created some of our ids between our check and our write (both saw them
+      // missing). Nothing of ours was kept; look again and MERGE what now exists.
+      if (attempt >= 3 || (err as { code?: string }).code !== 'Neo.ClientError.Schema.ConstraintValidationFailed') throw err;
+      known = (await checkDataSet(db, ds, opts.origins)).existing;
+    }
   }
   report.ms = Math.round(performance.now() - t0);
   return report;
 }
 
-async function stagedWrite(db: Db, steps: WriteStep[], report: ImportReport, progress: (s: WriteStep) => void): Promise<void> {
-  const stage = `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  const creates = steps.filter((s) => s.kind === 'createNodes' || s.kind === 'createRels');
-  const merges = steps.filter((s) => s.kind === 'mergeNodes' || s.kind === 'mergeRels');
-  const stop = new AbortController();
-  const onSignal = (): void => stop.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
-    for (const s of creates) {
-      if (stop.signal.aborted) throw new Error('Import interrupted; rolling back.');
-      await db.writeTx((tx) => runStep(tx.run, s, stage, report));
+async function write(db: Db, steps: WriteStep[], staged: boolean, report: ImportReport, total: number, onProgress: ImportOptions['onProgress']): Promise<void> {
+  let done = 0;
+  const progress = (s: WriteStep): void => {
+    done += s.rows.length;
+    onProgress?.({ done, total });
+  };
+  report.created = emptyCounts();
+  report.updated = emptyCounts();
+  if (staged) return stagedWrite(db, steps, report, runStep, progress);
+  await db.writeTx(async (tx) => {
+    // The driver may retry the whole function on a transient error: start the counts afresh.
+    report.created = emptyCounts();
+    report.updated = emptyCounts();
+    done = 0;
+    for (const s of steps) {
+      await runStep(tx.run, s, null, report);
       progress(s);
     }
-    const before = structuredClone(report);
-    await db.writeTx(async (tx) => {
-      Object.assign(report, structuredClone(before));
-      for (const s of merges) await runStep(tx.run, s, stage, report);
-    });
-    for (const s of merges) progress(s);
-  } catch (err) {
-    await deleteStaged(db, stage);
-    throw err;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
-  // Committed: unmark in batches (idempotent; a crash here leaves markers, not partial data).
-  for (;;) {
-    const [r] = await db.write(
-      'MATCH (n:ImportStaging {_importId: $stage}) WITH n LIMIT 20000 REMOVE n:ImportStaging, n._importId RETURN count(*) AS c',
-      { stage },
-    );
-    if (!r || (r.c as number) === 0) break;
-  }
-}
-
-/** Deletes every node a failed staged import created, with the relationships that touch them. */
-async function deleteStaged(db: Db, stage: string): Promise<void> {
-  for (;;) {
-    const [r] = await db.write('MATCH (n:ImportStaging {_importId: $stage}) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS c', { stage });
-    if (!r || (r.c as number) === 0) break;
-  }
+  });
 }

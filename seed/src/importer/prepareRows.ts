@@ -9,11 +9,15 @@ export interface RelRow { from: string; to: string; props: Props }
 /** Properties the importer derives itself; a file may carry them (an export does) but they are recomputed. */
 export const DERIVED_PROPS = ['searchZh', 'searchLatin', 'pinyin', 'pinyinInitials'] as const;
 
-/** Strips `id`/`label` (or `type`/`from`/`to`) and nulls: a null is "unknown", which Neo4j stores as absence. */
+/**
+ * Strips `id`/`label` (or `type`/`from`/`to`), nulls and empty lists: a null is "unknown", which
+ * Neo4j stores as absence, and an empty list says no more than absence does (a CSV cell cannot
+ * tell them apart, so storing neither keeps JSON and CSV round trips identical).
+ */
 function props(rec: Record<string, PropValue>, skip: readonly string[]): Props {
   const out: Props = {};
   for (const [k, v] of Object.entries(rec)) {
-    if (skip.includes(k) || v === null || v === undefined) continue;
+    if (skip.includes(k) || v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
     out[k] = v;
   }
   return out;

@@ -1,0 +1,141 @@
+// npm run seed -- [files or folders …] [--dry-run] [--reset [--yes]] [--synthetic N --seed S] [--save FILE] [--recover]
+// Loads JSON / CSV data (docs/DATA-FORMAT.md), the article data set (no paths), or the synthetic district.
+import { createInterface } from 'node:readline/promises';
+import { applySchema, connect, type Connection } from '../../../neo4j/src/index.ts';
+import { articleDataSet } from '../article/loadArticleDataSet.ts';
+import { readDataFiles } from '../format/readDataFiles.ts';
+import { formatProblem, ImportValidationError, type Problem } from '../format/validateDataSet.ts';
+import { writeJsonFile } from '../format/writeDataFiles.ts';
+import { checkDataSet, importDataSet, type ImportOptions } from '../importer/importDataSet.ts';
+import { resetGraph } from '../importer/resetGraph.ts';
+import { recoverStagedImports } from '../importer/stagedWrite.ts';
+import type { DataSet } from '../model/types.ts';
+import { generateSynthetic } from '../synthetic/generateSynthetic.ts';
+import { parseArgs } from './args.ts';
+import { formatReport } from './printReport.ts';
+import { progressBar } from './progressBar.ts';
+
+const USAGE = `Usage: npm run seed -- [options] [file-or-folder …]
+  (no paths)            load the article data set (with the chain reference data)
+  file-or-folder …      load JSON / CSV files (docs/DATA-FORMAT.md); folders are read recursively
+  --synthetic N         generate the synthetic district of N enterprises (docs/SYNTHETIC.md)
+  --seed S              its PRNG seed (default 42)
+  --save FILE           with --synthetic: also write the data set to FILE (import format, JSON)
+  --dry-run             validate everything (against the database too), write nothing
+  --reset               empty the database first (asks for confirmation unless --yes)
+  --yes                 answer yes to the --reset question
+  --recover             clean up staged imports that were killed, then exit
+  --batch-size N        rows per UNWIND statement (default 5000)
+Environment: NEO4J_URI (else the embedded server in NEO4J_DATA_DIR, default .data/neo4j).
+Exit codes: 0 done, 1 invalid data (nothing written), 2 usage, 3 failure (nothing written).`;
+
+const err = (s: string): boolean => process.stderr.write(s + '\n');
+
+function printProblems(problems: Problem[]): void {
+  err(`✗ ${problems.length} problem(s); nothing was written:`);
+  for (const p of problems.slice(0, 500)) err(`  ${formatProblem(p)}`);
+  if (problems.length > 500) err(`  … and ${problems.length - 500} more`);
+}
+
+async function confirm(question: string): Promise<boolean> {
+  if (!process.stdin.isTTY) return false;
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv, { flags: ['dry-run', 'reset', 'yes', 'recover', 'help'], values: ['synthetic', 'seed', 'save', 'batch-size'] });
+  } catch (e) {
+    err(`${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.flags.has('help')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const synth = args.values.get('synthetic');
+  const n = synth === undefined ? null : Number(synth);
+  const seed = Number(args.values.get('seed') ?? 42);
+  const batchSize = Number(args.values.get('batch-size') ?? 5000);
+  if ((n !== null && !(Number.isInteger(n) && n > 0)) || !Number.isInteger(seed) || !(Number.isInteger(batchSize) && batchSize > 0)) {
+    err(`--synthetic, --seed and --batch-size take whole numbers (--synthetic and --batch-size > 0).\n${USAGE}`);
+    return 2;
+  }
+  if (n !== null && args.positionals.length > 0) {
+    err(`Give either --synthetic or files, not both.\n${USAGE}`);
+    return 2;
+  }
+  const onlyReset = args.flags.has('reset') && n === null && args.positionals.length === 0;
+
+  // Read and check the files before touching the database: a bad file never costs a server start.
+  let ds: DataSet;
+  let origins: ImportOptions['origins'];
+  const problems: Problem[] = [];
+  if (n !== null) {
+    const t = performance.now();
+    ds = generateSynthetic({ enterprises: n, seed });
+    err(`Generated the synthetic district (seed ${seed}): ${ds.nodes.length} nodes, ${ds.relations.length} relations in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const save = args.values.get('save');
+    if (save) {
+      await writeJsonFile(save, ds);
+      err(`Saved to ${save}`);
+    }
+  } else if (args.positionals.length > 0) {
+    const loaded = await readDataFiles(args.positionals);
+    ds = loaded.ds;
+    origins = { nodes: loaded.nodeOrigins, relations: loaded.relOrigins };
+    problems.push(...loaded.problems);
+    err(`Read ${loaded.files.length} file(s): ${ds.nodes.length} nodes, ${ds.relations.length} relations`);
+  } else {
+    ds = articleDataSet();
+  }
+
+  let conn: Connection | null = null;
+  try {
+    conn = await connect({ log: (l) => err(l) });
+    const db = conn.db;
+    await applySchema(db);
+    if (args.flags.has('recover')) {
+      const r = await recoverStagedImports(db, 0);
+      console.log(`Recovered: rolled back ${r.rolledBack.length} staged import(s), finished ${r.finished.length}.`);
+      return 0;
+    }
+    if (args.flags.has('reset')) {
+      if (!args.flags.has('yes') && !(await confirm(`Empty the database at ${conn.uri}? Type "yes": `))) {
+        err('Not reset (no confirmation; pass --yes to skip the question).');
+        return 2;
+      }
+      await resetGraph(db);
+      err(`Database at ${conn.uri} emptied.`);
+      if (onlyReset) return 0;
+    }
+    // Every problem at once: the file-level ones and the record-level ones (against the database).
+    problems.push(...(await checkDataSet(db, ds, origins)).problems);
+    if (problems.length > 0) {
+      printProblems(problems);
+      return 1;
+    }
+    const bar = progressBar('import');
+    const report = await importDataSet(db, ds, { dryRun: args.flags.has('dry-run'), batchSize, origins, onProgress: ({ done, total }) => bar.update(done, total) });
+    bar.finish();
+    console.log(formatReport(report, ds));
+    return 0;
+  } catch (e) {
+    if (e instanceof ImportValidationError) {
+      printProblems(e.problems);
+      return 1;
+    }
+    err(`✗ Import failed; nothing was written. ${(e as Error).message}`);
+    return 3;
+  } finally {
+    await conn?.close();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

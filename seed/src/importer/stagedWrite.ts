@@ -1,0 +1,100 @@
+import type { Db, Tx } from '../../../neo4j/src/index.ts';
+import type { ImportReport } from '../model/types.ts';
+import type { WriteStep } from './planWrites.ts';
+
+/** A staged import whose heartbeat is older than this is considered dead (its process was killed). */
+export const STALE_AFTER_MS = 2 * 60_000;
+
+type RunStep = (run: Tx['run'], step: WriteStep, stage: string | null, report: ImportReport) => Promise<void>;
+
+/**
+ * The staged write of a large import (docs/DATA-FORMAT.md, "All or nothing"):
+ * 1. `(:ImportRun {id, heartbeat, committed: false})` records the attempt.
+ * 2. New nodes and the relationships touching them are written batch by batch, each in its own
+ *    transaction that also refreshes the heartbeat; the nodes carry `:ImportStaging {_importId}`.
+ * 3. One final transaction applies every update to what existed before and sets `committed`.
+ * 4. Markers are removed and the ImportRun deleted.
+ * Failure or Ctrl-C before step 3 commits deletes every staged node (their relationships go with
+ * them, since each new relationship touches a new node): the database is as before. A SIGKILLed
+ * import leaves its staged nodes; `recoverStagedImports` (run at the start of every import and by
+ * `npm run seed -- --recover`) deletes them once the heartbeat is stale, or finishes step 4 when
+ * the run had committed.
+ */
+export async function stagedWrite(db: Db, steps: WriteStep[], report: ImportReport, runStep: RunStep, progress: (s: WriteStep) => void): Promise<void> {
+  const stage = `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const creates = steps.filter((s) => s.kind === 'createNodes' || s.kind === 'createRels');
+  const merges = steps.filter((s) => s.kind === 'mergeNodes' || s.kind === 'mergeRels');
+  const stop = new AbortController();
+  const onSignal = (): void => stop.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  await db.write('CREATE (:ImportRun {id: $stage, heartbeat: timestamp(), committed: false, pid: $pid})', { stage, pid: process.pid });
+  try {
+    for (const s of creates) {
+      if (stop.signal.aborted) throw new Error('Import interrupted; rolled back.');
+      await db.writeTx(async (tx) => {
+        await runStep(tx.run, s, stage, report);
+        await tx.run('MATCH (r:ImportRun {id: $stage}) SET r.heartbeat = timestamp()', { stage });
+      });
+      progress(s);
+    }
+    const before = structuredClone({ created: report.created, updated: report.updated });
+    await db.writeTx(async (tx) => {
+      report.created = structuredClone(before.created);
+      report.updated = structuredClone(before.updated);
+      for (const s of merges) await runStep(tx.run, s, stage, report);
+      await tx.run('MATCH (r:ImportRun {id: $stage}) SET r.committed = true', { stage });
+    });
+    for (const s of merges) progress(s);
+  } catch (err) {
+    await deleteStaged(db, stage);
+    throw err;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  await unmarkStaged(db, stage);
+}
+
+async function loop(db: Db, cypher: string, stage: string): Promise<void> {
+  for (;;) {
+    const [r] = await db.write(cypher, { stage });
+    if (!r || (r.c as number) === 0) break;
+  }
+}
+
+async function unmarkStaged(db: Db, stage: string): Promise<void> {
+  await loop(db, 'MATCH (n:ImportStaging {_importId: $stage}) WITH n LIMIT 20000 REMOVE n:ImportStaging, n._importId RETURN count(*) AS c', stage);
+  await db.write('MATCH (r:ImportRun {id: $stage}) DELETE r', { stage });
+}
+
+async function deleteStaged(db: Db, stage: string): Promise<void> {
+  await loop(db, 'MATCH (n:ImportStaging {_importId: $stage}) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS c', stage);
+  await db.write('MATCH (r:ImportRun {id: $stage}) DELETE r', { stage });
+}
+
+/**
+ * Cleans up after staged imports that died (SIGKILL, power loss): finishes committed ones, rolls
+ * back the others once their heartbeat is older than `staleAfterMs`. Staged nodes with no
+ * ImportRun at all are rolled back too. Returns what it did.
+ */
+export async function recoverStagedImports(db: Db, staleAfterMs = STALE_AFTER_MS): Promise<{ rolledBack: string[]; finished: string[] }> {
+  const runs = await db.read(
+    `MATCH (r:ImportRun) RETURN r.id AS id, r.committed AS committed, timestamp() - r.heartbeat AS age
+     UNION
+     MATCH (n:ImportStaging) WHERE NOT EXISTS { MATCH (:ImportRun {id: n._importId}) }
+     RETURN DISTINCT n._importId AS id, false AS committed, ${Number.MAX_SAFE_INTEGER} AS age`,
+  );
+  const out = { rolledBack: [] as string[], finished: [] as string[] };
+  for (const r of runs) {
+    const id = String(r.id);
+    if (r.committed === true) {
+      await unmarkStaged(db, id);
+      out.finished.push(id);
+    } else if ((r.age as number) > staleAfterMs) {
+      await deleteStaged(db, id);
+      out.rolledBack.push(id);
+    }
+  }
+  return out;
+}
