@@ -26,6 +26,9 @@ export function createApolloServer(schema: GraphQLSchema, config: ApiConfig, log
   return new ApolloServer<Context>({
     schema,
     introspection: true,
+    // Our process owns SIGINT/SIGTERM (main.ts drains HTTP first, then stops Apollo and Neo4j);
+    // Apollo's own handlers would stop it under our feet and re-raise the signal.
+    stopOnTerminationSignals: false,
     csrfPrevention: false,
     includeStacktraceInErrorResponses: false,
     formatError: makeFormatError(log),

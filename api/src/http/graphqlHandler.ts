@@ -50,7 +50,11 @@ export function graphqlHandler(apollo: ApolloServer<Context>, db: Db, config: Ap
         context: async () => createContext(db, config, auth),
       });
       for (const [key, value] of result.headers) res.setHeader(key, value);
-      res.status(result.status ?? 200);
+      // GraphQL over HTTP §"application/json": a legacy client gets 200 for a well-formed request
+      // whose document fails to parse, validate or coerce (the errors are in the body); 4xx is for
+      // application/graphql-response+json, where Apollo already uses it.
+      const legacy = (result.headers.get('content-type') ?? '').startsWith('application/json');
+      res.status(legacy && result.status === 400 ? 200 : (result.status ?? 200));
       if (result.body.kind === 'complete') {
         res.send(result.body.string);
         return;

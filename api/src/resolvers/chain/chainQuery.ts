@@ -20,10 +20,10 @@ export function buildChainQuery(enterpriseId: string, direction: ChainDirection,
   const dirs: Array<'UPSTREAM' | 'DOWNSTREAM'> = direction === 'BOTH' ? ['UPSTREAM', 'DOWNSTREAM'] : [direction];
   const cypher = lines(
     'MATCH (e:Enterprise {id: $enterpriseId})',
-    'CALL (e) {',
+    // A COLLECT subquery always yields a list (a CALL with no match would drop the row).
+    'WITH e, COLLECT {',
     ...dirs.flatMap((d, i) => [i > 0 ? '  UNION' : '', `  ${walk(d, depth)}`, '  RETURN f'].filter(Boolean)),
-    '}',
-    'WITH e, collect(DISTINCT f) AS found',
+    '} AS found',
     'WITH [e] + [x IN found WHERE x <> e] AS ns',
     'CALL (ns) {',
     '  UNWIND ns AS x',

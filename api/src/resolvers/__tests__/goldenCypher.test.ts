@@ -1,0 +1,439 @@
+// Golden Cypher (HOUSE-STYLE, after neo4j/graphql): for each query shape, the exact Cypher and
+// parameters the API sends. A change here is a change of what the database is asked: review it.
+import { describe, expect, it } from 'vitest';
+import { buildChainQuery } from '../chain/chainQuery.ts';
+import { buildCircleQuery } from '../circle/circleQuery.ts';
+import { buildAnchorsQuery, buildEnterpriseQuery } from '../enterprise/enterpriseQuery.ts';
+import { buildRelatedQuery } from '../enterprise/relatedQuery.ts';
+import { buildEnterprisesQuery } from '../enterprises/enterprisesQuery.ts';
+import { buildGraphQuery } from '../graph/graphQuery.ts';
+import { buildGrowthQuery } from '../growth/growthQuery.ts';
+import { buildPathQuery } from '../path/pathQuery.ts';
+import { buildSearchQuery } from '../search/searchQuery.ts';
+import { buildStatsQuery } from '../stats/statsQuery.ts';
+
+describe('golden Cypher', () => {
+  it('enterprise(id)', () => {
+    expect(buildEnterpriseQuery('toutiao')).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (e:Enterprise {id: $id})
+      RETURN e {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId} AS e",
+        "params": {
+          "id": "toutiao",
+        },
+      }
+    `);
+  });
+
+  it('anchors', () => {
+    expect(buildAnchorsQuery()).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (e:Enterprise) WHERE e.isAnchor = true
+      WITH e ORDER BY e.landedOn, e.id
+      RETURN e {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId} AS e",
+        "params": {},
+      }
+    `);
+  });
+
+  it('nested relation loader (attracted as of a date)', () => {
+    expect(buildRelatedQuery('attracted', ['toutiao', 'fii'], { asOf: '2019-08-31' })).toMatchInlineSnapshot(`
+      {
+        "cypher": "UNWIND $ids AS id
+      MATCH (s:Enterprise {id: id})-[r:ATTRACTED]->(x:Enterprise)
+      WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf)) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+      WITH id, x, r ORDER BY x.landedOn, x.id
+      RETURN id, collect(x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, since: r.since}) AS items",
+        "params": {
+          "asOf": "2019-08-31",
+          "ids": [
+            "toutiao",
+            "fii",
+          ],
+        },
+      }
+    `);
+  });
+
+  it('nested single-valued loader (park)', () => {
+    expect(buildRelatedQuery('park', ['dalv'])).toMatchInlineSnapshot(`
+      {
+        "cypher": "UNWIND $ids AS id
+      MATCH (s:Enterprise {id: id})-[r:LOCATED_IN]->(x:Place)
+      WITH id, x, r ORDER BY CASE x.kind WHEN 'park' THEN 0 ELSE 1 END, x.id
+      RETURN id, collect(x {.*, since: r.since}) AS items",
+        "params": {
+          "ids": [
+            "dalv",
+          ],
+        },
+      }
+    `);
+  });
+
+  it('segment enterprises loader with local', () => {
+    expect(buildRelatedQuery('segmentEnterprises', ['seg-ai-speech'], { asOf: null, local: true })).toMatchInlineSnapshot(`
+      {
+        "cypher": "UNWIND $ids AS id
+      MATCH (s:Segment {id: id})<-[r:IN_SEGMENT]-(x:Enterprise)
+      WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf)) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($local IS NULL OR x.local = $local)
+      WITH id, x, r ORDER BY x.landedOn, x.id
+      RETURN id, collect(x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, since: r.since}) AS items",
+        "params": {
+          "asOf": null,
+          "ids": [
+            "seg-ai-speech",
+          ],
+          "local": true,
+        },
+      }
+    `);
+  });
+
+  it('enterprises: first page, no filter, with totalCount', () => {
+    expect(buildEnterprisesQuery({ filter: null, first: 20, after: null, withTotal: true })).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        MATCH (e:Enterprise)
+        RETURN count(e) AS totalCount
+      }
+      CALL () {
+        MATCH (e:Enterprise)
+        WITH e ORDER BY e.id LIMIT $limit
+        RETURN collect(e {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}) AS page
+      }
+      RETURN totalCount, page",
+        "params": {
+          "limit": 21,
+        },
+      }
+    `);
+  });
+
+  it('enterprises: every filter, after a cursor, without totalCount', () => {
+    expect(
+      buildEnterprisesQuery({
+        filter: { chainId: 'chain-ai', segmentId: 'seg-ai-speech', parkId: 'park-internet-town', anchorId: 'toutiao', landedFrom: '2019', landedTo: '2019-11', synthetic: false, local: true, isAnchor: false, text: 'Dalv' },
+        first: 5,
+        after: 'dalv',
+        withTotal: false,
+      }),
+    ).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        MATCH (e:Enterprise)
+        WHERE e.isAnchor = $isAnchor AND e.local = $local AND e.synthetic = $synthetic AND e.landedOn >= $landedFrom AND e.landedOn <= $landedTo AND EXISTS { (e)-[:IN_SEGMENT]->(:Segment {id: $segmentId}) } AND EXISTS { (e)-[:IN_SEGMENT]->(:Segment)<-[:HAS_SEGMENT]-(:Chain {id: $chainId}) } AND EXISTS { (e)-[:LOCATED_IN]->(:Place {id: $parkId}) } AND EXISTS { (:Enterprise {id: $anchorId})-[:ATTRACTED]->(e) } AND (toLower(e.name) CONTAINS $text OR toLower(coalesce(e.nameEn, '')) CONTAINS $text OR any(a IN coalesce(e.aliases, []) WHERE toLower(a) CONTAINS $text)) AND e.id > $after
+        WITH e ORDER BY e.id LIMIT $limit
+        RETURN collect(e {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}) AS page
+      }
+      RETURN null AS totalCount, page",
+        "params": {
+          "after": "dalv",
+          "anchorId": "toutiao",
+          "chainId": "chain-ai",
+          "isAnchor": false,
+          "landedFrom": "2019",
+          "landedTo": "2019-11-31",
+          "limit": 6,
+          "local": true,
+          "parkId": "park-internet-town",
+          "segmentId": "seg-ai-speech",
+          "synthetic": false,
+          "text": "dalv",
+        },
+      }
+    `);
+  });
+
+  it('search: Chinese and Latin parts', () => {
+    expect(buildSearchQuery('头条 toutiao', 10)).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        CALL db.index.fulltext.queryNodes('enterprise_names_zh', $zh, {limit: $candidates}) YIELD node, score RETURN node, score
+        UNION ALL
+        CALL db.index.fulltext.queryNodes('enterprise_names_latin', $latin, {limit: $candidates}) YIELD node, score RETURN node, score
+      }
+      WITH node, max(score) AS score
+      WITH node, score + CASE WHEN node.name = $raw OR $raw IN coalesce(node.aliases, []) OR toLower(coalesce(node.nameEn, '')) = $rawLower THEN 100 ELSE 0 END AS score
+      ORDER BY score DESC, node.id
+      LIMIT $limit
+      RETURN node {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId} AS e",
+        "params": {
+          "candidates": 30,
+          "latin": "(toutiao^3 toutiao*^2 toutiao~2)",
+          "limit": 10,
+          "raw": "头条 toutiao",
+          "rawLower": "头条 toutiao",
+          "zh": "头条",
+        },
+      }
+    `);
+  });
+
+  it('search: Latin only, with Lucene syntax made inert', () => {
+    expect(buildSearchQuery('"}) DETACH DELETE n // jrtt~ AND *', 5)).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        CALL db.index.fulltext.queryNodes('enterprise_names_latin', $latin, {limit: $candidates}) YIELD node, score RETURN node, score
+      }
+      WITH node, max(score) AS score
+      WITH node, score + CASE WHEN node.name = $raw OR $raw IN coalesce(node.aliases, []) OR toLower(coalesce(node.nameEn, '')) = $rawLower THEN 100 ELSE 0 END AS score
+      ORDER BY score DESC, node.id
+      LIMIT $limit
+      RETURN node {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId} AS e",
+        "params": {
+          "candidates": 30,
+          "latin": "(detach^3 detach*^2 detach~1) (delete^3 delete*^2 delete~1) (n^3) (jrtt^3 jrtt*^2 jrtt~1) (and^3 and*^2)",
+          "limit": 5,
+          "raw": ""}) DETACH DELETE n // jrtt~ AND *",
+          "rawLower": ""}) detach delete n // jrtt~ and *",
+        },
+      }
+    `);
+  });
+
+  it('search: nothing searchable gives no query', () => {
+    expect(buildSearchQuery('!!! ~~~', 5)).toBeNull();
+  });
+
+  it('circle(anchorId, depth 2, asOf)', () => {
+    expect(buildCircleQuery('toutiao', 2, '2019-08-31')).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (a:Enterprise {id: $anchorId})
+      CALL (a) {
+        MATCH (a) ((x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]-(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf)) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,2} (f)
+        RETURN collect(DISTINCT f) AS found
+      }
+      WITH CASE WHEN ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf)) THEN [a] + [x IN found WHERE x <> a] ELSE [] END AS ns
+      CALL (ns) {
+        UNWIND ns AS x
+        MATCH (x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]->(y)
+        WHERE y IN ns AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        RETURN collect({source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)}) AS edges
+      }
+      RETURN [n IN ns | {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}] AS nodes, edges",
+        "params": {
+          "anchorId": "toutiao",
+          "asOf": "2019-08-31",
+        },
+      }
+    `);
+  });
+
+  it('chain(BOTH, depth 3)', () => {
+    expect(buildChainQuery('toutiao', 'BOTH', 3, null)).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (e:Enterprise {id: $enterpriseId})
+      WITH e, COLLECT {
+        MATCH (e) ((x)<-[r:SUPPLIES]-(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf)) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,3} (f)
+        RETURN f
+        UNION
+        MATCH (e) ((x)-[r:SUPPLIES]->(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf)) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,3} (f)
+        RETURN f
+      } AS found
+      WITH [e] + [x IN found WHERE x <> e] AS ns
+      CALL (ns) {
+        UNWIND ns AS x
+        MATCH (x)-[r:SUPPLIES]->(y)
+        WHERE y IN ns AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        RETURN collect({source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)}) AS edges
+      }
+      RETURN [n IN ns | {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}] AS nodes, edges",
+        "params": {
+          "asOf": null,
+          "enterpriseId": "toutiao",
+        },
+      }
+    `);
+  });
+
+  it('chain(UPSTREAM, depth 1)', () => {
+    expect(buildChainQuery('toutiao', 'UPSTREAM', 1, null).cypher).toMatchInlineSnapshot(`
+      "MATCH (e:Enterprise {id: $enterpriseId})
+      WITH e, COLLECT {
+        MATCH (e) ((x)<-[r:SUPPLIES]-(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf)) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,1} (f)
+        RETURN f
+      } AS found
+      WITH [e] + [x IN found WHERE x <> e] AS ns
+      CALL (ns) {
+        UNWIND ns AS x
+        MATCH (x)-[r:SUPPLIES]->(y)
+        WHERE y IN ns AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        RETURN collect({source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)}) AS edges
+      }
+      RETURN [n IN ns | {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}] AS nodes, edges"
+    `);
+  });
+
+  it('path: default relations', () => {
+    expect(buildPathQuery('dalv', 'fii', 6, null)).toMatchInlineSnapshot(`
+      {
+        "cypher": "OPTIONAL MATCH (a:Entity {id: $fromId})
+      OPTIONAL MATCH (b:Entity {id: $toId})
+      OPTIONAL MATCH p = shortestPath((a)-[:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF*..6]-(b))
+      RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+        CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}] END AS nodes,
+        CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | {source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)}] END AS edges",
+        "params": {
+          "fromId": "dalv",
+          "toId": "fii",
+        },
+      }
+    `);
+  });
+
+  it('path: through parks', () => {
+    expect(buildPathQuery('dalv', 'huawei', 4, ['ATTRACTED', 'LOCATED_IN', 'PART_OF']).cypher).toMatchInlineSnapshot(`
+      "OPTIONAL MATCH (a:Entity {id: $fromId})
+      OPTIONAL MATCH (b:Entity {id: $toId})
+      OPTIONAL MATCH p = shortestPath((a)-[:ATTRACTED|LOCATED_IN|PART_OF*..4]-(b))
+      RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+        CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}] END AS nodes,
+        CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | {source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)}] END AS edges"
+    `);
+  });
+
+  it('growth: district', () => {
+    expect(buildGrowthQuery(null, null)).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        MATCH (e:Enterprise) WHERE e.landedOn IS NOT NULL AND coalesce(e.local, true)
+        RETURN collect({id: e.id, landedOn: e.landedOn}) AS firms
+      }
+      CALL () {
+        MATCH (p:Project) WHERE coalesce(p.local, true) AND p.amountYuan IS NOT NULL AND NOT EXISTS { (p)-[:PART_OF]->(:Project) }
+        RETURN collect({date: coalesce(p.signedOn, p.landedOn), amount: p.amountYuan}) AS projects
+      }
+      RETURN true AS found, firms, projects",
+        "params": {},
+      }
+    `);
+  });
+
+  it('growth: an anchor as of the end of the range', () => {
+    expect(buildGrowthQuery('toutiao', '2019-12-31')).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (a:Enterprise {id: $anchorId})
+      CALL (a) {
+        MATCH (a) ((x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]-(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf)) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,2} (f)
+        RETURN collect(DISTINCT f) AS found
+      }
+      WITH [a] + [x IN found WHERE x <> a] AS ns
+      RETURN true AS found,
+        [n IN ns WHERE n.landedOn IS NOT NULL | {id: n.id, landedOn: n.landedOn}] AS firms,
+        COLLECT { UNWIND ns AS n MATCH (n)-[:HAS_PROJECT]->(p:Project) WHERE p.amountYuan IS NOT NULL AND NOT EXISTS { (p)-[:PART_OF]->(:Project) } WITH DISTINCT p RETURN {date: coalesce(p.signedOn, p.landedOn), amount: p.amountYuan} } AS projects",
+        "params": {
+          "anchorId": "toutiao",
+          "asOf": "2019-12-31",
+        },
+      }
+    `);
+  });
+
+  it('graph: overview grouped by segment', () => {
+    expect(buildGraphQuery({ filter: { synthetic: false }, asOf: '2019-12-31', limit: 2000, groupBy: 'SEGMENT' })).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (e:Enterprise)
+      WHERE e.synthetic = $synthetic AND ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))
+      WITH e, COUNT { (e)-[:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]-() } AS degree
+      ORDER BY coalesce(e.isAnchor, false) DESC, degree DESC, e.id
+      WITH collect(e) AS matched
+      WITH matched[..$limit] AS ns, size(matched) AS total
+      CALL (ns) {
+        UNWIND ns AS x
+        MATCH (x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]->(y)
+        WHERE y IN ns AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        RETURN collect({source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)}) AS edges
+      }
+      CALL (ns) {
+        UNWIND ns AS x
+        MATCH (x)-[:IN_SEGMENT]->(g:Segment)
+        WITH collect(DISTINCT g) AS gs
+        CALL (gs) { UNWIND gs AS g MATCH (g)-[f:FEEDS]->(h) WHERE h IN gs RETURN collect({source: startNode(f).id, target: endNode(f).id, type: type(f), since: f.since, sourceKind: f.sourceKind, synthetic: coalesce(f.synthetic, false)}) AS groupEdges }
+        RETURN [g IN gs | {id: g.id, label: coalesce(g.name, g.title, g.id), labelEn: g.nameEn, kind: [l IN labels(g) WHERE l <> 'Entity'][0], isAnchor: coalesce(g.isAnchor, false), synthetic: coalesce(g.synthetic, false), local: g.local, landedOn: g.landedOn, signedOn: g.signedOn, sourceKind: g.sourceKind, order: g.order, chainId: g.chainId, segment: COLLECT { MATCH (g)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (g)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}] AS groups, groupEdges
+      }
+      RETURN total, [n IN ns | {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}] AS nodes, edges, groups, groupEdges",
+        "params": {
+          "asOf": "2019-12-31",
+          "limit": 2000,
+          "synthetic": false,
+        },
+      }
+    `);
+  });
+
+  it('graph: overview, no groups', () => {
+    expect(buildGraphQuery({ filter: null, asOf: null, limit: 100, groupBy: 'NONE' }).cypher).toMatchInlineSnapshot(`
+      "MATCH (e:Enterprise)
+      WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))
+      WITH e, COUNT { (e)-[:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]-() } AS degree
+      ORDER BY coalesce(e.isAnchor, false) DESC, degree DESC, e.id
+      WITH collect(e) AS matched
+      WITH matched[..$limit] AS ns, size(matched) AS total
+      CALL (ns) {
+        UNWIND ns AS x
+        MATCH (x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]->(y)
+        WHERE y IN ns AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        RETURN collect({source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)}) AS edges
+      }
+      RETURN total, [n IN ns | {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}] AS nodes, edges, [] AS groups, [] AS groupEdges"
+    `);
+  });
+
+  it('stats', () => {
+    expect(buildStatsQuery('2019-12-31')).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        MATCH (e:Enterprise) WHERE coalesce(e.local, true) AND ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))
+        RETURN count(e) AS enterprises, count(CASE WHEN e.isAnchor THEN 1 END) AS anchors, count(CASE WHEN e.synthetic THEN 1 END) AS synthetic
+      }
+      CALL () {
+        MATCH (e:Enterprise) WHERE e.local = false
+        RETURN count(e) AS outside
+      }
+      CALL () {
+        MATCH (p:Project) WHERE coalesce(p.local, true) AND ($asOf IS NULL OR (p.landedOn IS NOT NULL AND p.landedOn <= $asOf))
+        RETURN count(p) AS projects, sum(CASE WHEN NOT EXISTS { (p)-[:PART_OF]->(:Project) } THEN p.amountYuan END) AS investmentYuan
+      }
+      CALL () {
+        MATCH (e:Enterprise) WHERE coalesce(e.local, true) AND ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))
+        OPTIONAL MATCH (e)-[:IN_SEGMENT]->(:Segment)<-[:HAS_SEGMENT]-(c:Chain)
+        WITH c, count(DISTINCT e) AS n ORDER BY n DESC, c.id
+        RETURN collect({chainId: c.id, chainName: c.name, count: n}) AS byChain
+      }
+      CALL () {
+        MATCH (e:Enterprise) WHERE coalesce(e.local, true) AND ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf)) AND e.landedOn IS NOT NULL
+        WITH left(e.landedOn, 4) AS year, count(e) AS n ORDER BY year
+        RETURN collect({year: year, count: n}) AS byYear
+      }
+      CALL () {
+        MATCH (a:Enterprise) WHERE a.isAnchor = true AND ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf))
+        CALL (a) {
+          OPTIONAL MATCH (a) ((x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]-(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf)) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,2} (f)
+          WHERE f <> a
+          RETURN count(DISTINCT f) AS size
+        }
+        WITH a, size ORDER BY size DESC, a.id
+        RETURN collect({anchor: a {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}, size: size}) AS circles
+      }
+      RETURN enterprises, anchors, synthetic, outside, projects, investmentYuan, byChain, byYear, circles",
+        "params": {
+          "asOf": "2019-12-31",
+        },
+      }
+    `);
+  });
+
+  it('sends integers as JS integers (the Db sends them as Cypher INTEGER)', () => {
+    const p = buildEnterprisesQuery({ filter: null, first: 20, after: null, withTotal: false }).params;
+    expect(Number.isInteger(p.limit)).toBe(true);
+    expect(Number.isInteger(buildGraphQuery({ filter: null, asOf: null, limit: 100, groupBy: 'NONE' }).params.limit)).toBe(true);
+  });
+
+  it('refuses depths outside the fixed variants (they are written into the pattern)', () => {
+    expect(() => buildCircleQuery('toutiao', 5, null)).toThrow(RangeError);
+    expect(() => buildChainQuery('toutiao', 'BOTH', 0, null)).toThrow(RangeError);
+    expect(() => buildPathQuery('a', 'b', 11, null)).toThrow(RangeError);
+    expect(() => buildPathQuery('a', 'b', 3, ['SUPPLIES]->() DETACH DELETE n //' as never])).toThrow(RangeError);
+  });
+});
