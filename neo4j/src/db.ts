@@ -40,11 +40,13 @@ export class Db {
     for (const l of this.listeners) l(e);
   }
 
-  async read(cypher: string, params: Params = {}): Promise<Row[]> {
+  /** `opts.timeoutMs`: Neo4j aborts the transaction after this long (the API's per-query deadline). */
+  async read(cypher: string, params: Params = {}, opts: { timeoutMs?: number } = {}): Promise<Row[]> {
     this.emit({ cypher, params, mode: 'READ' });
     const res = await this.driver.executeQuery(cypher, toParams(params) as Params, {
       routing: neo4j.routing.READ,
       database: this.database,
+      ...(opts.timeoutMs ? { transactionConfig: { timeout: opts.timeoutMs } } : {}),
     });
     return res.records.map((r) => toPlain(r.toObject()) as Row);
   }

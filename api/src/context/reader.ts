@@ -4,8 +4,9 @@ import { ApiError, ErrorCode, fromDriverError } from '../errors/index.ts';
 export type Reader = (cypher: string, params?: Params) => Promise<Row[]>;
 
 /**
- * Reads through `db` with a deadline: a request never waits on Neo4j longer than `timeoutMs`
- * (issue 4, "a database outage gives a clear error code, not a hang"), and driver errors
+ * Reads through `db` with a deadline: Neo4j aborts the transaction after `timeoutMs`, and the
+ * request stops waiting then even if the database does not answer at all (issue 4, "a database
+ * outage gives a clear error code, not a hang"); driver errors
  * become ApiErrors (DATABASE_UNAVAILABLE or INTERNAL) here, once.
  */
 export function makeReader(db: Db, timeoutMs: number): Reader {
@@ -23,7 +24,7 @@ export function makeReader(db: Db, timeoutMs: number): Reader {
       );
     });
     try {
-      return await Promise.race([db.read(cypher, params), deadline]);
+      return await Promise.race([db.read(cypher, params, { timeoutMs }), deadline]);
     } catch (err) {
       throw fromDriverError(err);
     } finally {
