@@ -7,6 +7,12 @@ export { loadArticleDataSet, articleDataSet } from './article/loadArticleDataSet
 export { DOC_ID as ARTICLE_DOC_ID } from './article/source.ts';
 export { normalizeArticleText, stripGlosses, toSimplified } from './text/normalizeArticleText.ts';
 export { searchFields, pinyinFull, pinyinInitials } from './text/searchFields.ts';
-export { generateSynthetic, type SyntheticOptions } from './synthetic/generateSynthetic.ts';
+export { generateSynthetic, monthIso, type SyntheticOptions } from './synthetic/generateSynthetic.ts';
 export { chainReferenceDataSet, segmentsInOrder, CHAINS } from './chains/chainReferenceData.ts';
 export { articlePlacements } from './chains/articlePlacements.ts';
+export { exportGraph } from './exporter/exportGraph.ts';
+export { readDataFiles, type LoadedFiles } from './format/readDataFiles.ts';
+export { writeJsonFile, writeCsvFiles } from './format/writeDataFiles.ts';
+export { checkDataSet } from './importer/importDataSet.ts';
+export { resetGraph } from './importer/resetGraph.ts';
+export { recoverStagedImports } from './importer/stagedWrite.ts';
