@@ -18,7 +18,12 @@ function auc(items: { s: number; y: boolean }[]): number {
   for (let i = 0; i < xs.length; ) {
     let j = i;
     while (j + 1 < xs.length && xs[j + 1]?.s === xs[i]?.s) j++;
-    for (let k = i; k <= j; k++) if (xs[k]?.y) (sum += (i + j) / 2 + 1), pos++;
+    for (let k = i; k <= j; k++) {
+      if (xs[k]?.y) {
+        sum += (i + j) / 2 + 1;
+        pos++;
+      }
+    }
     i = j + 1;
   }
   return (sum - (pos * (pos + 1)) / 2) / (pos * (xs.length - pos));
