@@ -53,7 +53,8 @@ export function graphqlHandler(apollo: ApolloServer<Context>, db: Db, config: Ap
       // GraphQL over HTTP §"application/json": a legacy client gets 200 for a well-formed request
       // whose document fails to parse, validate or coerce (the errors are in the body); 4xx is for
       // application/graphql-response+json, where Apollo already uses it.
-      const legacy = (result.headers.get('content-type') ?? '').startsWith('application/json');
+      const wellFormed = typeof (req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query) === 'string';
+      const legacy = wellFormed && (result.headers.get('content-type') ?? '').startsWith('application/json');
       res.status(legacy && result.status === 400 ? 200 : (result.status ?? 200));
       if (result.body.kind === 'complete') {
         res.send(result.body.string);
