@@ -115,9 +115,10 @@ async function main(argv: string[]): Promise<number> {
       err(`Database at ${conn.uri} emptied.`);
       if (onlyReset) return 0;
     }
-    // Every problem at once: the file-level ones and the record-level ones (against the database).
-    problems.push(...(await checkDataSet(db, ds, origins)).problems);
+    // Every problem at once: with file-level problems, add the record-level ones (against the
+    // database) before giving up; otherwise importDataSet checks the records itself.
     if (problems.length > 0) {
+      problems.push(...(await checkDataSet(db, ds, origins)).problems);
       printProblems(problems);
       return 1;
     }

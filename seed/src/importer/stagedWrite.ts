@@ -5,7 +5,7 @@ import type { WriteStep } from './planWrites.ts';
 /** A staged import whose heartbeat is older than this is considered dead (its process was killed). */
 export const STALE_AFTER_MS = 2 * 60_000;
 
-type RunStep = (run: Tx['run'], step: WriteStep, stage: string | null, report: ImportReport) => Promise<void>;
+type RunStep = (run: Tx['run'], step: WriteStep, stage: string | null, report: ImportReport, next?: WriteStep) => Promise<void>;
 
 /**
  * The staged write of a large import (docs/DATA-FORMAT.md, "All or nothing"):
@@ -30,10 +30,15 @@ export async function stagedWrite(db: Db, steps: WriteStep[], report: ImportRepo
   process.once('SIGTERM', onSignal);
   await db.write('CREATE (:ImportRun {id: $stage, heartbeat: timestamp(), committed: false, pid: $pid})', { stage, pid: process.pid });
   try {
-    for (const s of creates) {
+    for (let i = 0; i < creates.length; i++) {
+      const s = creates[i] as WriteStep;
       if (stop.signal.aborted) throw new Error('Import interrupted; rolled back.');
+      const snapshot = structuredClone({ created: report.created, updated: report.updated });
       await db.writeTx(async (tx) => {
-        await runStep(tx.run, s, stage, report);
+        // A transient error makes the driver run this again: count from the snapshot.
+        report.created = structuredClone(snapshot.created);
+        report.updated = structuredClone(snapshot.updated);
+        await runStep(tx.run, s, stage, report, creates[i + 1]);
         await tx.run('MATCH (r:ImportRun {id: $stage}) SET r.heartbeat = timestamp()', { stage });
       });
       progress(s);
@@ -42,7 +47,7 @@ export async function stagedWrite(db: Db, steps: WriteStep[], report: ImportRepo
     await db.writeTx(async (tx) => {
       report.created = structuredClone(before.created);
       report.updated = structuredClone(before.updated);
-      for (const s of merges) await runStep(tx.run, s, stage, report);
+      for (let i = 0; i < merges.length; i++) await runStep(tx.run, merges[i] as WriteStep, stage, report, merges[i + 1]);
       await tx.run('MATCH (r:ImportRun {id: $stage}) SET r.committed = true', { stage });
     });
     for (const s of merges) progress(s);
