@@ -57,7 +57,7 @@ describe('nested reads are batched', () => {
     expect(large.nodes).toBe(100);
     expect(large.trips).toBe(small.trips);
     // One per field kind and level: the page, then park, segment, sources' document, attractedBy,
-    // upstream, downstream, then chain, attracted, downstream, upstream, then park — about a dozen.
+    // upstream, downstream, then chain, attracted, downstream, upstream, then park: 10 today.
     expect(large.trips).toBeLessThanOrEqual(14);
   });
 });

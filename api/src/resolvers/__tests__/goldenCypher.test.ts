@@ -437,3 +437,43 @@ describe('golden Cypher', () => {
     expect(() => buildPathQuery('a', 'b', 3, ['SUPPLIES]->() DETACH DELETE n //' as never])).toThrow(RangeError);
   });
 });
+
+describe('golden Cypher of writes', () => {
+  it('create, update, delete an enterprise and record the change', async () => {
+    const w = await import('../mutations/writeCypher.ts');
+    expect({ create: w.CREATE_ENTERPRISE, update: w.UPDATE_ENTERPRISE, del: w.DELETE_ENTERPRISE, change: w.RECORD_CHANGE }).toMatchInlineSnapshot(`
+      {
+        "change": "CREATE (:Change {at: toString(datetime()), actor: $actor, action: $action, detail: $detail})",
+        "create": "CREATE (e:Entity:Enterprise)
+      SET e = $props
+      WITH e
+      OPTIONAL MATCH (p:Place {id: $parkId})
+      OPTIONAL MATCH (s:Segment {id: $segmentId})
+      FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | CREATE (e)-[:LOCATED_IN {sourceKind: $props.sourceKind, quotes: $props.quotes, reason: $props.reason, docId: $props.docId, synthetic: false, since: null}]->(p))
+      FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | CREATE (e)-[:IN_SEGMENT {sourceKind: $props.sourceKind, quotes: $props.quotes, reason: $props.reason, docId: $props.docId, synthetic: false, since: null}]->(s))
+      RETURN e {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId} AS e, p IS NOT NULL AS parkFound, s IS NOT NULL AS segmentFound",
+        "del": "MATCH (e:Enterprise {id: $id})
+      DETACH DELETE e
+      RETURN count(*) AS deleted",
+        "update": "MATCH (e:Enterprise {id: $id})
+      SET e += $props
+      RETURN e {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId} AS e",
+      }
+    `);
+  });
+
+  it('merge and delete a relation of a whitelisted type', async () => {
+    const w = await import('../mutations/writeCypher.ts');
+    expect({ merge: w.mergeRelationCypher('SUPPLIES'), del: w.deleteRelationCypher('PARTNER_OF') }).toMatchInlineSnapshot(`
+      {
+        "del": "MATCH (:Entity {id: $fromId})-[r:PARTNER_OF]->(:Entity {id: $toId})
+      DELETE r
+      RETURN count(*) AS deleted",
+        "merge": "MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
+      MERGE (a)-[r:SUPPLIES]->(b)
+      SET r += $props
+      RETURN {source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)} AS edge",
+      }
+    `);
+  });
+});
