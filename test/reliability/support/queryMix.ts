@@ -1,0 +1,20 @@
+import type { KnownIds } from './district.ts';
+
+/** The read mix of the load and shutdown tests: one request of each shape the web view sends. */
+export function readMix(k: KnownIds): { query: string; variables?: Record<string, unknown> }[] {
+  const anchor = k.anchors[0] ?? '';
+  const firm = k.enterprises[Math.floor(k.enterprises.length / 2)] ?? '';
+  return [
+    {
+      query: 'query($id: ID!) { enterprise(id: $id) { id name isAnchor attracted { id name } upstream { id } downstream { id } park { id } segment { id } sources { kind } } }',
+      variables: { id: anchor },
+    },
+    { query: 'query($q: String!) { search(query: $q, limit: 10) { id name } }', variables: { q: 'ke' } },
+    { query: 'query($a: ID!) { circle(anchorId: $a, depth: 2, asOf: "2019-06") { nodes { id } edges { id } } }', variables: { a: anchor } },
+    { query: 'query($e: ID!) { chain(enterpriseId: $e, depth: 3) { nodes { id } edges { id } } }', variables: { e: firm } },
+    { query: 'query($f: ID!, $t: ID!) { path(fromId: $f, toId: $t) { nodes { id } } }', variables: { f: k.pathPair[0], t: k.pathPair[1] } },
+    { query: 'query($a: ID) { growth(anchorId: $a, interval: QUARTER) { period landed cumulative } }', variables: { a: anchor } },
+    { query: '{ enterprises(first: 50) { totalCount edges { node { id name attracted { id } } } } }' },
+    { query: '{ anchors { id name } }' },
+  ];
+}
