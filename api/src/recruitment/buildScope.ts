@@ -1,0 +1,90 @@
+import { asOfFragment } from '../asOf/index.ts';
+import { enterpriseProjection } from '../resolvers/enterprise/enterpriseProjection.ts';
+import { TIE_TYPES } from './scoring.ts';
+
+/**
+ * What "local" means for one recruitment question: the whole district (every firm landed by
+ * `$asOf`), or one anchor's circle of friends (the anchor and the firms within two ties of it,
+ * every firm on the way landed and every tie begun by `$asOf`). Both shapes bind `scope`, the list
+ * of the scope's local firms, and say how to test that a variable is in it.
+ */
+export type ScopeKind = 'district' | 'anchor';
+
+/** `SUPPLIES|PARTNER_OF|PART_OF|ATTRACTED`: the ties between firms that pull a firm in (fixed list, never user text). */
+export const TIE_PATTERN = TIE_TYPES.join('|');
+
+export interface ScopeCypher {
+  /** Cypher that binds what the scope needs: nothing for the district, `scope` (a list) for a circle. */
+  bind: string;
+  /** Clause that binds `v` to each local firm of the scope in turn. */
+  each(v: string): string;
+  /** Predicate: the Enterprise bound to `v` is a local firm of the scope. */
+  has(v: string): string;
+  /** The scope's variables to carry through WITH and CALL imports ('' or 'scope, '). */
+  carry: string;
+}
+
+export function scopeCypher(kind: ScopeKind): ScopeCypher {
+  if (kind === 'district') {
+    // Tested on the node rather than held in a list: the district has tens of thousands of firms,
+    // and a list of them carried along every candidate row outgrew the 1 GiB transaction limit.
+    return {
+      bind: '',
+      each: (v) => `MATCH (${v}:Enterprise) WHERE ${asOfFragment.node(v)}`,
+      has: (v) => asOfFragment.node(v),
+      carry: '',
+    };
+  }
+  return {
+    bind: `OPTIONAL MATCH (a:Enterprise {id: $anchorId}) WHERE ${asOfFragment.node('a')}
+OPTIONAL MATCH p = (a)-[:${TIE_PATTERN}*1..2]-(x:Enterprise) WHERE ${asOfFragment.path('p')}
+WITH a, collect(DISTINCT x) AS xs
+WITH CASE WHEN a IS NULL THEN [] ELSE [a] + [x IN xs WHERE x <> a] END AS scope
+// An empty scope (an anchor unknown or not landed by the cursor) has nobody in it.
+WITH scope WHERE size(scope) > 0`,
+    each: (v) => `UNWIND scope AS ${v}`,
+    has: (v) => `${v} IN scope`,
+    carry: 'scope, ',
+  };
+}
+
+/**
+ * Binds `segs`: every segment in view (of `$chainId`, or of every chain) with the number `n` of the
+ * scope's firms in it and the first `$firmsPerSegment` of them by landing date, so a status can be
+ * read as GAP / WEAK / STRONG against the thresholds passed as `$weakMin` / `$strongMin`.
+ * `slim`: binds parallel lists `segIds` / `segNs` instead — what the ranking carries along each
+ * candidate row. Maps holding nodes, collected or carried along 40k rows, outgrew the 1 GiB
+ * transaction memory limit on a 100k district; lists of strings and integers do not.
+ */
+export function segmentsCypher(scope: ScopeCypher, slim = false): string {
+  const details = slim
+    ? ''
+    : `, collect(e.landedOn) AS landings,
+       [x IN collect(e)[..$firmsPerSegment] | ${enterpriseProjection('x')}] AS firms`;
+  const entry = slim ? '{seg: s, n: n}' : '{seg: s, n: n, firms: firms, firstLandedOn: landings[0], strongSince: landings[$strongMin - 1]}';
+  const merged = '{seg: s, n: coalesce(f.n, 0), firms: coalesce(f.firms, []), firstLandedOn: f.firstLandedOn, strongSince: f.strongSince}';
+  return `CALL (${scope.carry.replace(/, $/, '')}) {
+  ${scope.each('e')}
+  MATCH (e)-[:IN_SEGMENT]->(s:Segment)
+  WHERE $chainId IS NULL OR s.chainId = $chainId
+  ${slim ? '' : 'WITH s, e ORDER BY e.landedOn, e.id\n  '}WITH s, count(e) AS n${details}
+  RETURN collect(${entry}) AS filled
+}
+CALL (filled) {
+  MATCH (s:Segment) WHERE $chainId IS NULL OR s.chainId = $chainId
+  WITH s, [f IN filled WHERE f.seg = s][0] AS f
+  RETURN ${slim ? 'collect(s.id) AS segIds, collect(coalesce(f.n, 0)) AS segNs' : `collect(${merged}) AS segs`}
+}`;
+}
+
+/** Cypher expression: the GAP / WEAK / STRONG status of a `segs` entry `g`. */
+export const statusOf = (g: string): string =>
+  `CASE WHEN ${g}.n >= $strongMin THEN 'STRONG' WHEN ${g}.n >= $weakMin THEN 'WEAK' ELSE 'GAP' END`;
+
+/**
+ * Predicate: the Enterprise bound to `v` is a candidate at the cursor — it had not landed by then.
+ * A firm marked local whose landing date is unknown (the article's 今日头条相关运营和业务板块) is in
+ * the district already, at a time we do not know: never a candidate.
+ */
+export const isCandidate = (v: string): string =>
+  `(NOT ${asOfFragment.node(v)} AND (${v}.landedOn IS NOT NULL OR coalesce(${v}.local, false) = false))`;

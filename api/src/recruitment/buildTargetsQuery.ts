@@ -1,0 +1,222 @@
+import { asOfFragment } from '../asOf/index.ts';
+import { enterpriseProjection } from '../resolvers/enterprise/enterpriseProjection.ts';
+import { GAP_THRESHOLDS, gapFillValue } from './gapStatus.ts';
+import { TIE_PATTERN, isCandidate, scopeCypher, segmentsCypher, type ScopeKind } from './buildScope.ts';
+import type { CypherQuery } from './buildChainGapsQuery.ts';
+import {
+  DEFAULT_WEIGHTS,
+  HALF_SATURATION,
+  RECENCY_MONTHS,
+  RELATION_WEIGHTS,
+  SIMILARITY_WINDOW_MONTHS,
+  isoMonths,
+  monthsBefore,
+  validateWeights,
+  type FactorWeights,
+} from './scoring.ts';
+
+export interface TargetsArgs {
+  /** Normalised cursor (never null here: the resolver defaults it to today). */
+  asOf: string;
+  chainId: string | null;
+  anchorId: string | null;
+  limit: number;
+  weights?: FactorWeights;
+  /** false: ranking only (the backtest) — no evidence subqueries after the LIMIT. */
+  evidence?: boolean;
+}
+
+/** Bounds that keep one request's work small on a 100k-firm district (docs/RECRUITMENT.md, "Cost"). */
+export const TARGET_LIMITS = {
+  firmsPerSegment: 5,
+  /** Firms with no tie at all enter the ranking only through a gap/weak segment: this many per segment. */
+  gapCandidatesPerSegment: 50,
+  /** Adamic–Adar (two hops) is computed for the best max(shortlistMin, limit × shortlistPerTarget) by the other factors. */
+  shortlistMin: 500,
+  shortlistPerTarget: 10,
+  evidenceTies: 8,
+  evidencePaths: 4,
+} as const;
+
+/** Months since year 0 of an ISO date, in Cypher (mirrors `isoMonths`). */
+const monthsOf = (iso: string): string =>
+  `(toInteger(substring(${iso}, 0, 4)) * 12 + CASE WHEN size(${iso}) >= 7 THEN toInteger(substring(${iso}, 5, 2)) ELSE 6 END)`;
+
+/**
+ * One round-trip ranks the candidates of a scope: the firms not landed by the cursor that are tied
+ * to the scope's local firms, plus up to `$gapCandidates` firms of each GAP/WEAK segment. Every
+ * factor is computed here from what was known at the cursor (ties begun by then, firms landed by
+ * then), combined with the weights passed as parameters, ordered and limited in Neo4j; only the
+ * top `$limit` get their evidence (the connecting ties and two-step paths with their sources).
+ */
+export function buildTargetsQuery(args: TargetsArgs): CypherQuery {
+  const kind: ScopeKind = args.anchorId === null ? 'district' : 'anchor';
+  const scope = scopeCypher(kind);
+  const rel = asOfFragment.rel;
+  const weights = args.weights ?? DEFAULT_WEIGHTS;
+  validateWeights(weights);
+  const withEvidence = args.evidence ?? true;
+
+  const sc = scope.carry;
+  const imports = (...vars: string[]): string => [sc.replace(/, $/, ''), ...vars].filter(Boolean).join(', ');
+  const ranking = `${[scope.bind, segmentsCypher(scope, true)].filter(Boolean).join('\n')}
+// Recent arrivals of the scope: the segments and origins it has drawn in lately (similarity).
+CALL (${imports()}) {
+  ${kind === 'district' ? `MATCH (r:Enterprise) WHERE r.landedOn > $recentFrom AND ${asOfFragment.node('r')}` : 'UNWIND scope AS r\n  WITH r WHERE r.landedOn > $recentFrom'}
+  OPTIONAL MATCH (r)-[:IN_SEGMENT]->(rs:Segment)
+  RETURN collect(rs.id) AS recentSegIds, collect(r.origin) AS recentOrigins
+}
+CALL (recentSegIds, recentOrigins) {
+  UNWIND recentSegIds AS id WITH id, count(*) AS n
+  RETURN collect({key: id, n: n}) AS segCounts, max(n) AS segMax
+}
+CALL (recentOrigins) {
+  UNWIND recentOrigins AS o WITH o, count(*) AS n
+  RETURN collect({key: o, n: n}) AS originCounts, max(n) AS originMax
+}
+// Candidates and their direct ties in one pass from the scope's side: not landed by the cursor and
+// tied to a local firm (weighted by type, anchors apart; recency of the newest dated tie) …
+CALL (${imports('segIds', 'segNs')}) {
+  CALL (${imports('segIds', 'segNs')}) {
+    ${scope.each('l')}
+    MATCH (l)-[r:${TIE_PATTERN}]-(c:Enterprise)
+    WHERE ${rel('r')} AND ${isCandidate('c')}
+    WITH c, l, toFloat($relWeights[type(r)]) AS w, r.since AS since
+    RETURN c, CASE WHEN l.isAnchor THEN w ELSE 0.0 END AS a, CASE WHEN l.isAnchor THEN 0.0 ELSE w END AS b,
+           since, 0 AS gapPick
+    UNION ALL
+    // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
+    UNWIND range(0, size(segIds) - 1) AS i
+    WITH segIds[i] AS segId WHERE segNs[i] < $strongMin
+    CALL (segId) {
+      MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE ${isCandidate('c')}
+      RETURN c ORDER BY c.id LIMIT $gapCandidates
+    }
+    RETURN c, 0.0 AS a, 0.0 AS b, null AS since, 1 AS gapPick
+  }
+  // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
+  WITH c, sum(a) AS anchorRaw, sum(b) AS localRaw, max(since) AS newest, max(gapPick) AS gapPick
+  WHERE $chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) }
+  RETURN c, anchorRaw, localRaw, gapPick,
+         CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - ${monthsOf('newest')}) / $recencyMonths) END AS recency
+}
+// Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
+// list: a list of maps holding nodes, or indexed by row, outgrew the 1 GiB transaction memory
+// limit on the 100k district, where 40k firms are tied to local ones.
+WITH ${sc}segIds, segNs, segCounts, segMax, originCounts, originMax, c, anchorRaw, localRaw, recency,
+     $weights.anchorTies * anchorRaw / (anchorRaw + toFloat($half.anchorTies)) +
+     $weights.localTies * localRaw / (localRaw + toFloat($half.localTies)) +
+     $weights.recency * recency + $weights.gapFill * gapPick AS optimistic
+ORDER BY optimistic DESC, c.id ASC
+LIMIT $shortlist
+// Its segment in view, the emptiest first: what landing it would fill.
+CALL (c, segIds, segNs) {
+  OPTIONAL MATCH (c)-[:IN_SEGMENT]->(cs:Segment)
+  WITH cs, [i IN range(0, size(segIds) - 1) WHERE segIds[i] = cs.id][0] AS i
+  RETURN CASE WHEN i IS NULL THEN null ELSE cs END AS gs, segNs[i] AS gn ORDER BY i IS NULL, gn LIMIT 1
+}
+WITH ${sc}c, gs, anchorRaw, localRaw, recency,
+     CASE WHEN gs IS NULL THEN 0.0
+          WHEN gn >= $strongMin THEN toFloat($gapValues.STRONG)
+          WHEN gn >= $weakMin THEN toFloat($gapValues.WEAK)
+          ELSE toFloat($gapValues.GAP) END AS gapFill,
+     CASE WHEN gs IS NULL OR segMax IS NULL THEN 0.0
+          ELSE toFloat(coalesce([x IN segCounts WHERE x.key = gs.id | x.n][0], 0)) / segMax END AS simSegment,
+     CASE WHEN c.origin IS NULL OR originMax IS NULL THEN 0.0
+          ELSE toFloat(coalesce([x IN originCounts WHERE x.key = c.origin | x.n][0], 0)) / originMax END AS simOrigin
+WITH ${sc}c, gs, anchorRaw, localRaw, simSegment, simOrigin, {
+       anchorTies: anchorRaw / (anchorRaw + toFloat($half.anchorTies)),
+       localTies: localRaw / (localRaw + toFloat($half.localTies)),
+       gapFill: gapFill,
+       similarity: (simSegment + simOrigin) / 2.0,
+       recency: recency
+     } AS v
+WITH ${sc}c, gs, anchorRaw, localRaw, simSegment, simOrigin, v,
+     $weights.anchorTies * v.anchorTies + $weights.localTies * v.localTies + $weights.gapFill * v.gapFill +
+     $weights.similarity * v.similarity + $weights.recency * v.recency AS partial
+// Adamic–Adar between the candidate and the scope: shared neighbours z, each worth 1 / log(degree).
+CALL (${imports('c')}) {
+  OPTIONAL MATCH (c)-[r1:${TIE_PATTERN}]-(z:Enterprise)
+  WHERE ${rel('r1')}
+  WITH DISTINCT z WHERE z IS NOT NULL
+  WITH z,
+       COUNT { (z)-[r2:${TIE_PATTERN}]-(:Enterprise) WHERE ${rel('r2')} } AS dz,
+       COUNT { (z)-[r3:${TIE_PATTERN}]-(l:Enterprise) WHERE l <> c AND ${rel('r3')} AND ${scope.has('l')} } AS nl
+  RETURN sum(CASE WHEN nl = 0 OR dz < 2 THEN 0.0 ELSE toFloat(nl) / log(toFloat(dz)) END) AS aaRaw
+}
+WITH ${sc}c, gs, anchorRaw, localRaw, simSegment, simOrigin, aaRaw,
+     v {.*, adamicAdar: aaRaw / (aaRaw + toFloat($half.adamicAdar))} AS v,
+     partial + $weights.adamicAdar * aaRaw / (aaRaw + toFloat($half.adamicAdar)) AS score
+ORDER BY score DESC, c.id ASC
+LIMIT $limit
+WITH ${sc}collect({c: c, gs: gs, v: v, score: score,
+     raw: {anchorTies: anchorRaw, localTies: localRaw, adamicAdar: aaRaw, simSegment: simSegment, simOrigin: simOrigin}}) AS top
+UNWIND range(0, size(top) - 1) AS i
+WITH ${sc}i + 1 AS rank, top[i] AS t, top[i].c AS c, top[i].gs AS s`;
+
+  const evidence = `
+// Evidence for the top few: the ties themselves, and two-step paths through firms outside the scope.
+CALL (${imports('c')}) {
+  OPTIONAL MATCH (c)-[r:${TIE_PATTERN}]-(l:Enterprise)
+  WHERE ${rel('r')} AND ${scope.has('l')}
+  WITH r, l ORDER BY l.isAnchor DESC, $relWeights[type(r)] DESC, l.id LIMIT $evidenceTies
+  RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
+           rel: r {type: type(r), from: startNode(r).id, to: endNode(r).id, .since, .sourceKind, .quotes, .reason, .synthetic},
+           other: l {.id, .name, .nameEn, .isAnchor, .landedOn, .synthetic, .local}
+         } END) AS ties
+}
+CALL (${imports('c')}) {
+  OPTIONAL MATCH (c)-[r1:${TIE_PATTERN}]-(z:Enterprise)-[r2:${TIE_PATTERN}]-(l:Enterprise)
+  WHERE NOT ${scope.has('z')} AND l <> c AND ${rel('r1')} AND ${rel('r2')} AND ${scope.has('l')}
+  WITH r1, z, r2, l ORDER BY l.isAnchor DESC, z.id, l.id LIMIT $evidencePaths
+  RETURN collect(CASE WHEN r1 IS NULL THEN null ELSE {
+           via: z {.id, .name, .nameEn, .isAnchor, .landedOn, .synthetic, .local},
+           other: l {.id, .name, .nameEn, .isAnchor, .landedOn, .synthetic, .local},
+           rels: [x IN [r1, r2] | x {type: type(x), from: startNode(x).id, to: endNode(x).id, .since, .sourceKind, .quotes, .reason, .synthetic}]
+         } END) AS paths
+}`;
+
+  const projection = `
+// The segment it would fill, in full, for the few targets returned.
+CALL (${imports('s')}) {
+  OPTIONAL MATCH (s)<-[:IN_SEGMENT]-(e:Enterprise) WHERE ${scope.has('e')}
+  WITH e ORDER BY e.landedOn, e.id
+  WITH collect(e) AS es
+  RETURN size(es) AS n, [x IN es[..$firmsPerSegment] | ${enterpriseProjection('x')}] AS firms,
+         es[0].landedOn AS firstLandedOn, es[$strongMin - 1].landedOn AS strongSince
+}
+OPTIONAL MATCH (ch:Chain)-[:HAS_SEGMENT]->(s)
+RETURN rank, t.score AS score, t.v AS values, t.raw AS raw,
+       ${enterpriseProjection('c')} AS enterprise,
+       CASE WHEN s IS NULL THEN null ELSE {
+         chain: ch {.id, .name, .nameEn, .order},
+         segment: s {.id, .name, .nameEn, .order, .layer, .layerEn, .chainId},
+         localCount: n, firms: firms, firstLandedOn: firstLandedOn, strongSince: strongSince
+       } END AS gap${withEvidence ? ', ties, paths' : ''}
+ORDER BY rank`;
+
+  const cypher = ranking + (withEvidence ? evidence : '') + projection;
+  const params: Record<string, unknown> = {
+    asOf: args.asOf,
+    asOfMonth: isoMonths(args.asOf),
+    recentFrom: monthsBefore(args.asOf, SIMILARITY_WINDOW_MONTHS),
+    chainId: args.chainId,
+    limit: args.limit,
+    shortlist: Math.max(TARGET_LIMITS.shortlistMin, args.limit * TARGET_LIMITS.shortlistPerTarget),
+    weights: { ...weights },
+    half: { ...HALF_SATURATION },
+    relWeights: { ...RELATION_WEIGHTS },
+    gapValues: { GAP: gapFillValue('GAP'), WEAK: gapFillValue('WEAK'), STRONG: gapFillValue('STRONG') },
+    weakMin: GAP_THRESHOLDS.weakMin,
+    strongMin: GAP_THRESHOLDS.strongMin,
+    firmsPerSegment: TARGET_LIMITS.firmsPerSegment,
+    gapCandidates: TARGET_LIMITS.gapCandidatesPerSegment,
+    recencyMonths: RECENCY_MONTHS,
+  };
+  if (kind === 'anchor') params.anchorId = args.anchorId;
+  if (withEvidence) {
+    params.evidenceTies = TARGET_LIMITS.evidenceTies;
+    params.evidencePaths = TARGET_LIMITS.evidencePaths;
+  }
+  return { cypher, params };
+}

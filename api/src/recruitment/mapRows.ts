@@ -1,0 +1,206 @@
+import type { Row } from '../../../neo4j/src/index.ts';
+import { classifySegment, type GapStatus } from './gapStatus.ts';
+import { buildReasons, type Reason, type TieFact } from './reasons.ts';
+import { FACTOR_NAMES, explainScore, type FactorName, type FactorWeights, type ScoreFactor } from './scoring.ts';
+
+/** Properties of a node as the queries project them (plain JSON from neo4j/src/toPlain). */
+type Props = Record<string, unknown> & { id: string; name: string; nameEn?: string | null; isAnchor?: boolean | null };
+
+export interface SegmentGap {
+  chain: Props;
+  segment: Props;
+  status: GapStatus;
+  localCount: number;
+  firms: Props[];
+  firstLandedOn: string | null;
+  strongSince: string | null;
+}
+
+export interface GraphNodeOut {
+  id: string;
+  label: string;
+  labelEn: string | null;
+  kind: 'Enterprise';
+  isAnchor: boolean;
+  synthetic: boolean;
+  local: boolean | null;
+  landedOn: string | null;
+  degree: number;
+}
+
+export interface GraphEdgeOut {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  label: string;
+  since: string | null;
+  sourceKind: string | null;
+  synthetic: boolean;
+}
+
+export interface EvidenceTie {
+  edge: GraphEdgeOut;
+  via: string | null;
+  quotes: string[];
+  reason: string | null;
+  sourceKind: string | null;
+}
+
+export interface RecruitmentTarget {
+  rank: number;
+  enterprise: Props;
+  score: number;
+  factors: Array<ScoreFactor & { raw: number | null }>;
+  reasons: Reason[];
+  reasonZh: string;
+  reasonEn: string;
+  fillsGap: SegmentGap | null;
+  segmentGap: SegmentGap | null;
+  statusIfLanded: GapStatus | null;
+  evidence: { nodes: GraphNodeOut[]; edges: GraphEdgeOut[]; truncated: boolean; totalEnterprises: number };
+  ties: EvidenceTie[];
+}
+
+interface RelRow {
+  type: string;
+  from: string;
+  to: string;
+  since?: string | null;
+  sourceKind?: string | null;
+  quotes?: string[] | null;
+  reason?: string | null;
+  synthetic?: boolean | null;
+}
+
+const EDGE_LABELS: Record<string, string> = { SUPPLIES: 'supplies', PARTNER_OF: 'partner of', PART_OF: 'part of', ATTRACTED: 'attracted' };
+
+export function toSegmentGap(row: Row): SegmentGap {
+  const localCount = row.localCount as number;
+  return {
+    chain: row.chain as Props,
+    segment: row.segment as Props,
+    status: classifySegment(localCount),
+    localCount,
+    firms: (row.firms as Props[] | null) ?? [],
+    firstLandedOn: (row.firstLandedOn as string | null) ?? null,
+    strongSince: (row.strongSince as string | null) ?? null,
+  };
+}
+
+function toEdge(r: RelRow): GraphEdgeOut {
+  return {
+    id: `${r.type}:${r.from}->${r.to}`,
+    source: r.from,
+    target: r.to,
+    type: r.type,
+    label: EDGE_LABELS[r.type] ?? r.type.toLowerCase(),
+    since: r.since ?? null,
+    sourceKind: r.sourceKind ?? null,
+    synthetic: r.synthetic === true,
+  };
+}
+
+function toNode(p: Props): GraphNodeOut {
+  return {
+    id: p.id,
+    label: p.name,
+    labelEn: p.nameEn ?? null,
+    kind: 'Enterprise',
+    isAnchor: p.isAnchor === true,
+    synthetic: p.synthetic === true,
+    local: typeof p.local === 'boolean' ? p.local : null,
+    landedOn: (p.landedOn as string | null | undefined) ?? null,
+    degree: 0,
+  };
+}
+
+/** The connecting ties and two-step paths as a Cytoscape-ready graph, plus each tie with its sources. */
+function evidenceOf(c: Props, ties: Array<{ rel: RelRow; other: Props }>, paths: Array<{ via: Props; other: Props; rels: RelRow[] }>) {
+  const nodes = new Map<string, GraphNodeOut>([[c.id, toNode(c)]]);
+  const edges = new Map<string, GraphEdgeOut>();
+  const out: EvidenceTie[] = [];
+  const add = (rel: RelRow, via: string | null) => {
+    const edge = toEdge(rel);
+    if (edges.has(edge.id)) return;
+    edges.set(edge.id, edge);
+    out.push({ edge, via, quotes: rel.quotes ?? [], reason: rel.reason ?? null, sourceKind: rel.sourceKind ?? null });
+  };
+  for (const t of ties) {
+    if (!nodes.has(t.other.id)) nodes.set(t.other.id, toNode(t.other));
+    add(t.rel, null);
+  }
+  for (const p of paths) {
+    for (const n of [p.via, p.other]) if (!nodes.has(n.id)) nodes.set(n.id, toNode(n));
+    for (const r of p.rels) add(r, p.via.id);
+  }
+  for (const e of edges.values()) {
+    for (const end of [e.source, e.target]) {
+      const n = nodes.get(end);
+      if (n) n.degree += 1;
+    }
+  }
+  const nodeList = [...nodes.values()];
+  return { graph: { nodes: nodeList, edges: [...edges.values()], truncated: false, totalEnterprises: nodeList.length }, ties: out };
+}
+
+/** One row of buildTargetsQuery → the GraphQL RecruitmentTarget: factors, reasons, gap, evidence. */
+export function toTarget(row: Row, weights: FactorWeights): RecruitmentTarget {
+  const enterprise = row.enterprise as Props;
+  const values = row.values as Record<FactorName, number>;
+  const raw = row.raw as Record<string, number>;
+  const { score, factors } = explainScore(values, weights);
+  const gap = row.gap ? toSegmentGap(row.gap as Row) : null;
+  const tieRows = (row.ties as Array<{ rel: RelRow; other: Props }> | undefined) ?? [];
+  const pathRows = (row.paths as Array<{ via: Props; other: Props; rels: RelRow[] }> | undefined) ?? [];
+  const ties: TieFact[] = tieRows.map((t) => ({ type: t.rel.type, outgoing: t.rel.from === enterprise.id, other: t.other, since: t.rel.since ?? null }));
+  const dated = ties.map((t) => t.since).filter((s): s is string => typeof s === 'string').sort();
+  const contributing = [...factors].filter((f) => f.contribution > 0).sort((a, b) => b.contribution - a.contribution || FACTOR_NAMES.indexOf(a.name) - FACTOR_NAMES.indexOf(b.name));
+  const reasons = buildReasons({
+    ties,
+    gap,
+    via: pathRows.map((p) => p.via),
+    similarity: {
+      segment: gap?.segment ?? null,
+      sameSegment: (raw.simSegment ?? 0) > 0,
+      origin: (enterprise.origin as string | null | undefined) ?? null,
+      sameOrigin: (raw.simOrigin ?? 0) > 0,
+    },
+    newestTie: dated[dated.length - 1] ?? null,
+    factors: contributing.map((f) => f.name),
+  });
+  const evidence = evidenceOf(enterprise, tieRows, pathRows);
+  const rawOf: Partial<Record<FactorName, number>> = { anchorTies: raw.anchorTies, localTies: raw.localTies, adamicAdar: raw.adamicAdar };
+  return {
+    rank: row.rank as number,
+    enterprise,
+    score,
+    factors: factors.map((f) => ({ ...f, raw: rawOf[f.name] ?? null })),
+    reasons,
+    reasonZh: reasons.map((r) => r.zh).join('；'),
+    reasonEn: reasons.map((r) => r.en).join('; '),
+    fillsGap: gap && gap.status !== 'STRONG' ? gap : null,
+    segmentGap: gap,
+    statusIfLanded: gap ? classifySegment(gap.localCount + 1) : null,
+    evidence: evidence.graph,
+    ties: evidence.ties,
+  };
+}
+
+/** Groups gap rows (ordered by chain, then segment) into one entry per chain with its counts. */
+export function groupByChain(rows: Row[], asOf: string) {
+  const out: Array<{ chain: Props; asOf: string; segments: SegmentGap[]; gaps: number; weak: number; strong: number }> = [];
+  for (const row of rows) {
+    const g = toSegmentGap(row);
+    let entry = out[out.length - 1];
+    if (!entry || entry.chain.id !== g.chain.id) {
+      entry = { chain: g.chain, asOf, segments: [], gaps: 0, weak: 0, strong: 0 };
+      out.push(entry);
+    }
+    entry.segments.push(g);
+    if (g.status === 'GAP') entry.gaps += 1;
+    else if (g.status === 'WEAK') entry.weak += 1;
+    else entry.strong += 1;
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+import type { Params, Row } from '../../../neo4j/src/index.ts';
+import { normaliseAsOf } from '../asOf/index.ts';
+import { buildChainGapsQuery } from './buildChainGapsQuery.ts';
+import { buildTargetsQuery } from './buildTargetsQuery.ts';
+import { classifySegment, type GapStatus } from './gapStatus.ts';
+import { groupByChain, toSegmentGap, toTarget, type RecruitmentTarget, type SegmentGap } from './mapRows.ts';
+import { DEFAULT_WEIGHTS, type FactorWeights } from './scoring.ts';
+
+/** Runs one read; the API passes its context reader (deadline, error mapping), the backtest `db.read`. */
+export type ReadFn = (cypher: string, params?: Params) => Promise<Row[]>;
+
+/**
+ * The recruitment cursor: `asOf` normalised by the API's one meaning (api/src/asOf). Without a date
+ * the question is "as of today" — not "with no cursor", which would count every outside firm as
+ * landed and leave no candidate.
+ */
+export function recruitmentCursor(asOf: string | null | undefined, today: Date = new Date()): string {
+  return normaliseAsOf(asOf) ?? today.toISOString().slice(0, 10);
+}
+
+export interface ScopeArgs {
+  asOf: string;
+  chainId: string | null;
+  anchorId: string | null;
+}
+
+export async function chainGaps(read: ReadFn, args: ScopeArgs & { firmsPerSegment: number }) {
+  const q = buildChainGapsQuery(args);
+  return groupByChain(await read(q.cypher, q.params), args.asOf);
+}
+
+export async function recruitmentTargets(
+  read: ReadFn,
+  args: ScopeArgs & { limit: number; weights?: FactorWeights; evidence?: boolean },
+): Promise<RecruitmentTarget[]> {
+  const weights = args.weights ?? DEFAULT_WEIGHTS;
+  const q = buildTargetsQuery({ ...args, weights });
+  return (await read(q.cypher, q.params)).map((r) => toTarget(r, weights));
+}
+
+export interface SegmentChange {
+  before: SegmentGap;
+  landing: number;
+  statusAfter: GapStatus;
+  localCountAfter: number;
+}
+
+/** What-if: the segments whose count would change if `enterpriseIds` landed at the cursor. */
+export async function whatIf(read: ReadFn, args: ScopeArgs & { enterpriseIds: string[] }) {
+  const q = buildChainGapsQuery({ ...args, firmsPerSegment: 5, landingIds: args.enterpriseIds });
+  const changes: SegmentChange[] = (await read(q.cypher, q.params))
+    .filter((r) => (r.landing as number) > 0)
+    .map((r) => {
+      const before = toSegmentGap(r);
+      const landing = r.landing as number;
+      return { before, landing, statusAfter: classifySegment(before.localCount + landing), localCountAfter: before.localCount + landing };
+    });
+  return {
+    asOf: args.asOf,
+    enterpriseIds: args.enterpriseIds,
+    changes,
+    closedGaps: changes.filter((c) => c.before.status === 'GAP').length,
+    strengthened: changes.filter((c) => c.before.status !== 'STRONG' && c.statusAfter === 'STRONG').length,
+  };
+}
