@@ -55,14 +55,14 @@ export const projects: NodeRecord[] = [
     description: 'Landed mid-2020-03 in a district record of 3 days; fits the "智能仓山" plan.',
     ...stated('3月中旬,北科瑞声语音互联项目在仓山区创下3天落户的纪录', '该项目与“智能仓山”发展规划十分契合'),
   }),
-  project('proj-yonghui-1233', { name: '永辉1233国际供应链管理平台项目', nameEn: 'Yonghui 1233 supply-chain platform project', category: '平台仓山', description: 'A "平台仓山" platform project; landed before 2020-04-20 (month not given).', ...stated(PLATFORM) }),
-  project('proj-yuexing', { name: '月星集团项目', nameEn: 'Yuexing Group project', category: '平台仓山', description: 'A "平台仓山" platform project; landed before 2020-04-20 (month not given).', ...stated(PLATFORM) }),
+  project('proj-yonghui-1233', { name: '永辉1233国际供应链管理平台项目', nameEn: 'Yonghui 1233 supply-chain platform project', category: '平台仓山', landedOn: '2020-04', landedBy: true, description: 'A "平台仓山" platform project; landed by 2020-04 (month not given).', ...stated(PLATFORM) }),
+  project('proj-yuexing', { name: '月星集团项目', nameEn: 'Yuexing Group project', category: '平台仓山', landedOn: '2020-04', landedBy: true, description: 'A "平台仓山" platform project; landed by 2020-04 (month not given).', ...stated(PLATFORM) }),
   project('proj-strait-health-complex', {
     name: '海峡健康产业综合体',
     nameEn: 'Straits Health Industry Complex',
     aliases: ['海峽健康產業綜合體', 'Strait Health Industry Complex'],
     category: '平台仓山',
-    description: 'A "平台仓山" platform project; landed before 2020-04-20 (month not given).',
+    landedOn: '2020-04', landedBy: true, description: 'A "平台仓山" platform project; landed by 2020-04 (month not given).',
     ...stated(PLATFORM),
   }),
 ];

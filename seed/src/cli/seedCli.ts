@@ -24,7 +24,8 @@ const USAGE = `Usage: npm run seed -- [options] [file-or-folder …]
   --dry-run             validate everything (against the database too), write nothing
   --reset               empty the database first (asks for confirmation unless --yes)
   --yes                 answer yes to the --reset question
-  --recover             clean up staged imports that were killed, then exit
+  --recover             clean up staged imports that were killed, then exit (run it only when no
+                        other import is running: it rolls back every uncommitted staged import)
   --batch-size N        rows per UNWIND statement (default 5000)
 Environment: NEO4J_URI (else the embedded server in NEO4J_DATA_DIR, default .data/neo4j).
 Exit codes: 0 done, 1 invalid data (nothing written), 2 usage, 3 failure (nothing written).`;

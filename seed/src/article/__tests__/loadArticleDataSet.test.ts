@@ -54,6 +54,11 @@ describe('loading the article data set into Neo4j', () => {
        RETURN a.sourceKind AS kind, a.quotes AS quotes, m.since AS moved, c.name AS city`,
     );
     expect(dalv).toEqual([{ kind: 'STATED', quotes: ['大吕网络科技落地仓山,源自“今日头条”仓山项目的吸引'], moved: '2019-07', city: '北京' }]);
+    // Known only to have landed by the article's date: shown from 2020-04, flagged as an upper bound.
+    const byDate = await db.read("MATCH (n:Entity) WHERE n.landedBy = true RETURN n.id AS id, n.landedOn AS d ORDER BY id");
+    expect(byDate).toEqual(
+      ['proj-strait-health-complex', 'proj-yonghui-1233', 'proj-yuexing', 'toutiao-ops', 'yonghui-1233', 'yuexing-group'].map((id) => ({ id, d: '2020-04' })),
+    );
     const subs = await db.read("MATCH (s:Project)-[:PART_OF]->(:Project {id: 'proj-fii-fuzhou'}) RETURN s.name AS n ORDER BY n");
     expect(subs.map((r) => r.n)).toEqual(['大健康未来智造体验馆', '福州工业互联网学院']);
     const ind = await db.read("MATCH (i:Indicator {id: 'ind-2020-03-cloud-signed-investment'})-[:OF_PLACE]->(p:Place) RETURN i.value AS v, i.period AS period, p.id AS place");
