@@ -11,6 +11,8 @@ export interface ApiConfig {
   readTokenRequired: boolean;
   maxDepth: number;
   maxComplexity: number;
+  /** Top-level fields per operation (aliases included): each is at least one database query. */
+  maxRootFields: number;
   maxPageSize: number;
   maxGraphNodes: number;
   maxSearchResults: number;
@@ -61,6 +63,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     readTokenRequired: env.API_READ_TOKEN_REQUIRED === 'true' || env.API_READ_TOKEN_REQUIRED === '1',
     maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 1),
     maxComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 250_000, 1),
+    maxRootFields: int(env, 'GRAPHQL_MAX_ROOT_FIELDS', 50, 1),
     maxPageSize: int(env, 'GRAPHQL_MAX_PAGE_SIZE', 1000, 1),
     maxGraphNodes: int(env, 'GRAPHQL_MAX_GRAPH_NODES', 20_000, 1),
     maxSearchResults: int(env, 'GRAPHQL_MAX_SEARCH_RESULTS', 100, 1),

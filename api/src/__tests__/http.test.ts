@@ -84,6 +84,14 @@ describe('limits and hostile input', () => {
     expect(firstError(viaVariable).extensions).toMatchObject({ code: 'LIMIT_EXCEEDED' });
   });
 
+  it('refuses more top-level fields than GRAPHQL_MAX_ROOT_FIELDS (alias amplification)', async () => {
+    const many = `{ ${Array.from({ length: 60 }, (_, i) => `a${i}: anchors { id }`).join(' ')} }`;
+    const r = await h.gql(many);
+    expect(r.status).toBe(400);
+    expect(firstError(r).extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'GRAPHQL_MAX_ROOT_FIELDS', max: 50 });
+    expect(dataOf(await h.gql(`{ ${Array.from({ length: 10 }, (_, i) => `a${i}: anchors { id }`).join(' ')} }`)).a9).toBeTruthy();
+  });
+
   it('refuses a huge page size, naming the argument and the limit', async () => {
     const e = firstError(await h.gql('{ enterprises(first: 5000) { nodes { id } } }'));
     expect(e.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', argument: 'first', limit: 'GRAPHQL_MAX_PAGE_SIZE', max: 1000 });

@@ -38,7 +38,7 @@ export function createApolloServer(schema: GraphQLSchema, config: ApiConfig, log
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
-      limitsPlugin({ maxDepth: config.maxDepth, maxComplexity: config.maxComplexity }),
+      limitsPlugin({ maxDepth: config.maxDepth, maxComplexity: config.maxComplexity, maxRootFields: config.maxRootFields }),
     ],
     logger: { debug: () => {}, info: () => {}, warn: (m) => log(m), error: (m) => log(m) },
   });

@@ -37,10 +37,29 @@ interface Walk {
  * `first: $n` is costed at the value sent. Fragments are followed (a cycle is a validation error
  * graphql-js reports before this runs; `seen` guards anyway).
  */
-export function measureOperation(doc: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): { depth: number; cost: number } {
+export function measureOperation(
+  doc: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): { depth: number; cost: number; rootFields: number } {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  return measureSet(operation.selectionSet, { fragments, variables }, new Set());
+  const w = { fragments, variables };
+  return { ...measureSet(operation.selectionSet, w, new Set()), rootFields: countRootFields(operation.selectionSet, w, new Set()) };
+}
+
+/** Top-level fields (aliases count each time: `{ a: circle(…) b: circle(…) }` is two database queries). */
+function countRootFields(set: SelectionSetNode, w: Walk, seen: Set<string>): number {
+  let n = 0;
+  for (const s of set.selections) {
+    if (s.kind === Kind.FIELD) n += s.name.value.startsWith('__') ? 0 : 1;
+    else if (s.kind === Kind.INLINE_FRAGMENT) n += countRootFields(s.selectionSet, w, seen);
+    else if (!seen.has(s.name.value)) {
+      const f = w.fragments.get(s.name.value);
+      if (f) n += countRootFields(f.selectionSet, w, new Set([...seen, s.name.value]));
+    }
+  }
+  return n;
 }
 
 function measureSet(set: SelectionSetNode, w: Walk, seen: Set<string>): { depth: number; cost: number } {
