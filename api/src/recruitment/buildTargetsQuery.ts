@@ -81,8 +81,11 @@ CALL (${imports('segIds', 'segNs')}) {
     ${scope.each('l')}
     MATCH (l)-[r:${TIE_PATTERN}]-(c:Enterprise)
     WHERE ${rel('r')} AND ${isCandidate('c')}
-    WITH c, l, toFloat($relWeights[type(r)]) AS w, r.since AS since
-    RETURN c, CASE WHEN l.isAnchor THEN w ELSE 0.0 END AS a, CASE WHEN l.isAnchor THEN 0.0 ELSE w END AS b,
+    // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
+    // (PART_OF) count once per candidate, however many of the group's units are local.
+    WITH c, l, type(r) = 'PART_OF' AS grp, toFloat($relWeights[type(r)]) * coalesce(toFloat(r.weight), 1.0) AS w, r.since AS since
+    RETURN c, CASE WHEN l.isAnchor AND NOT grp THEN w ELSE 0.0 END AS a, CASE WHEN l.isAnchor OR grp THEN 0.0 ELSE w END AS b,
+           CASE WHEN grp AND l.isAnchor THEN w ELSE 0.0 END AS ga, CASE WHEN grp AND NOT coalesce(l.isAnchor, false) THEN w ELSE 0.0 END AS gb,
            since, 0 AS gapPick
     UNION ALL
     // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
@@ -92,10 +95,10 @@ CALL (${imports('segIds', 'segNs')}) {
       MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE ${isCandidate('c')}
       RETURN c ORDER BY c.id LIMIT $gapCandidates
     }
-    RETURN c, 0.0 AS a, 0.0 AS b, null AS since, 1 AS gapPick
+    RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, null AS since, 1 AS gapPick
   }
   // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
-  WITH c, sum(a) AS anchorRaw, sum(b) AS localRaw, max(since) AS newest, max(gapPick) AS gapPick
+  WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, max(since) AS newest, max(gapPick) AS gapPick
   WHERE $chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) }
   RETURN c, anchorRaw, localRaw, gapPick,
          CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - ${monthsOf('newest')}) / $recencyMonths) END AS recency
@@ -115,23 +118,37 @@ CALL (c, segIds, segNs) {
   WITH cs, [i IN range(0, size(segIds) - 1) WHERE segIds[i] = cs.id][0] AS i
   RETURN CASE WHEN i IS NULL THEN null ELSE cs END AS gs, segNs[i] AS gn ORDER BY i IS NULL, gn LIMIT 1
 }
-WITH ${sc}c, gs, anchorRaw, localRaw, recency,
+// Similarity to the circle of its likely anchor (the local anchor it is most strongly tied to):
+// the share of that anchor's followers with its segment, and with its origin.
+CALL (${imports('c')}) {
+  OPTIONAL MATCH (c)-[r:${TIE_PATTERN}]-(a:Enterprise {isAnchor: true})
+  WHERE ${rel('r')} AND ${scope.has('a')}
+  WITH a ORDER BY coalesce(toFloat(r.weight), 1.0) DESC, a.id LIMIT 1
+  OPTIONAL MATCH (a)-[r2:ATTRACTED]->(f:Enterprise) WHERE ${rel('r2')} AND ${asOfFragment.node('f')}
+  RETURN a AS likelyAnchor, count(f) AS followers,
+         count(CASE WHEN EXISTS { (f)-[:IN_SEGMENT]->(:Segment)<-[:IN_SEGMENT]-(c) } THEN 1 END) AS sameSegment,
+         count(CASE WHEN f.origin = c.origin THEN 1 END) AS sameOrigin
+}
+// Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
+WITH ${sc}c, gs, anchorRaw, localRaw, recency, likelyAnchor, followers > 0 AS byCircle,
      CASE WHEN gs IS NULL THEN 0.0
           WHEN gn >= $strongMin THEN toFloat($gapValues.STRONG)
           WHEN gn >= $weakMin THEN toFloat($gapValues.WEAK)
           ELSE toFloat($gapValues.GAP) END AS gapFill,
-     CASE WHEN gs IS NULL OR segMax IS NULL THEN 0.0
+     CASE WHEN followers > 0 THEN toFloat(sameSegment) / followers
+          WHEN gs IS NULL OR segMax IS NULL THEN 0.0
           ELSE toFloat(coalesce([x IN segCounts WHERE x.key = gs.id | x.n][0], 0)) / segMax END AS simSegment,
-     CASE WHEN c.origin IS NULL OR originMax IS NULL THEN 0.0
+     CASE WHEN followers > 0 THEN toFloat(sameOrigin) / followers
+          WHEN c.origin IS NULL OR originMax IS NULL THEN 0.0
           ELSE toFloat(coalesce([x IN originCounts WHERE x.key = c.origin | x.n][0], 0)) / originMax END AS simOrigin
-WITH ${sc}c, gs, anchorRaw, localRaw, simSegment, simOrigin, {
+WITH ${sc}c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, {
        anchorTies: anchorRaw / (anchorRaw + toFloat($half.anchorTies)),
        localTies: localRaw / (localRaw + toFloat($half.localTies)),
        gapFill: gapFill,
        similarity: (simSegment + simOrigin) / 2.0,
        recency: recency
      } AS v
-WITH ${sc}c, gs, anchorRaw, localRaw, simSegment, simOrigin, v,
+WITH ${sc}c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, v,
      $weights.anchorTies * v.anchorTies + $weights.localTies * v.localTies + $weights.gapFill * v.gapFill +
      $weights.similarity * v.similarity + $weights.recency * v.recency AS partial
 // Adamic–Adar between the candidate and the scope: shared neighbours z, each worth 1 / log(degree).
@@ -144,13 +161,14 @@ CALL (${imports('c')}) {
        COUNT { (z)-[r3:${TIE_PATTERN}]-(l:Enterprise) WHERE l <> c AND ${rel('r3')} AND ${scope.has('l')} } AS nl
   RETURN sum(CASE WHEN nl = 0 OR dz < 2 THEN 0.0 ELSE toFloat(nl) / log(toFloat(dz)) END) AS aaRaw
 }
-WITH ${sc}c, gs, anchorRaw, localRaw, simSegment, simOrigin, aaRaw,
+WITH ${sc}c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, aaRaw,
      v {.*, adamicAdar: aaRaw / (aaRaw + toFloat($half.adamicAdar))} AS v,
      partial + $weights.adamicAdar * aaRaw / (aaRaw + toFloat($half.adamicAdar)) AS score
 ORDER BY score DESC, c.id ASC
 LIMIT $limit
 WITH ${sc}collect({c: c, gs: gs, v: v, score: score,
-     raw: {anchorTies: anchorRaw, localTies: localRaw, adamicAdar: aaRaw, simSegment: simSegment, simOrigin: simOrigin}}) AS top
+     raw: {anchorTies: anchorRaw, localTies: localRaw, adamicAdar: aaRaw, simSegment: simSegment, simOrigin: simOrigin, byCircle: byCircle,
+           likelyAnchor: likelyAnchor {.id, .name, .nameEn}}}) AS top
 UNWIND range(0, size(top) - 1) AS i
 WITH ${sc}i + 1 AS rank, top[i] AS t, top[i].c AS c, top[i].gs AS s`;
 

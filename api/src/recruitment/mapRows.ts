@@ -148,7 +148,7 @@ function evidenceOf(c: Props, ties: Array<{ rel: RelRow; other: Props }>, paths:
 export function toTarget(row: Row, weights: FactorWeights): RecruitmentTarget {
   const enterprise = row.enterprise as Props;
   const values = row.values as Record<FactorName, number>;
-  const raw = row.raw as Record<string, number>;
+  const raw = row.raw as Record<string, number> & { byCircle?: boolean; likelyAnchor?: Props | null };
   const { score, factors } = explainScore(values, weights);
   const gap = row.gap ? toSegmentGap(row.gap as Row) : null;
   const tieRows = (row.ties as Array<{ rel: RelRow; other: Props }> | undefined) ?? [];
@@ -165,6 +165,7 @@ export function toTarget(row: Row, weights: FactorWeights): RecruitmentTarget {
       sameSegment: (raw.simSegment ?? 0) > 0,
       origin: (enterprise.origin as string | null | undefined) ?? null,
       sameOrigin: (raw.simOrigin ?? 0) > 0,
+      anchor: raw.byCircle ? (raw.likelyAnchor ?? null) : null,
     },
     newestTie: dated[dated.length - 1] ?? null,
     factors: contributing.map((f) => f.name),

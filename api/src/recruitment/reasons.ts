@@ -42,7 +42,14 @@ export interface ReasonInput {
   gap: { status: GapStatus; localCount: number; segment: { name: string; nameEn?: string | null } } | null;
   /** Firms outside the scope through which the candidate reaches the scope (Adamic–Adar paths). */
   via: Array<{ name: string; nameEn?: string | null }>;
-  similarity: { segment: { name: string; nameEn?: string | null } | null; sameSegment: boolean; origin: string | null; sameOrigin: boolean };
+  /** `anchor`: compared with that anchor's circle (its followers); null: with the scope's recent arrivals. */
+  similarity: {
+    segment: { name: string; nameEn?: string | null } | null;
+    sameSegment: boolean;
+    origin: string | null;
+    sameOrigin: boolean;
+    anchor?: { name: string; nameEn?: string | null } | null;
+  };
   newestTie: string | null;
   /** Factors in the order of their contribution, largest first, with contribution > 0. */
   factors: FactorName[];
@@ -97,6 +104,7 @@ function reasonFor(factor: FactorName, input: ReasonInput): { zh: string; en: st
         parts.push(`also from ${s.origin}`);
       }
       if (zh.length === 0) return null;
+      if (s.anchor) return { zh: `与 ${s.anchor.name} 的朋友圈相似：${zh.join('，')}`, en: `resembles the circle of ${en(s.anchor)}: ${parts.join(', ')}` };
       return { zh: `与近期落地的企业相似：${zh.join('，')}`, en: `resembles recent arrivals: ${parts.join(', ')}` };
     }
     case 'recency':

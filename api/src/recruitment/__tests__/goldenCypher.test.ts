@@ -1,0 +1,730 @@
+import { describe, expect, it } from 'vitest';
+import { buildChainGapsQuery } from '../buildChainGapsQuery.ts';
+import { buildTargetsQuery } from '../buildTargetsQuery.ts';
+
+// Golden Cypher (HOUSE-STYLE, after neo4j/graphql): the exact statement and parameters each query
+// shape sends. A change here is a change of what the API asks Neo4j — review it as such.
+describe('golden Cypher of the recruitment queries', () => {
+  it('chainGaps, district scope', () => {
+    const q = buildChainGapsQuery({ asOf: '2019-12-31', chainId: 'chain-ai', anchorId: null, firmsPerSegment: 5 });
+    expect(q.cypher).toMatchInlineSnapshot(`
+      "CALL () {
+        MATCH (e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))
+        MATCH (e)-[:IN_SEGMENT]->(s:Segment)
+        WHERE $chainId IS NULL OR s.chainId = $chainId
+        WITH s, e ORDER BY e.landedOn, e.id
+        WITH s, count(e) AS n, collect(e.landedOn) AS landings,
+             [x IN collect(e)[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}] AS firms
+        RETURN collect({seg: s, n: n, firms: firms, firstLandedOn: landings[0], strongSince: landings[$strongMin - 1]}) AS filled
+      }
+      CALL (filled) {
+        MATCH (s:Segment) WHERE $chainId IS NULL OR s.chainId = $chainId
+        WITH s, [f IN filled WHERE f.seg = s][0] AS f
+        RETURN collect({seg: s, n: coalesce(f.n, 0), firms: coalesce(f.firms, []), firstLandedOn: f.firstLandedOn, strongSince: f.strongSince}) AS segs
+      }
+      UNWIND segs AS g
+      WITH g, g.seg AS s
+      MATCH (ch:Chain)-[:HAS_SEGMENT]->(s)
+      RETURN ch {.id, .name, .nameEn, .order} AS chain, s {.id, .name, .nameEn, .order, .layer, .layerEn, .chainId} AS segment,
+             CASE WHEN g.n >= $strongMin THEN 'STRONG' WHEN g.n >= $weakMin THEN 'WEAK' ELSE 'GAP' END AS status, g.n AS localCount, g.firms AS firms, g.firstLandedOn AS firstLandedOn, g.strongSince AS strongSince
+      ORDER BY chain.order, chain.id, segment.order, segment.id"
+    `);
+    expect(q.params).toMatchInlineSnapshot(`
+      {
+        "asOf": "2019-12-31",
+        "chainId": "chain-ai",
+        "firmsPerSegment": 5,
+        "strongMin": 3,
+        "weakMin": 1,
+      }
+    `);
+  });
+
+  it('chainGaps, anchor circle scope', () => {
+    const q = buildChainGapsQuery({ asOf: '2019-12-31', chainId: null, anchorId: 'toutiao', firmsPerSegment: 3 });
+    expect(q.cypher).toMatchInlineSnapshot(`
+      "OPTIONAL MATCH (a:Enterprise {id: $anchorId}) WHERE ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf))
+      OPTIONAL MATCH p = (a)-[:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF*1..2]-(x:Enterprise) WHERE ($asOf IS NULL OR (all(n IN nodes(p) WHERE n.landedOn IS NOT NULL AND n.landedOn <= $asOf) AND all(r IN relationships(p) WHERE r.since IS NULL OR r.since <= $asOf)))
+      WITH a, collect(DISTINCT x) AS xs
+      WITH CASE WHEN a IS NULL THEN [] ELSE [a] + [x IN xs WHERE x <> a] END AS scope
+      // An empty scope (an anchor unknown or not landed by the cursor) has nobody in it.
+      WITH scope WHERE size(scope) > 0
+      CALL (scope) {
+        UNWIND scope AS e
+        MATCH (e)-[:IN_SEGMENT]->(s:Segment)
+        WHERE $chainId IS NULL OR s.chainId = $chainId
+        WITH s, e ORDER BY e.landedOn, e.id
+        WITH s, count(e) AS n, collect(e.landedOn) AS landings,
+             [x IN collect(e)[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}] AS firms
+        RETURN collect({seg: s, n: n, firms: firms, firstLandedOn: landings[0], strongSince: landings[$strongMin - 1]}) AS filled
+      }
+      CALL (filled) {
+        MATCH (s:Segment) WHERE $chainId IS NULL OR s.chainId = $chainId
+        WITH s, [f IN filled WHERE f.seg = s][0] AS f
+        RETURN collect({seg: s, n: coalesce(f.n, 0), firms: coalesce(f.firms, []), firstLandedOn: f.firstLandedOn, strongSince: f.strongSince}) AS segs
+      }
+      UNWIND segs AS g
+      WITH scope, g, g.seg AS s
+      MATCH (ch:Chain)-[:HAS_SEGMENT]->(s)
+      RETURN ch {.id, .name, .nameEn, .order} AS chain, s {.id, .name, .nameEn, .order, .layer, .layerEn, .chainId} AS segment,
+             CASE WHEN g.n >= $strongMin THEN 'STRONG' WHEN g.n >= $weakMin THEN 'WEAK' ELSE 'GAP' END AS status, g.n AS localCount, g.firms AS firms, g.firstLandedOn AS firstLandedOn, g.strongSince AS strongSince
+      ORDER BY chain.order, chain.id, segment.order, segment.id"
+    `);
+    expect(q.params).toMatchInlineSnapshot(`
+      {
+        "anchorId": "toutiao",
+        "asOf": "2019-12-31",
+        "chainId": null,
+        "firmsPerSegment": 3,
+        "strongMin": 3,
+        "weakMin": 1,
+      }
+    `);
+  });
+
+  it('whatIf, district scope', () => {
+    const q = buildChainGapsQuery({ asOf: '2020-04-20', chainId: null, anchorId: null, firmsPerSegment: 5, landingIds: ['bkrs'] });
+    expect(q.cypher).toMatchInlineSnapshot(`
+      "CALL () {
+        MATCH (e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))
+        MATCH (e)-[:IN_SEGMENT]->(s:Segment)
+        WHERE $chainId IS NULL OR s.chainId = $chainId
+        WITH s, e ORDER BY e.landedOn, e.id
+        WITH s, count(e) AS n, collect(e.landedOn) AS landings,
+             [x IN collect(e)[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}] AS firms
+        RETURN collect({seg: s, n: n, firms: firms, firstLandedOn: landings[0], strongSince: landings[$strongMin - 1]}) AS filled
+      }
+      CALL (filled) {
+        MATCH (s:Segment) WHERE $chainId IS NULL OR s.chainId = $chainId
+        WITH s, [f IN filled WHERE f.seg = s][0] AS f
+        RETURN collect({seg: s, n: coalesce(f.n, 0), firms: coalesce(f.firms, []), firstLandedOn: f.firstLandedOn, strongSince: f.strongSince}) AS segs
+      }
+      UNWIND segs AS g
+      WITH g, g.seg AS s
+      MATCH (ch:Chain)-[:HAS_SEGMENT]->(s)
+      RETURN ch {.id, .name, .nameEn, .order} AS chain, s {.id, .name, .nameEn, .order, .layer, .layerEn, .chainId} AS segment,
+             CASE WHEN g.n >= $strongMin THEN 'STRONG' WHEN g.n >= $weakMin THEN 'WEAK' ELSE 'GAP' END AS status, g.n AS localCount, g.firms AS firms, g.firstLandedOn AS firstLandedOn, g.strongSince AS strongSince,
+             COUNT { (s)<-[:IN_SEGMENT]-(f:Enterprise) WHERE f.id IN $landingIds AND NOT ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf)) AND (NOT ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf)) AND (f.landedOn IS NOT NULL OR coalesce(f.local, false) = false)) } AS landing
+      ORDER BY chain.order, chain.id, segment.order, segment.id"
+    `);
+    expect(q.params).toMatchInlineSnapshot(`
+      {
+        "asOf": "2020-04-20",
+        "chainId": null,
+        "firmsPerSegment": 5,
+        "landingIds": [
+          "bkrs",
+        ],
+        "strongMin": 3,
+        "weakMin": 1,
+      }
+    `);
+  });
+
+  it('recruitmentTargets, district scope, with evidence', () => {
+    const q = buildTargetsQuery({ asOf: '2019-12-31', chainId: null, anchorId: null, limit: 10 });
+    expect(q.cypher).toMatchInlineSnapshot(`
+      "CALL () {
+        MATCH (e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))
+        MATCH (e)-[:IN_SEGMENT]->(s:Segment)
+        WHERE $chainId IS NULL OR s.chainId = $chainId
+        WITH s, count(e) AS n
+        RETURN collect({seg: s, n: n}) AS filled
+      }
+      CALL (filled) {
+        MATCH (s:Segment) WHERE $chainId IS NULL OR s.chainId = $chainId
+        WITH s, [f IN filled WHERE f.seg = s][0] AS f
+        RETURN collect(s.id) AS segIds, collect(coalesce(f.n, 0)) AS segNs
+      }
+      // Recent arrivals of the scope: the segments and origins it has drawn in lately (similarity).
+      CALL () {
+        MATCH (r:Enterprise) WHERE r.landedOn > $recentFrom AND ($asOf IS NULL OR (r.landedOn IS NOT NULL AND r.landedOn <= $asOf))
+        OPTIONAL MATCH (r)-[:IN_SEGMENT]->(rs:Segment)
+        RETURN collect(rs.id) AS recentSegIds, collect(r.origin) AS recentOrigins
+      }
+      CALL (recentSegIds, recentOrigins) {
+        UNWIND recentSegIds AS id WITH id, count(*) AS n
+        RETURN collect({key: id, n: n}) AS segCounts, max(n) AS segMax
+      }
+      CALL (recentOrigins) {
+        UNWIND recentOrigins AS o WITH o, count(*) AS n
+        RETURN collect({key: o, n: n}) AS originCounts, max(n) AS originMax
+      }
+      // Candidates and their direct ties in one pass from the scope's side: not landed by the cursor and
+      // tied to a local firm (weighted by type, anchors apart; recency of the newest dated tie) …
+      CALL (segIds, segNs) {
+        CALL (segIds, segNs) {
+          MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf))
+          MATCH (l)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(c:Enterprise)
+          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+          // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
+          // (PART_OF) count once per candidate, however many of the group's units are local.
+          WITH c, l, type(r) = 'PART_OF' AS grp, toFloat($relWeights[type(r)]) * coalesce(toFloat(r.weight), 1.0) AS w, r.since AS since
+          RETURN c, CASE WHEN l.isAnchor AND NOT grp THEN w ELSE 0.0 END AS a, CASE WHEN l.isAnchor OR grp THEN 0.0 ELSE w END AS b,
+                 CASE WHEN grp AND l.isAnchor THEN w ELSE 0.0 END AS ga, CASE WHEN grp AND NOT coalesce(l.isAnchor, false) THEN w ELSE 0.0 END AS gb,
+                 since, 0 AS gapPick
+          UNION ALL
+          // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
+          UNWIND range(0, size(segIds) - 1) AS i
+          WITH segIds[i] AS segId WHERE segNs[i] < $strongMin
+          CALL (segId) {
+            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+            RETURN c ORDER BY c.id LIMIT $gapCandidates
+          }
+          RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, null AS since, 1 AS gapPick
+        }
+        // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
+        WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, max(since) AS newest, max(gapPick) AS gapPick
+        WHERE $chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) }
+        RETURN c, anchorRaw, localRaw, gapPick,
+               CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - (toInteger(substring(newest, 0, 4)) * 12 + CASE WHEN size(newest) >= 7 THEN toInteger(substring(newest, 5, 2)) ELSE 6 END)) / $recencyMonths) END AS recency
+      }
+      // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
+      // list: a list of maps holding nodes, or indexed by row, outgrew the 1 GiB transaction memory
+      // limit on the 100k district, where 40k firms are tied to local ones.
+      WITH segIds, segNs, segCounts, segMax, originCounts, originMax, c, anchorRaw, localRaw, recency,
+           $weights.anchorTies * anchorRaw / (anchorRaw + toFloat($half.anchorTies)) +
+           $weights.localTies * localRaw / (localRaw + toFloat($half.localTies)) +
+           $weights.recency * recency + $weights.gapFill * gapPick AS optimistic
+      ORDER BY optimistic DESC, c.id ASC
+      LIMIT $shortlist
+      // Its segment in view, the emptiest first: what landing it would fill.
+      CALL (c, segIds, segNs) {
+        OPTIONAL MATCH (c)-[:IN_SEGMENT]->(cs:Segment)
+        WITH cs, [i IN range(0, size(segIds) - 1) WHERE segIds[i] = cs.id][0] AS i
+        RETURN CASE WHEN i IS NULL THEN null ELSE cs END AS gs, segNs[i] AS gn ORDER BY i IS NULL, gn LIMIT 1
+      }
+      // Similarity to the circle of its likely anchor (the local anchor it is most strongly tied to):
+      // the share of that anchor's followers with its segment, and with its origin.
+      CALL (c) {
+        OPTIONAL MATCH (c)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(a:Enterprise {isAnchor: true})
+        WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf))
+        WITH a ORDER BY coalesce(toFloat(r.weight), 1.0) DESC, a.id LIMIT 1
+        OPTIONAL MATCH (a)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf))
+        RETURN a AS likelyAnchor, count(f) AS followers,
+               count(CASE WHEN EXISTS { (f)-[:IN_SEGMENT]->(:Segment)<-[:IN_SEGMENT]-(c) } THEN 1 END) AS sameSegment,
+               count(CASE WHEN f.origin = c.origin THEN 1 END) AS sameOrigin
+      }
+      // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
+      WITH c, gs, anchorRaw, localRaw, recency, likelyAnchor, followers > 0 AS byCircle,
+           CASE WHEN gs IS NULL THEN 0.0
+                WHEN gn >= $strongMin THEN toFloat($gapValues.STRONG)
+                WHEN gn >= $weakMin THEN toFloat($gapValues.WEAK)
+                ELSE toFloat($gapValues.GAP) END AS gapFill,
+           CASE WHEN followers > 0 THEN toFloat(sameSegment) / followers
+                WHEN gs IS NULL OR segMax IS NULL THEN 0.0
+                ELSE toFloat(coalesce([x IN segCounts WHERE x.key = gs.id | x.n][0], 0)) / segMax END AS simSegment,
+           CASE WHEN followers > 0 THEN toFloat(sameOrigin) / followers
+                WHEN c.origin IS NULL OR originMax IS NULL THEN 0.0
+                ELSE toFloat(coalesce([x IN originCounts WHERE x.key = c.origin | x.n][0], 0)) / originMax END AS simOrigin
+      WITH c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, {
+             anchorTies: anchorRaw / (anchorRaw + toFloat($half.anchorTies)),
+             localTies: localRaw / (localRaw + toFloat($half.localTies)),
+             gapFill: gapFill,
+             similarity: (simSegment + simOrigin) / 2.0,
+             recency: recency
+           } AS v
+      WITH c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, v,
+           $weights.anchorTies * v.anchorTies + $weights.localTies * v.localTies + $weights.gapFill * v.gapFill +
+           $weights.similarity * v.similarity + $weights.recency * v.recency AS partial
+      // Adamic–Adar between the candidate and the scope: shared neighbours z, each worth 1 / log(degree).
+      CALL (c) {
+        OPTIONAL MATCH (c)-[r1:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(z:Enterprise)
+        WHERE ($asOf IS NULL OR r1.since IS NULL OR r1.since <= $asOf)
+        WITH DISTINCT z WHERE z IS NOT NULL
+        WITH z,
+             COUNT { (z)-[r2:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) } AS dz,
+             COUNT { (z)-[r3:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(l:Enterprise) WHERE l <> c AND ($asOf IS NULL OR r3.since IS NULL OR r3.since <= $asOf) AND ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf)) } AS nl
+        RETURN sum(CASE WHEN nl = 0 OR dz < 2 THEN 0.0 ELSE toFloat(nl) / log(toFloat(dz)) END) AS aaRaw
+      }
+      WITH c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, aaRaw,
+           v {.*, adamicAdar: aaRaw / (aaRaw + toFloat($half.adamicAdar))} AS v,
+           partial + $weights.adamicAdar * aaRaw / (aaRaw + toFloat($half.adamicAdar)) AS score
+      ORDER BY score DESC, c.id ASC
+      LIMIT $limit
+      WITH collect({c: c, gs: gs, v: v, score: score,
+           raw: {anchorTies: anchorRaw, localTies: localRaw, adamicAdar: aaRaw, simSegment: simSegment, simOrigin: simOrigin, byCircle: byCircle,
+                 likelyAnchor: likelyAnchor {.id, .name, .nameEn}}}) AS top
+      UNWIND range(0, size(top) - 1) AS i
+      WITH i + 1 AS rank, top[i] AS t, top[i].c AS c, top[i].gs AS s
+      // Evidence for the top few: the ties themselves, and two-step paths through firms outside the scope.
+      CALL (c) {
+        OPTIONAL MATCH (c)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(l:Enterprise)
+        WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf))
+        WITH r, l ORDER BY l.isAnchor DESC, $relWeights[type(r)] DESC, l.id LIMIT $evidenceTies
+        RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
+                 rel: r {type: type(r), from: startNode(r).id, to: endNode(r).id, .since, .sourceKind, .quotes, .reason, .synthetic},
+                 other: l {.id, .name, .nameEn, .isAnchor, .landedOn, .synthetic, .local}
+               } END) AS ties
+      }
+      CALL (c) {
+        OPTIONAL MATCH (c)-[r1:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(z:Enterprise)-[r2:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(l:Enterprise)
+        WHERE NOT ($asOf IS NULL OR (z.landedOn IS NOT NULL AND z.landedOn <= $asOf)) AND l <> c AND ($asOf IS NULL OR r1.since IS NULL OR r1.since <= $asOf) AND ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf))
+        WITH r1, z, r2, l ORDER BY l.isAnchor DESC, z.id, l.id LIMIT $evidencePaths
+        RETURN collect(CASE WHEN r1 IS NULL THEN null ELSE {
+                 via: z {.id, .name, .nameEn, .isAnchor, .landedOn, .synthetic, .local},
+                 other: l {.id, .name, .nameEn, .isAnchor, .landedOn, .synthetic, .local},
+                 rels: [x IN [r1, r2] | x {type: type(x), from: startNode(x).id, to: endNode(x).id, .since, .sourceKind, .quotes, .reason, .synthetic}]
+               } END) AS paths
+      }
+      // The segment it would fill, in full, for the few targets returned.
+      CALL (s) {
+        OPTIONAL MATCH (s)<-[:IN_SEGMENT]-(e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))
+        WITH e ORDER BY e.landedOn, e.id
+        WITH collect(e) AS es
+        RETURN size(es) AS n, [x IN es[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}] AS firms,
+               es[0].landedOn AS firstLandedOn, es[$strongMin - 1].landedOn AS strongSince
+      }
+      OPTIONAL MATCH (ch:Chain)-[:HAS_SEGMENT]->(s)
+      RETURN rank, t.score AS score, t.v AS values, t.raw AS raw,
+             c {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId} AS enterprise,
+             CASE WHEN s IS NULL THEN null ELSE {
+               chain: ch {.id, .name, .nameEn, .order},
+               segment: s {.id, .name, .nameEn, .order, .layer, .layerEn, .chainId},
+               localCount: n, firms: firms, firstLandedOn: firstLandedOn, strongSince: strongSince
+             } END AS gap, ties, paths
+      ORDER BY rank"
+    `);
+    expect(q.params).toMatchInlineSnapshot(`
+      {
+        "asOf": "2019-12-31",
+        "asOfMonth": 24240,
+        "chainId": null,
+        "evidencePaths": 4,
+        "evidenceTies": 8,
+        "firmsPerSegment": 5,
+        "gapCandidates": 50,
+        "gapValues": {
+          "GAP": 1,
+          "STRONG": 0,
+          "WEAK": 0.5,
+        },
+        "half": {
+          "adamicAdar": 1,
+          "anchorTies": 1,
+          "localTies": 2,
+        },
+        "limit": 10,
+        "recencyMonths": 12,
+        "recentFrom": "2017-12",
+        "relWeights": {
+          "ATTRACTED": 1,
+          "PARTNER_OF": 0.7,
+          "PART_OF": 1,
+          "SUPPLIES": 1,
+        },
+        "shortlist": 500,
+        "strongMin": 3,
+        "weakMin": 1,
+        "weights": {
+          "adamicAdar": 0.15,
+          "anchorTies": 0.3,
+          "gapFill": 0.15,
+          "localTies": 0.2,
+          "recency": 0.1,
+          "similarity": 0.1,
+        },
+      }
+    `);
+  });
+
+  it('recruitmentTargets, anchor circle scope, with evidence', () => {
+    const q = buildTargetsQuery({ asOf: '2019-12-31', chainId: 'chain-ai', anchorId: 'toutiao', limit: 10 });
+    expect(q.cypher).toMatchInlineSnapshot(`
+      "OPTIONAL MATCH (a:Enterprise {id: $anchorId}) WHERE ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf))
+      OPTIONAL MATCH p = (a)-[:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF*1..2]-(x:Enterprise) WHERE ($asOf IS NULL OR (all(n IN nodes(p) WHERE n.landedOn IS NOT NULL AND n.landedOn <= $asOf) AND all(r IN relationships(p) WHERE r.since IS NULL OR r.since <= $asOf)))
+      WITH a, collect(DISTINCT x) AS xs
+      WITH CASE WHEN a IS NULL THEN [] ELSE [a] + [x IN xs WHERE x <> a] END AS scope
+      // An empty scope (an anchor unknown or not landed by the cursor) has nobody in it.
+      WITH scope WHERE size(scope) > 0
+      CALL (scope) {
+        UNWIND scope AS e
+        MATCH (e)-[:IN_SEGMENT]->(s:Segment)
+        WHERE $chainId IS NULL OR s.chainId = $chainId
+        WITH s, count(e) AS n
+        RETURN collect({seg: s, n: n}) AS filled
+      }
+      CALL (filled) {
+        MATCH (s:Segment) WHERE $chainId IS NULL OR s.chainId = $chainId
+        WITH s, [f IN filled WHERE f.seg = s][0] AS f
+        RETURN collect(s.id) AS segIds, collect(coalesce(f.n, 0)) AS segNs
+      }
+      // Recent arrivals of the scope: the segments and origins it has drawn in lately (similarity).
+      CALL (scope) {
+        UNWIND scope AS r
+        WITH r WHERE r.landedOn > $recentFrom
+        OPTIONAL MATCH (r)-[:IN_SEGMENT]->(rs:Segment)
+        RETURN collect(rs.id) AS recentSegIds, collect(r.origin) AS recentOrigins
+      }
+      CALL (recentSegIds, recentOrigins) {
+        UNWIND recentSegIds AS id WITH id, count(*) AS n
+        RETURN collect({key: id, n: n}) AS segCounts, max(n) AS segMax
+      }
+      CALL (recentOrigins) {
+        UNWIND recentOrigins AS o WITH o, count(*) AS n
+        RETURN collect({key: o, n: n}) AS originCounts, max(n) AS originMax
+      }
+      // Candidates and their direct ties in one pass from the scope's side: not landed by the cursor and
+      // tied to a local firm (weighted by type, anchors apart; recency of the newest dated tie) …
+      CALL (scope, segIds, segNs) {
+        CALL (scope, segIds, segNs) {
+          UNWIND scope AS l
+          MATCH (l)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(c:Enterprise)
+          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+          // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
+          // (PART_OF) count once per candidate, however many of the group's units are local.
+          WITH c, l, type(r) = 'PART_OF' AS grp, toFloat($relWeights[type(r)]) * coalesce(toFloat(r.weight), 1.0) AS w, r.since AS since
+          RETURN c, CASE WHEN l.isAnchor AND NOT grp THEN w ELSE 0.0 END AS a, CASE WHEN l.isAnchor OR grp THEN 0.0 ELSE w END AS b,
+                 CASE WHEN grp AND l.isAnchor THEN w ELSE 0.0 END AS ga, CASE WHEN grp AND NOT coalesce(l.isAnchor, false) THEN w ELSE 0.0 END AS gb,
+                 since, 0 AS gapPick
+          UNION ALL
+          // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
+          UNWIND range(0, size(segIds) - 1) AS i
+          WITH segIds[i] AS segId WHERE segNs[i] < $strongMin
+          CALL (segId) {
+            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+            RETURN c ORDER BY c.id LIMIT $gapCandidates
+          }
+          RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, null AS since, 1 AS gapPick
+        }
+        // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
+        WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, max(since) AS newest, max(gapPick) AS gapPick
+        WHERE $chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) }
+        RETURN c, anchorRaw, localRaw, gapPick,
+               CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - (toInteger(substring(newest, 0, 4)) * 12 + CASE WHEN size(newest) >= 7 THEN toInteger(substring(newest, 5, 2)) ELSE 6 END)) / $recencyMonths) END AS recency
+      }
+      // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
+      // list: a list of maps holding nodes, or indexed by row, outgrew the 1 GiB transaction memory
+      // limit on the 100k district, where 40k firms are tied to local ones.
+      WITH scope, segIds, segNs, segCounts, segMax, originCounts, originMax, c, anchorRaw, localRaw, recency,
+           $weights.anchorTies * anchorRaw / (anchorRaw + toFloat($half.anchorTies)) +
+           $weights.localTies * localRaw / (localRaw + toFloat($half.localTies)) +
+           $weights.recency * recency + $weights.gapFill * gapPick AS optimistic
+      ORDER BY optimistic DESC, c.id ASC
+      LIMIT $shortlist
+      // Its segment in view, the emptiest first: what landing it would fill.
+      CALL (c, segIds, segNs) {
+        OPTIONAL MATCH (c)-[:IN_SEGMENT]->(cs:Segment)
+        WITH cs, [i IN range(0, size(segIds) - 1) WHERE segIds[i] = cs.id][0] AS i
+        RETURN CASE WHEN i IS NULL THEN null ELSE cs END AS gs, segNs[i] AS gn ORDER BY i IS NULL, gn LIMIT 1
+      }
+      // Similarity to the circle of its likely anchor (the local anchor it is most strongly tied to):
+      // the share of that anchor's followers with its segment, and with its origin.
+      CALL (scope, c) {
+        OPTIONAL MATCH (c)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(a:Enterprise {isAnchor: true})
+        WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND a IN scope
+        WITH a ORDER BY coalesce(toFloat(r.weight), 1.0) DESC, a.id LIMIT 1
+        OPTIONAL MATCH (a)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf))
+        RETURN a AS likelyAnchor, count(f) AS followers,
+               count(CASE WHEN EXISTS { (f)-[:IN_SEGMENT]->(:Segment)<-[:IN_SEGMENT]-(c) } THEN 1 END) AS sameSegment,
+               count(CASE WHEN f.origin = c.origin THEN 1 END) AS sameOrigin
+      }
+      // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
+      WITH scope, c, gs, anchorRaw, localRaw, recency, likelyAnchor, followers > 0 AS byCircle,
+           CASE WHEN gs IS NULL THEN 0.0
+                WHEN gn >= $strongMin THEN toFloat($gapValues.STRONG)
+                WHEN gn >= $weakMin THEN toFloat($gapValues.WEAK)
+                ELSE toFloat($gapValues.GAP) END AS gapFill,
+           CASE WHEN followers > 0 THEN toFloat(sameSegment) / followers
+                WHEN gs IS NULL OR segMax IS NULL THEN 0.0
+                ELSE toFloat(coalesce([x IN segCounts WHERE x.key = gs.id | x.n][0], 0)) / segMax END AS simSegment,
+           CASE WHEN followers > 0 THEN toFloat(sameOrigin) / followers
+                WHEN c.origin IS NULL OR originMax IS NULL THEN 0.0
+                ELSE toFloat(coalesce([x IN originCounts WHERE x.key = c.origin | x.n][0], 0)) / originMax END AS simOrigin
+      WITH scope, c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, {
+             anchorTies: anchorRaw / (anchorRaw + toFloat($half.anchorTies)),
+             localTies: localRaw / (localRaw + toFloat($half.localTies)),
+             gapFill: gapFill,
+             similarity: (simSegment + simOrigin) / 2.0,
+             recency: recency
+           } AS v
+      WITH scope, c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, v,
+           $weights.anchorTies * v.anchorTies + $weights.localTies * v.localTies + $weights.gapFill * v.gapFill +
+           $weights.similarity * v.similarity + $weights.recency * v.recency AS partial
+      // Adamic–Adar between the candidate and the scope: shared neighbours z, each worth 1 / log(degree).
+      CALL (scope, c) {
+        OPTIONAL MATCH (c)-[r1:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(z:Enterprise)
+        WHERE ($asOf IS NULL OR r1.since IS NULL OR r1.since <= $asOf)
+        WITH DISTINCT z WHERE z IS NOT NULL
+        WITH z,
+             COUNT { (z)-[r2:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) } AS dz,
+             COUNT { (z)-[r3:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(l:Enterprise) WHERE l <> c AND ($asOf IS NULL OR r3.since IS NULL OR r3.since <= $asOf) AND l IN scope } AS nl
+        RETURN sum(CASE WHEN nl = 0 OR dz < 2 THEN 0.0 ELSE toFloat(nl) / log(toFloat(dz)) END) AS aaRaw
+      }
+      WITH scope, c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, aaRaw,
+           v {.*, adamicAdar: aaRaw / (aaRaw + toFloat($half.adamicAdar))} AS v,
+           partial + $weights.adamicAdar * aaRaw / (aaRaw + toFloat($half.adamicAdar)) AS score
+      ORDER BY score DESC, c.id ASC
+      LIMIT $limit
+      WITH scope, collect({c: c, gs: gs, v: v, score: score,
+           raw: {anchorTies: anchorRaw, localTies: localRaw, adamicAdar: aaRaw, simSegment: simSegment, simOrigin: simOrigin, byCircle: byCircle,
+                 likelyAnchor: likelyAnchor {.id, .name, .nameEn}}}) AS top
+      UNWIND range(0, size(top) - 1) AS i
+      WITH scope, i + 1 AS rank, top[i] AS t, top[i].c AS c, top[i].gs AS s
+      // Evidence for the top few: the ties themselves, and two-step paths through firms outside the scope.
+      CALL (scope, c) {
+        OPTIONAL MATCH (c)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(l:Enterprise)
+        WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND l IN scope
+        WITH r, l ORDER BY l.isAnchor DESC, $relWeights[type(r)] DESC, l.id LIMIT $evidenceTies
+        RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
+                 rel: r {type: type(r), from: startNode(r).id, to: endNode(r).id, .since, .sourceKind, .quotes, .reason, .synthetic},
+                 other: l {.id, .name, .nameEn, .isAnchor, .landedOn, .synthetic, .local}
+               } END) AS ties
+      }
+      CALL (scope, c) {
+        OPTIONAL MATCH (c)-[r1:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(z:Enterprise)-[r2:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(l:Enterprise)
+        WHERE NOT z IN scope AND l <> c AND ($asOf IS NULL OR r1.since IS NULL OR r1.since <= $asOf) AND ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND l IN scope
+        WITH r1, z, r2, l ORDER BY l.isAnchor DESC, z.id, l.id LIMIT $evidencePaths
+        RETURN collect(CASE WHEN r1 IS NULL THEN null ELSE {
+                 via: z {.id, .name, .nameEn, .isAnchor, .landedOn, .synthetic, .local},
+                 other: l {.id, .name, .nameEn, .isAnchor, .landedOn, .synthetic, .local},
+                 rels: [x IN [r1, r2] | x {type: type(x), from: startNode(x).id, to: endNode(x).id, .since, .sourceKind, .quotes, .reason, .synthetic}]
+               } END) AS paths
+      }
+      // The segment it would fill, in full, for the few targets returned.
+      CALL (scope, s) {
+        OPTIONAL MATCH (s)<-[:IN_SEGMENT]-(e:Enterprise) WHERE e IN scope
+        WITH e ORDER BY e.landedOn, e.id
+        WITH collect(e) AS es
+        RETURN size(es) AS n, [x IN es[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}] AS firms,
+               es[0].landedOn AS firstLandedOn, es[$strongMin - 1].landedOn AS strongSince
+      }
+      OPTIONAL MATCH (ch:Chain)-[:HAS_SEGMENT]->(s)
+      RETURN rank, t.score AS score, t.v AS values, t.raw AS raw,
+             c {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId} AS enterprise,
+             CASE WHEN s IS NULL THEN null ELSE {
+               chain: ch {.id, .name, .nameEn, .order},
+               segment: s {.id, .name, .nameEn, .order, .layer, .layerEn, .chainId},
+               localCount: n, firms: firms, firstLandedOn: firstLandedOn, strongSince: strongSince
+             } END AS gap, ties, paths
+      ORDER BY rank"
+    `);
+    expect(q.params).toMatchInlineSnapshot(`
+      {
+        "anchorId": "toutiao",
+        "asOf": "2019-12-31",
+        "asOfMonth": 24240,
+        "chainId": "chain-ai",
+        "evidencePaths": 4,
+        "evidenceTies": 8,
+        "firmsPerSegment": 5,
+        "gapCandidates": 50,
+        "gapValues": {
+          "GAP": 1,
+          "STRONG": 0,
+          "WEAK": 0.5,
+        },
+        "half": {
+          "adamicAdar": 1,
+          "anchorTies": 1,
+          "localTies": 2,
+        },
+        "limit": 10,
+        "recencyMonths": 12,
+        "recentFrom": "2017-12",
+        "relWeights": {
+          "ATTRACTED": 1,
+          "PARTNER_OF": 0.7,
+          "PART_OF": 1,
+          "SUPPLIES": 1,
+        },
+        "shortlist": 500,
+        "strongMin": 3,
+        "weakMin": 1,
+        "weights": {
+          "adamicAdar": 0.15,
+          "anchorTies": 0.3,
+          "gapFill": 0.15,
+          "localTies": 0.2,
+          "recency": 0.1,
+          "similarity": 0.1,
+        },
+      }
+    `);
+  });
+
+  it('recruitmentTargets, ranking only (the backtest)', () => {
+    const q = buildTargetsQuery({ asOf: '2019-06-31', chainId: null, anchorId: null, limit: 500, evidence: false });
+    expect(q.cypher).toMatchInlineSnapshot(`
+      "CALL () {
+        MATCH (e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))
+        MATCH (e)-[:IN_SEGMENT]->(s:Segment)
+        WHERE $chainId IS NULL OR s.chainId = $chainId
+        WITH s, count(e) AS n
+        RETURN collect({seg: s, n: n}) AS filled
+      }
+      CALL (filled) {
+        MATCH (s:Segment) WHERE $chainId IS NULL OR s.chainId = $chainId
+        WITH s, [f IN filled WHERE f.seg = s][0] AS f
+        RETURN collect(s.id) AS segIds, collect(coalesce(f.n, 0)) AS segNs
+      }
+      // Recent arrivals of the scope: the segments and origins it has drawn in lately (similarity).
+      CALL () {
+        MATCH (r:Enterprise) WHERE r.landedOn > $recentFrom AND ($asOf IS NULL OR (r.landedOn IS NOT NULL AND r.landedOn <= $asOf))
+        OPTIONAL MATCH (r)-[:IN_SEGMENT]->(rs:Segment)
+        RETURN collect(rs.id) AS recentSegIds, collect(r.origin) AS recentOrigins
+      }
+      CALL (recentSegIds, recentOrigins) {
+        UNWIND recentSegIds AS id WITH id, count(*) AS n
+        RETURN collect({key: id, n: n}) AS segCounts, max(n) AS segMax
+      }
+      CALL (recentOrigins) {
+        UNWIND recentOrigins AS o WITH o, count(*) AS n
+        RETURN collect({key: o, n: n}) AS originCounts, max(n) AS originMax
+      }
+      // Candidates and their direct ties in one pass from the scope's side: not landed by the cursor and
+      // tied to a local firm (weighted by type, anchors apart; recency of the newest dated tie) …
+      CALL (segIds, segNs) {
+        CALL (segIds, segNs) {
+          MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf))
+          MATCH (l)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(c:Enterprise)
+          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+          // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
+          // (PART_OF) count once per candidate, however many of the group's units are local.
+          WITH c, l, type(r) = 'PART_OF' AS grp, toFloat($relWeights[type(r)]) * coalesce(toFloat(r.weight), 1.0) AS w, r.since AS since
+          RETURN c, CASE WHEN l.isAnchor AND NOT grp THEN w ELSE 0.0 END AS a, CASE WHEN l.isAnchor OR grp THEN 0.0 ELSE w END AS b,
+                 CASE WHEN grp AND l.isAnchor THEN w ELSE 0.0 END AS ga, CASE WHEN grp AND NOT coalesce(l.isAnchor, false) THEN w ELSE 0.0 END AS gb,
+                 since, 0 AS gapPick
+          UNION ALL
+          // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
+          UNWIND range(0, size(segIds) - 1) AS i
+          WITH segIds[i] AS segId WHERE segNs[i] < $strongMin
+          CALL (segId) {
+            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+            RETURN c ORDER BY c.id LIMIT $gapCandidates
+          }
+          RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, null AS since, 1 AS gapPick
+        }
+        // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
+        WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, max(since) AS newest, max(gapPick) AS gapPick
+        WHERE $chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) }
+        RETURN c, anchorRaw, localRaw, gapPick,
+               CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - (toInteger(substring(newest, 0, 4)) * 12 + CASE WHEN size(newest) >= 7 THEN toInteger(substring(newest, 5, 2)) ELSE 6 END)) / $recencyMonths) END AS recency
+      }
+      // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
+      // list: a list of maps holding nodes, or indexed by row, outgrew the 1 GiB transaction memory
+      // limit on the 100k district, where 40k firms are tied to local ones.
+      WITH segIds, segNs, segCounts, segMax, originCounts, originMax, c, anchorRaw, localRaw, recency,
+           $weights.anchorTies * anchorRaw / (anchorRaw + toFloat($half.anchorTies)) +
+           $weights.localTies * localRaw / (localRaw + toFloat($half.localTies)) +
+           $weights.recency * recency + $weights.gapFill * gapPick AS optimistic
+      ORDER BY optimistic DESC, c.id ASC
+      LIMIT $shortlist
+      // Its segment in view, the emptiest first: what landing it would fill.
+      CALL (c, segIds, segNs) {
+        OPTIONAL MATCH (c)-[:IN_SEGMENT]->(cs:Segment)
+        WITH cs, [i IN range(0, size(segIds) - 1) WHERE segIds[i] = cs.id][0] AS i
+        RETURN CASE WHEN i IS NULL THEN null ELSE cs END AS gs, segNs[i] AS gn ORDER BY i IS NULL, gn LIMIT 1
+      }
+      // Similarity to the circle of its likely anchor (the local anchor it is most strongly tied to):
+      // the share of that anchor's followers with its segment, and with its origin.
+      CALL (c) {
+        OPTIONAL MATCH (c)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(a:Enterprise {isAnchor: true})
+        WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf))
+        WITH a ORDER BY coalesce(toFloat(r.weight), 1.0) DESC, a.id LIMIT 1
+        OPTIONAL MATCH (a)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf))
+        RETURN a AS likelyAnchor, count(f) AS followers,
+               count(CASE WHEN EXISTS { (f)-[:IN_SEGMENT]->(:Segment)<-[:IN_SEGMENT]-(c) } THEN 1 END) AS sameSegment,
+               count(CASE WHEN f.origin = c.origin THEN 1 END) AS sameOrigin
+      }
+      // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
+      WITH c, gs, anchorRaw, localRaw, recency, likelyAnchor, followers > 0 AS byCircle,
+           CASE WHEN gs IS NULL THEN 0.0
+                WHEN gn >= $strongMin THEN toFloat($gapValues.STRONG)
+                WHEN gn >= $weakMin THEN toFloat($gapValues.WEAK)
+                ELSE toFloat($gapValues.GAP) END AS gapFill,
+           CASE WHEN followers > 0 THEN toFloat(sameSegment) / followers
+                WHEN gs IS NULL OR segMax IS NULL THEN 0.0
+                ELSE toFloat(coalesce([x IN segCounts WHERE x.key = gs.id | x.n][0], 0)) / segMax END AS simSegment,
+           CASE WHEN followers > 0 THEN toFloat(sameOrigin) / followers
+                WHEN c.origin IS NULL OR originMax IS NULL THEN 0.0
+                ELSE toFloat(coalesce([x IN originCounts WHERE x.key = c.origin | x.n][0], 0)) / originMax END AS simOrigin
+      WITH c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, {
+             anchorTies: anchorRaw / (anchorRaw + toFloat($half.anchorTies)),
+             localTies: localRaw / (localRaw + toFloat($half.localTies)),
+             gapFill: gapFill,
+             similarity: (simSegment + simOrigin) / 2.0,
+             recency: recency
+           } AS v
+      WITH c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, v,
+           $weights.anchorTies * v.anchorTies + $weights.localTies * v.localTies + $weights.gapFill * v.gapFill +
+           $weights.similarity * v.similarity + $weights.recency * v.recency AS partial
+      // Adamic–Adar between the candidate and the scope: shared neighbours z, each worth 1 / log(degree).
+      CALL (c) {
+        OPTIONAL MATCH (c)-[r1:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(z:Enterprise)
+        WHERE ($asOf IS NULL OR r1.since IS NULL OR r1.since <= $asOf)
+        WITH DISTINCT z WHERE z IS NOT NULL
+        WITH z,
+             COUNT { (z)-[r2:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) } AS dz,
+             COUNT { (z)-[r3:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(l:Enterprise) WHERE l <> c AND ($asOf IS NULL OR r3.since IS NULL OR r3.since <= $asOf) AND ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf)) } AS nl
+        RETURN sum(CASE WHEN nl = 0 OR dz < 2 THEN 0.0 ELSE toFloat(nl) / log(toFloat(dz)) END) AS aaRaw
+      }
+      WITH c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, aaRaw,
+           v {.*, adamicAdar: aaRaw / (aaRaw + toFloat($half.adamicAdar))} AS v,
+           partial + $weights.adamicAdar * aaRaw / (aaRaw + toFloat($half.adamicAdar)) AS score
+      ORDER BY score DESC, c.id ASC
+      LIMIT $limit
+      WITH collect({c: c, gs: gs, v: v, score: score,
+           raw: {anchorTies: anchorRaw, localTies: localRaw, adamicAdar: aaRaw, simSegment: simSegment, simOrigin: simOrigin, byCircle: byCircle,
+                 likelyAnchor: likelyAnchor {.id, .name, .nameEn}}}) AS top
+      UNWIND range(0, size(top) - 1) AS i
+      WITH i + 1 AS rank, top[i] AS t, top[i].c AS c, top[i].gs AS s
+      // The segment it would fill, in full, for the few targets returned.
+      CALL (s) {
+        OPTIONAL MATCH (s)<-[:IN_SEGMENT]-(e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))
+        WITH e ORDER BY e.landedOn, e.id
+        WITH collect(e) AS es
+        RETURN size(es) AS n, [x IN es[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}] AS firms,
+               es[0].landedOn AS firstLandedOn, es[$strongMin - 1].landedOn AS strongSince
+      }
+      OPTIONAL MATCH (ch:Chain)-[:HAS_SEGMENT]->(s)
+      RETURN rank, t.score AS score, t.v AS values, t.raw AS raw,
+             c {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId} AS enterprise,
+             CASE WHEN s IS NULL THEN null ELSE {
+               chain: ch {.id, .name, .nameEn, .order},
+               segment: s {.id, .name, .nameEn, .order, .layer, .layerEn, .chainId},
+               localCount: n, firms: firms, firstLandedOn: firstLandedOn, strongSince: strongSince
+             } END AS gap
+      ORDER BY rank"
+    `);
+    expect(q.params).toMatchInlineSnapshot(`
+      {
+        "asOf": "2019-06-31",
+        "asOfMonth": 24234,
+        "chainId": null,
+        "firmsPerSegment": 5,
+        "gapCandidates": 50,
+        "gapValues": {
+          "GAP": 1,
+          "STRONG": 0,
+          "WEAK": 0.5,
+        },
+        "half": {
+          "adamicAdar": 1,
+          "anchorTies": 1,
+          "localTies": 2,
+        },
+        "limit": 500,
+        "recencyMonths": 12,
+        "recentFrom": "2017-06",
+        "relWeights": {
+          "ATTRACTED": 1,
+          "PARTNER_OF": 0.7,
+          "PART_OF": 1,
+          "SUPPLIES": 1,
+        },
+        "shortlist": 5000,
+        "strongMin": 3,
+        "weakMin": 1,
+        "weights": {
+          "adamicAdar": 0.15,
+          "anchorTies": 0.3,
+          "gapFill": 0.15,
+          "localTies": 0.2,
+          "recency": 0.1,
+          "similarity": 0.1,
+        },
+      }
+    `);
+  });
+});
