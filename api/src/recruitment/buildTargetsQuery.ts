@@ -76,8 +76,12 @@ CALL (recentOrigins) {
 }
 // Candidates and their direct ties in one pass from the scope's side: not landed by the cursor and
 // tied to a local firm (weighted by type, anchors apart; recency of the newest dated tie) …
-CALL (${imports('segIds', 'segNs')}) {
-  CALL (${imports('segIds', 'segNs')}) {
+WITH ${sc}segIds, segNs, segCounts, segMax, originCounts, originMax,
+     [i IN range(0, size(segIds) - 1) WHERE segNs[i] < $strongMin | segIds[i]] AS gapSegIds
+// The shortlist is built inside one subquery that imports only what it needs, so the 10k–40k
+// candidate rows carry no lists (Neo4j accounts a carried list on every row).
+CALL (${imports('gapSegIds')}) {
+  CALL (${imports('gapSegIds')}) {
     ${scope.each('l')}
     MATCH (l)-[r:${TIE_PATTERN}]-(c:Enterprise)
     WHERE ${rel('r')} AND ${isCandidate('c')}
@@ -89,8 +93,7 @@ CALL (${imports('segIds', 'segNs')}) {
            since, 0 AS gapPick
     UNION ALL
     // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
-    UNWIND range(0, size(segIds) - 1) AS i
-    WITH segIds[i] AS segId WHERE segNs[i] < $strongMin
+    UNWIND gapSegIds AS segId
     CALL (segId) {
       MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE ${isCandidate('c')}
       RETURN c ORDER BY c.id LIMIT $gapCandidates
@@ -100,18 +103,19 @@ CALL (${imports('segIds', 'segNs')}) {
   // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
   WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, max(since) AS newest, max(gapPick) AS gapPick
   WHERE $chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) }
-  RETURN c, anchorRaw, localRaw, gapPick,
-         CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - ${monthsOf('newest')}) / $recencyMonths) END AS recency
+  WITH c, anchorRaw, localRaw, gapPick,
+       CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - ${monthsOf('newest')}) / $recencyMonths) END AS recency
+  // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
+  // list: a list of maps holding nodes, or indexed by row, outgrew the 1 GiB transaction memory
+  // limit on the 100k district, where 40k firms are tied to local ones.
+  WITH c, anchorRaw, localRaw, recency,
+       $weights.anchorTies * anchorRaw / (anchorRaw + toFloat($half.anchorTies)) +
+       $weights.localTies * localRaw / (localRaw + toFloat($half.localTies)) +
+       $weights.recency * recency + $weights.gapFill * gapPick AS optimistic
+  ORDER BY optimistic DESC, c.id ASC
+  LIMIT $shortlist
+  RETURN c, anchorRaw, localRaw, recency
 }
-// Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
-// list: a list of maps holding nodes, or indexed by row, outgrew the 1 GiB transaction memory
-// limit on the 100k district, where 40k firms are tied to local ones.
-WITH ${sc}segIds, segNs, segCounts, segMax, originCounts, originMax, c, anchorRaw, localRaw, recency,
-     $weights.anchorTies * anchorRaw / (anchorRaw + toFloat($half.anchorTies)) +
-     $weights.localTies * localRaw / (localRaw + toFloat($half.localTies)) +
-     $weights.recency * recency + $weights.gapFill * gapPick AS optimistic
-ORDER BY optimistic DESC, c.id ASC
-LIMIT $shortlist
 // Its segment in view, the emptiest first: what landing it would fill.
 CALL (c, segIds, segNs) {
   OPTIONAL MATCH (c)-[:IN_SEGMENT]->(cs:Segment)
@@ -124,9 +128,11 @@ CALL (${imports('c')}) {
   OPTIONAL MATCH (c)-[r:${TIE_PATTERN}]-(a:Enterprise {isAnchor: true})
   WHERE ${rel('r')} AND ${scope.has('a')}
   WITH a ORDER BY coalesce(toFloat(r.weight), 1.0) DESC, a.id LIMIT 1
+  // Its segment ids first: testing each follower against them is one hop, not a segment's worth.
+  WITH a, [(c)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segOfC
   OPTIONAL MATCH (a)-[r2:ATTRACTED]->(f:Enterprise) WHERE ${rel('r2')} AND ${asOfFragment.node('f')}
   RETURN a AS likelyAnchor, count(f) AS followers,
-         count(CASE WHEN EXISTS { (f)-[:IN_SEGMENT]->(:Segment)<-[:IN_SEGMENT]-(c) } THEN 1 END) AS sameSegment,
+         count(CASE WHEN EXISTS { (f)-[:IN_SEGMENT]->(x:Segment) WHERE x.id IN segOfC } THEN 1 END) AS sameSegment,
          count(CASE WHEN f.origin = c.origin THEN 1 END) AS sameOrigin
 }
 // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.

@@ -152,8 +152,12 @@ describe('golden Cypher of the recruitment queries', () => {
       }
       // Candidates and their direct ties in one pass from the scope's side: not landed by the cursor and
       // tied to a local firm (weighted by type, anchors apart; recency of the newest dated tie) …
-      CALL (segIds, segNs) {
-        CALL (segIds, segNs) {
+      WITH segIds, segNs, segCounts, segMax, originCounts, originMax,
+           [i IN range(0, size(segIds) - 1) WHERE segNs[i] < $strongMin | segIds[i]] AS gapSegIds
+      // The shortlist is built inside one subquery that imports only what it needs, so the 10k–40k
+      // candidate rows carry no lists (Neo4j accounts a carried list on every row).
+      CALL (gapSegIds) {
+        CALL (gapSegIds) {
           MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf))
           MATCH (l)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(c:Enterprise)
           WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
@@ -165,8 +169,7 @@ describe('golden Cypher of the recruitment queries', () => {
                  since, 0 AS gapPick
           UNION ALL
           // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
-          UNWIND range(0, size(segIds) - 1) AS i
-          WITH segIds[i] AS segId WHERE segNs[i] < $strongMin
+          UNWIND gapSegIds AS segId
           CALL (segId) {
             MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
             RETURN c ORDER BY c.id LIMIT $gapCandidates
@@ -176,18 +179,19 @@ describe('golden Cypher of the recruitment queries', () => {
         // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
         WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, max(since) AS newest, max(gapPick) AS gapPick
         WHERE $chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) }
-        RETURN c, anchorRaw, localRaw, gapPick,
-               CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - (toInteger(substring(newest, 0, 4)) * 12 + CASE WHEN size(newest) >= 7 THEN toInteger(substring(newest, 5, 2)) ELSE 6 END)) / $recencyMonths) END AS recency
+        WITH c, anchorRaw, localRaw, gapPick,
+             CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - (toInteger(substring(newest, 0, 4)) * 12 + CASE WHEN size(newest) >= 7 THEN toInteger(substring(newest, 5, 2)) ELSE 6 END)) / $recencyMonths) END AS recency
+        // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
+        // list: a list of maps holding nodes, or indexed by row, outgrew the 1 GiB transaction memory
+        // limit on the 100k district, where 40k firms are tied to local ones.
+        WITH c, anchorRaw, localRaw, recency,
+             $weights.anchorTies * anchorRaw / (anchorRaw + toFloat($half.anchorTies)) +
+             $weights.localTies * localRaw / (localRaw + toFloat($half.localTies)) +
+             $weights.recency * recency + $weights.gapFill * gapPick AS optimistic
+        ORDER BY optimistic DESC, c.id ASC
+        LIMIT $shortlist
+        RETURN c, anchorRaw, localRaw, recency
       }
-      // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
-      // list: a list of maps holding nodes, or indexed by row, outgrew the 1 GiB transaction memory
-      // limit on the 100k district, where 40k firms are tied to local ones.
-      WITH segIds, segNs, segCounts, segMax, originCounts, originMax, c, anchorRaw, localRaw, recency,
-           $weights.anchorTies * anchorRaw / (anchorRaw + toFloat($half.anchorTies)) +
-           $weights.localTies * localRaw / (localRaw + toFloat($half.localTies)) +
-           $weights.recency * recency + $weights.gapFill * gapPick AS optimistic
-      ORDER BY optimistic DESC, c.id ASC
-      LIMIT $shortlist
       // Its segment in view, the emptiest first: what landing it would fill.
       CALL (c, segIds, segNs) {
         OPTIONAL MATCH (c)-[:IN_SEGMENT]->(cs:Segment)
@@ -200,9 +204,11 @@ describe('golden Cypher of the recruitment queries', () => {
         OPTIONAL MATCH (c)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(a:Enterprise {isAnchor: true})
         WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf))
         WITH a ORDER BY coalesce(toFloat(r.weight), 1.0) DESC, a.id LIMIT 1
+        // Its segment ids first: testing each follower against them is one hop, not a segment's worth.
+        WITH a, [(c)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segOfC
         OPTIONAL MATCH (a)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf))
         RETURN a AS likelyAnchor, count(f) AS followers,
-               count(CASE WHEN EXISTS { (f)-[:IN_SEGMENT]->(:Segment)<-[:IN_SEGMENT]-(c) } THEN 1 END) AS sameSegment,
+               count(CASE WHEN EXISTS { (f)-[:IN_SEGMENT]->(x:Segment) WHERE x.id IN segOfC } THEN 1 END) AS sameSegment,
                count(CASE WHEN f.origin = c.origin THEN 1 END) AS sameOrigin
       }
       // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
@@ -366,8 +372,12 @@ describe('golden Cypher of the recruitment queries', () => {
       }
       // Candidates and their direct ties in one pass from the scope's side: not landed by the cursor and
       // tied to a local firm (weighted by type, anchors apart; recency of the newest dated tie) …
-      CALL (scope, segIds, segNs) {
-        CALL (scope, segIds, segNs) {
+      WITH scope, segIds, segNs, segCounts, segMax, originCounts, originMax,
+           [i IN range(0, size(segIds) - 1) WHERE segNs[i] < $strongMin | segIds[i]] AS gapSegIds
+      // The shortlist is built inside one subquery that imports only what it needs, so the 10k–40k
+      // candidate rows carry no lists (Neo4j accounts a carried list on every row).
+      CALL (scope, gapSegIds) {
+        CALL (scope, gapSegIds) {
           UNWIND scope AS l
           MATCH (l)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(c:Enterprise)
           WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
@@ -379,8 +389,7 @@ describe('golden Cypher of the recruitment queries', () => {
                  since, 0 AS gapPick
           UNION ALL
           // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
-          UNWIND range(0, size(segIds) - 1) AS i
-          WITH segIds[i] AS segId WHERE segNs[i] < $strongMin
+          UNWIND gapSegIds AS segId
           CALL (segId) {
             MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
             RETURN c ORDER BY c.id LIMIT $gapCandidates
@@ -390,18 +399,19 @@ describe('golden Cypher of the recruitment queries', () => {
         // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
         WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, max(since) AS newest, max(gapPick) AS gapPick
         WHERE $chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) }
-        RETURN c, anchorRaw, localRaw, gapPick,
-               CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - (toInteger(substring(newest, 0, 4)) * 12 + CASE WHEN size(newest) >= 7 THEN toInteger(substring(newest, 5, 2)) ELSE 6 END)) / $recencyMonths) END AS recency
+        WITH c, anchorRaw, localRaw, gapPick,
+             CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - (toInteger(substring(newest, 0, 4)) * 12 + CASE WHEN size(newest) >= 7 THEN toInteger(substring(newest, 5, 2)) ELSE 6 END)) / $recencyMonths) END AS recency
+        // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
+        // list: a list of maps holding nodes, or indexed by row, outgrew the 1 GiB transaction memory
+        // limit on the 100k district, where 40k firms are tied to local ones.
+        WITH c, anchorRaw, localRaw, recency,
+             $weights.anchorTies * anchorRaw / (anchorRaw + toFloat($half.anchorTies)) +
+             $weights.localTies * localRaw / (localRaw + toFloat($half.localTies)) +
+             $weights.recency * recency + $weights.gapFill * gapPick AS optimistic
+        ORDER BY optimistic DESC, c.id ASC
+        LIMIT $shortlist
+        RETURN c, anchorRaw, localRaw, recency
       }
-      // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
-      // list: a list of maps holding nodes, or indexed by row, outgrew the 1 GiB transaction memory
-      // limit on the 100k district, where 40k firms are tied to local ones.
-      WITH scope, segIds, segNs, segCounts, segMax, originCounts, originMax, c, anchorRaw, localRaw, recency,
-           $weights.anchorTies * anchorRaw / (anchorRaw + toFloat($half.anchorTies)) +
-           $weights.localTies * localRaw / (localRaw + toFloat($half.localTies)) +
-           $weights.recency * recency + $weights.gapFill * gapPick AS optimistic
-      ORDER BY optimistic DESC, c.id ASC
-      LIMIT $shortlist
       // Its segment in view, the emptiest first: what landing it would fill.
       CALL (c, segIds, segNs) {
         OPTIONAL MATCH (c)-[:IN_SEGMENT]->(cs:Segment)
@@ -414,9 +424,11 @@ describe('golden Cypher of the recruitment queries', () => {
         OPTIONAL MATCH (c)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(a:Enterprise {isAnchor: true})
         WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND a IN scope
         WITH a ORDER BY coalesce(toFloat(r.weight), 1.0) DESC, a.id LIMIT 1
+        // Its segment ids first: testing each follower against them is one hop, not a segment's worth.
+        WITH a, [(c)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segOfC
         OPTIONAL MATCH (a)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf))
         RETURN a AS likelyAnchor, count(f) AS followers,
-               count(CASE WHEN EXISTS { (f)-[:IN_SEGMENT]->(:Segment)<-[:IN_SEGMENT]-(c) } THEN 1 END) AS sameSegment,
+               count(CASE WHEN EXISTS { (f)-[:IN_SEGMENT]->(x:Segment) WHERE x.id IN segOfC } THEN 1 END) AS sameSegment,
                count(CASE WHEN f.origin = c.origin THEN 1 END) AS sameOrigin
       }
       // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
@@ -574,8 +586,12 @@ describe('golden Cypher of the recruitment queries', () => {
       }
       // Candidates and their direct ties in one pass from the scope's side: not landed by the cursor and
       // tied to a local firm (weighted by type, anchors apart; recency of the newest dated tie) …
-      CALL (segIds, segNs) {
-        CALL (segIds, segNs) {
+      WITH segIds, segNs, segCounts, segMax, originCounts, originMax,
+           [i IN range(0, size(segIds) - 1) WHERE segNs[i] < $strongMin | segIds[i]] AS gapSegIds
+      // The shortlist is built inside one subquery that imports only what it needs, so the 10k–40k
+      // candidate rows carry no lists (Neo4j accounts a carried list on every row).
+      CALL (gapSegIds) {
+        CALL (gapSegIds) {
           MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf))
           MATCH (l)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(c:Enterprise)
           WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
@@ -587,8 +603,7 @@ describe('golden Cypher of the recruitment queries', () => {
                  since, 0 AS gapPick
           UNION ALL
           // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
-          UNWIND range(0, size(segIds) - 1) AS i
-          WITH segIds[i] AS segId WHERE segNs[i] < $strongMin
+          UNWIND gapSegIds AS segId
           CALL (segId) {
             MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
             RETURN c ORDER BY c.id LIMIT $gapCandidates
@@ -598,18 +613,19 @@ describe('golden Cypher of the recruitment queries', () => {
         // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
         WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, max(since) AS newest, max(gapPick) AS gapPick
         WHERE $chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) }
-        RETURN c, anchorRaw, localRaw, gapPick,
-               CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - (toInteger(substring(newest, 0, 4)) * 12 + CASE WHEN size(newest) >= 7 THEN toInteger(substring(newest, 5, 2)) ELSE 6 END)) / $recencyMonths) END AS recency
+        WITH c, anchorRaw, localRaw, gapPick,
+             CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - (toInteger(substring(newest, 0, 4)) * 12 + CASE WHEN size(newest) >= 7 THEN toInteger(substring(newest, 5, 2)) ELSE 6 END)) / $recencyMonths) END AS recency
+        // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
+        // list: a list of maps holding nodes, or indexed by row, outgrew the 1 GiB transaction memory
+        // limit on the 100k district, where 40k firms are tied to local ones.
+        WITH c, anchorRaw, localRaw, recency,
+             $weights.anchorTies * anchorRaw / (anchorRaw + toFloat($half.anchorTies)) +
+             $weights.localTies * localRaw / (localRaw + toFloat($half.localTies)) +
+             $weights.recency * recency + $weights.gapFill * gapPick AS optimistic
+        ORDER BY optimistic DESC, c.id ASC
+        LIMIT $shortlist
+        RETURN c, anchorRaw, localRaw, recency
       }
-      // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
-      // list: a list of maps holding nodes, or indexed by row, outgrew the 1 GiB transaction memory
-      // limit on the 100k district, where 40k firms are tied to local ones.
-      WITH segIds, segNs, segCounts, segMax, originCounts, originMax, c, anchorRaw, localRaw, recency,
-           $weights.anchorTies * anchorRaw / (anchorRaw + toFloat($half.anchorTies)) +
-           $weights.localTies * localRaw / (localRaw + toFloat($half.localTies)) +
-           $weights.recency * recency + $weights.gapFill * gapPick AS optimistic
-      ORDER BY optimistic DESC, c.id ASC
-      LIMIT $shortlist
       // Its segment in view, the emptiest first: what landing it would fill.
       CALL (c, segIds, segNs) {
         OPTIONAL MATCH (c)-[:IN_SEGMENT]->(cs:Segment)
@@ -622,9 +638,11 @@ describe('golden Cypher of the recruitment queries', () => {
         OPTIONAL MATCH (c)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(a:Enterprise {isAnchor: true})
         WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf))
         WITH a ORDER BY coalesce(toFloat(r.weight), 1.0) DESC, a.id LIMIT 1
+        // Its segment ids first: testing each follower against them is one hop, not a segment's worth.
+        WITH a, [(c)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segOfC
         OPTIONAL MATCH (a)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf))
         RETURN a AS likelyAnchor, count(f) AS followers,
-               count(CASE WHEN EXISTS { (f)-[:IN_SEGMENT]->(:Segment)<-[:IN_SEGMENT]-(c) } THEN 1 END) AS sameSegment,
+               count(CASE WHEN EXISTS { (f)-[:IN_SEGMENT]->(x:Segment) WHERE x.id IN segOfC } THEN 1 END) AS sameSegment,
                count(CASE WHEN f.origin = c.origin THEN 1 END) AS sameOrigin
       }
       // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
