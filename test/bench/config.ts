@@ -35,7 +35,7 @@ const DEFAULTS: BenchConfig = {
   seed: 42,
   rounds: 5,
   warmup: 2,
-  naiveSample: 2_000,
+  naiveSample: 1_000,
   apiRequests: 60,
   layerRequests: 600,
   nestedSizes: [10, 100, 1000],

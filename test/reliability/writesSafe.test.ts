@@ -81,14 +81,14 @@ async function until(cond: () => Promise<boolean>, ms: number, what: string): Pr
  * Transactions on the server that began after `since` other than our own SHOW — i.e. the import
  * child's (this file's server is idle meanwhile, and its own reads are awaited one at a time).
  */
-async function childTransactions(since: string): Promise<string[]> {
+async function childTransactions(since: string): Promise<{ queryId: string; query: string }[]> {
   const rows = await db.read(
-    `SHOW TRANSACTIONS YIELD currentQuery, startTime
+    `SHOW TRANSACTIONS YIELD currentQuery, currentQueryId, startTime
      WHERE NOT currentQuery STARTS WITH 'SHOW' AND datetime(startTime) >= datetime($since)
-     RETURN currentQuery`,
+     RETURN currentQuery, currentQueryId`,
     { since },
   );
-  return rows.map((r) => String(r.currentQuery));
+  return rows.map((r) => ({ queryId: String(r.currentQueryId), query: String(r.currentQuery) }));
 }
 
 /**
@@ -107,8 +107,18 @@ async function killMidway(args: string[], mode: 'single-tx' | 'staged'): Promise
   };
   try {
     if (mode === 'single-tx') {
-      await until(async () => (await alive(), (await childTransactions(since)).some((q) => q.includes('UNWIND $rows'))), 90_000, 'the import transaction');
-      await new Promise((r) => setTimeout(r, 300));
+      // Mid-way: the second write statement has started, so the first one is done (had it been
+      // committed on its own, the database would now differ).
+      const seen = new Set<string>();
+      await until(
+        async () => {
+          await alive();
+          for (const t of await childTransactions(since)) if (t.query.includes('UNWIND $rows')) seen.add(t.queryId);
+          return seen.size >= 2;
+        },
+        90_000,
+        'the import\'s second write statement',
+      );
     } else {
       await until(async () => (await alive(), ((await db.read('MATCH (n:ImportStaging) RETURN count(n) AS c'))[0]?.c as number) > 0), 90_000, 'committed staged batches');
     }

@@ -99,6 +99,8 @@ export interface Machine {
   java: string;
   os: string;
   at: string;
+  /** 1-minute load average when the run ended: other processes on the machine skew every millisecond figure. */
+  loadAvg: number;
 }
 
 export function machine(): Machine {
@@ -117,6 +119,7 @@ export function machine(): Machine {
     java,
     os: `${os.type()} ${os.release()}`,
     at: new Date().toISOString(),
+    loadAvg: Math.round((os.loadavg()[0] ?? 0) * 10) / 10,
   };
 }
 
@@ -138,7 +141,7 @@ export function writeReports(
       '# Latest `npm run bench`',
       '',
       `Run ${m.at} on ${m.cpu}, ${m.cores} cores, ${m.memGb} GB, ${m.os}, Node ${m.node}, ${m.java}; ` +
-        `${Math.round(meta.durationS)} s in all. Configuration: \`${JSON.stringify(meta.config)}\`.`,
+        `${Math.round(meta.durationS)} s in all; load average ${m.loadAvg} at the end. Configuration: \`${JSON.stringify(meta.config)}\`.`,
       '',
       `Goals met: ${met} of ${goals}. Ratios are ours ÷ the same-run baseline (lower is better for latency and db hits, ` +
         'higher for throughput); absolute figures are medians over the measured rounds. How to read it: docs/BENCH.md.',

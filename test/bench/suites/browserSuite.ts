@@ -9,6 +9,9 @@ import { interleave, medianOf } from '../harness/compare.ts';
 import { percentile } from '../harness/stats.ts';
 import type { Suite } from '../harness/suite.ts';
 import { BENCH_API_ENV } from './apiSuite.ts';
+import { OVERVIEW_QUERY } from '../../../web/src/data/queries.ts';
+import type { Graph } from '../../../web/src/data/types.ts';
+import { chainLayout, clusterLayout } from '../../../web/src/graph/computeLayout.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const CHROMIUM = {
@@ -110,6 +113,37 @@ export const browserSuite: Suite = {
           baseline: null,
           goal: n >= 5000 ? { on: 'ours', op: '<=', target: 2000 } : undefined,
         });
+      }
+      // Layout time: the app's own layout functions (web/src/graph/computeLayout.ts) on the
+      // Overview graph of n firms, timed in Node (the same V8 and Cytoscape headless code the
+      // page runs; the page gives no hook around them). A fresh copy each round defeats its cache.
+      for (const n of sizes) {
+        const res = await fetch(new URL('/graphql', server.url), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: OVERVIEW_QUERY, variables: { limit: n } }),
+        });
+        const graph = ((await res.json()) as { data: { graph: Graph } }).data.graph;
+        try {
+          const lay = await interleave<number>(
+            (['cluster', 'chain'] as const).map((name) => ({
+              name,
+              run: async () => {
+                const copy = structuredClone(graph);
+                const t = performance.now();
+                (name === 'cluster' ? clusterLayout : chainLayout)(copy);
+                return performance.now() - t;
+              },
+            })),
+            { warmup: 1, rounds: config.rounds },
+          );
+          for (const name of ['cluster', 'chain']) {
+            add({ suite: 'browser', case: `${graph.nodes.length.toLocaleString('en-US')} nodes, ${name} layout (Node)`, metric: 'layout time', unit: 'ms', ours: medianOf(lay.get(name), (x) => x), baseline: null });
+          }
+        } catch (err) {
+          add({ suite: 'browser', case: `${graph.nodes.length.toLocaleString('en-US')} nodes, layout (Node)`, metric: 'layout time', unit: 'ms', ours: Number.NaN, baseline: null });
+          note(`browser: the app's layout threw on the ${graph.nodes.length}-node overview: ${String(err).slice(0, 200)}`);
+        }
       }
       for (const n of sizes) {
         const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
