@@ -4,10 +4,11 @@ import { TIE_PATTERN, isCandidate } from '../../api/src/recruitment/buildScope.t
 /**
  * Every candidate at the cut (not landed by `$asOf`, the same predicate the ranking uses), whether
  * it landed in the window after the cut (the ground truth), and its degree as of the cut (ties
- * begun by then: the most-connected-first baseline).
+ * begun by then: the most-connected-first baseline), and its kind (groups never land in the
+ * synthetic district: the second degree baseline leaves them out).
  */
 export const CANDIDATES_AT_CUT = `MATCH (c:Enterprise) WHERE ${isCandidate('c')}
-RETURN c.id AS id,
+RETURN c.id AS id, c.kind AS kind,
        coalesce(c.landedOn <= $windowEnd, false) AS positive,
        COUNT { (c)-[r:${TIE_PATTERN}]-(:Enterprise) WHERE ${asOfFragment.rel('r')} } AS degree`;
 
