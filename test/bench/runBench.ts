@@ -25,7 +25,12 @@ async function main(): Promise<number> {
   try {
     log(`preparing the synthetic district: ${config.enterprises} enterprises, seed ${config.seed}`);
     const district = await prepareDistrict(neo.db, config.enterprises, config.seed, log);
-    const ctx: BenchContext = { db: neo.db, uri: neo.uri, config, district, log, add: (r) => rows.push(r), note: (n) => notes.push(n) };
+    const add = (r: BenchRow): void => {
+      rows.push(r);
+      const sc = score(r);
+      log(`   ${r.suite} | ${r.case} | ${r.metric}: ${r.ours.toFixed(2)} ${r.unit}${sc.ratio === null ? '' : ` (${sc.ratio.toFixed(2)}× ${r.baselineName ?? 'baseline'})`} ${sc.status}`);
+    };
+    const ctx: BenchContext = { db: neo.db, uri: neo.uri, config, district, log, add, note: (n) => notes.push(n) };
     const selected: Suite[] = SUITES.filter((s) => config.suites.includes(s.id));
     for (const suite of selected) {
       const t = performance.now();
@@ -41,6 +46,8 @@ async function main(): Promise<number> {
         notes.push(`${suite.id}: failed — ${msg.split('\n')[0]}`);
       }
       log(`   ${suite.id} took ${((performance.now() - t) / 1000).toFixed(1)} s`);
+      // Written after every suite, so a run cut short still leaves what it measured.
+      writeReports(ROOT, rows.map(score), { machine: machine(), config: { ...config, partial: true }, notes, durationS: (performance.now() - started) / 1000 });
     }
   } finally {
     await neo.close();
