@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 
 /** A goal of issue 7, checked against either the ratio (ours / baseline) or our absolute figure. */
 export interface Goal {
@@ -104,13 +104,9 @@ export interface Machine {
 }
 
 export function machine(): Machine {
-  let java = 'unknown';
-  try {
-    java = execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split('\n')[0] ?? '';
-  } catch (e) {
-    const err = e as { stderr?: string };
-    java = String(err.stderr ?? '').split('\n')[0] ?? 'unknown';
-  }
+  // `java -version` prints to stderr.
+  const jv = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  const java = (jv.stderr || jv.stdout || 'unknown').split('\n')[0]?.trim() ?? 'unknown';
   return {
     cpu: os.cpus()[0]?.model ?? 'unknown',
     cores: os.availableParallelism(),
