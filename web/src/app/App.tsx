@@ -53,7 +53,7 @@ export function App() {
   const circleNow = useGql<{ circle: Graph }>(circleAnchor && view.asOf ? CIRCLE_QUERY : null, { anchorId: circleAnchor, depth: CIRCLE_DEPTH, asOf: view.asOf });
   const circleMembers = useMemo(() => (circleAll.data ? new Set(circleAll.data.circle.nodes.map((n) => n.id)) : null), [circleAll.data]);
   const circleScopeNow = useMemo(() => (circleNow.data ? new Set(circleNow.data.circle.nodes.map((n) => n.id)) : null), [circleNow.data]);
-  const scope = circleAnchor ? (view.asOf ? circleScopeNow ?? new Set<string>() : circleMembers ?? new Set<string>()) : null;
+  const scope = circleAnchor ? (view.asOf ? (circleScopeNow ?? circleMembers ?? new Set<string>()) : (circleMembers ?? new Set<string>())) : null;
 
   const baseVisible = useMemo(
     () => computeVisible({ graph, asOf: view.asOf, filters: view.filters, scope, expanded: view.expanded }),

@@ -48,7 +48,6 @@ export function GraphView(props: GraphViewProps) {
     const cy = cytoscape({
       container: container.current,
       style: graphStyle(),
-      wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -58,6 +57,16 @@ export function GraphView(props: GraphViewProps) {
     });
     cyRef.current = cy;
     setCy(cy);
+    // The side panel opening or closing resizes the canvas: keep the visible graph in view.
+    let lastW = container.current?.clientWidth ?? 0;
+    const ro = new ResizeObserver(() => {
+      const w = container.current?.clientWidth ?? 0;
+      if (w === lastW) return;
+      lastW = w;
+      cy.resize();
+      cy.fit(cy.elements().not('.hidden'), 36);
+    });
+    if (container.current) ro.observe(container.current);
     cy.on('tap', 'node', (ev) => {
       const n = ev.target as cytoscape.NodeSingular;
       if (!n.isParent()) onSelect.current(n.id());
@@ -77,6 +86,7 @@ export function GraphView(props: GraphViewProps) {
       cy.batch(() => cy.elements().removeClass('hover-faded hover neighbour'));
     });
     return () => {
+      ro.disconnect();
       setCy(null);
       cy.destroy();
       cyRef.current = null;

@@ -60,7 +60,10 @@ export function clusterLayout(graph: Graph): Positions {
   let p = clusterCache.get(graph);
   if (!p) {
     const seed = clusterPositions(graph);
-    p = graph.nodes.length <= FCOSE_MAX_NODES && graph.nodes.length > 1 ? fcoseRefine(graph, seed) : seed;
+    // fcose refinement is opt-in (?fcose=1): headless fcose here stalled on the article graph
+    // (many tiny components), so the deterministic segment clusters are the default cluster view.
+    const wantFcose = typeof location !== 'undefined' && new URLSearchParams(location.search).get('fcose') === '1';
+    p = wantFcose && graph.nodes.length <= FCOSE_MAX_NODES && graph.nodes.length > 1 ? fcoseRefine(graph, seed) : seed;
     clusterCache.set(graph, p);
   }
   return p;

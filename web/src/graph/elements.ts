@@ -51,7 +51,7 @@ export function patchElements(cy: cytoscape.Core, graph: Graph, colours: Map<str
     const add: cytoscape.ElementDefinition[] = [];
     for (const [seg, l] of lanes) {
       const id = LANE_PREFIX + seg;
-      if (cy.getElementById(id).empty()) add.push({ group: 'nodes', data: { id, dl: l.name, colour: l.colour, lane: true } });
+      if (cy.getElementById(id).empty()) add.push({ group: 'nodes', data: { id, dl: l.name, colour: l.colour, size: 10, lane: true } });
     }
     for (const n of graph.nodes) {
       const data = {

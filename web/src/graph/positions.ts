@@ -61,12 +61,12 @@ function spiral(members: GraphNode[], cx: number, cy: number, spacing: number, o
 }
 
 /** Cluster seed: one spiral per segment, the spirals on a grid in chain/segment order. */
-export function clusterPositions(graph: Graph, spacing = 38): Positions {
+export function clusterPositions(graph: Graph, spacing = graph.nodes.length < 300 ? 62 : 38): Positions {
   const out: Positions = new Map();
   const groups = groupBySegment(graph);
   const radii = groups.map((g) => spacing * Math.sqrt(g.members.length + 1));
   const cols = Math.max(1, Math.ceil(Math.sqrt(groups.length)));
-  const cell = 2 * Math.max(60, ...radii) + spacing * 2;
+  const cell = 2 * Math.max(40, ...radii) + spacing;
   groups.forEach((g, i) => {
     const col = i % cols;
     const row = Math.floor(i / cols);

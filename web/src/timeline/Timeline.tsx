@@ -71,6 +71,7 @@ export function Timeline({ months, asOf, growth, firms, investment, onChange }: 
           aria-label={t('timeline')}
           aria-valuetext={asOf ?? t('allTime')}
           data-testid="timeline-slider"
+          data-first-month={months[0]}
           style={{ ['--pct' as string]: `${(index / Math.max(1, last)) * 100}%` }}
         />
         <div className="ticks" aria-hidden>
