@@ -80,7 +80,11 @@ export function App() {
   const months = useMemo(() => timelineMonths(graph.nodes), [graph]);
   const growth = catalogue?.growth ?? [];
   const firms = useMemo(() => [...visible.nodes].filter((id) => { const n = byId.get(id); return n?.kind === 'Enterprise' && n.local !== false; }).length, [visible, byId]);
-  const investment = useMemo(() => growth.filter((p) => view.asOf === null || p.period <= view.asOf).reduce((s, p) => s + (p.investmentYuan ?? 0), 0), [growth, view.asOf]);
+  // null when no project up to the cursor has a known amount: the counter then shows "—", not a made-up 0.
+  const investment = useMemo(() => {
+    const known = growth.filter((p) => (view.asOf === null || p.period <= view.asOf) && p.investmentYuan != null);
+    return known.length === 0 ? null : known.reduce((s, p) => s + (p.investmentYuan ?? 0), 0);
+  }, [growth, view.asOf]);
 
   const centreOn = useCallback((id: string) => {
     const cy = getCy();
@@ -163,7 +167,7 @@ export function App() {
           />
         )}
       </main>
-      <Timeline months={months} asOf={view.asOf} growth={growth} firms={firms} investment={formatYuan(view.lang, investment)} onChange={(asOf) => updateView({ asOf })} />
+      <Timeline months={months} asOf={view.asOf} growth={growth} firms={firms} investment={investment === null ? '—' : formatYuan(view.lang, investment)} onChange={(asOf) => updateView({ asOf })} />
       {dialog && <GraphqlDialog vq={dialog} onClose={() => setDialog(null)} />}
     </div>
   );
