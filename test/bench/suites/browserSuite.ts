@@ -45,27 +45,27 @@ async function openWith(page: Page, url: string, n: number): Promise<number> {
   return Date.now() - t0;
 }
 
-/** Frame-to-frame times (ms) over `ms` of animation frames, calling `each` before every frame. */
+// The frame sampler runs in the page. It is page source text, not a function: tsx/esbuild would
+// wrap a named inner function with its `__name` helper, which the page does not have.
+const FRAMES_SRC = `(({ ms, action }) => new Promise((resolve) => {
+  const cy = window.__cy;
+  const out = [];
+  let last = performance.now();
+  const end = last + ms;
+  let i = 0;
+  function tick(t) {
+    out.push(t - last);
+    last = t;
+    if (action === 'pan' && cy) cy.panBy({ x: i++ % 120 < 60 ? 4 : -4, y: 1 });
+    if (t < end) requestAnimationFrame(tick);
+    else resolve(out.slice(1));
+  }
+  requestAnimationFrame(tick);
+}))`;
+
+/** Frame-to-frame times (ms) over `ms` of animation frames, panning the graph before each when asked. */
 async function frames(page: Page, ms: number, action: 'pan' | 'none'): Promise<number[]> {
-  return page.evaluate(
-    ({ ms, action }) =>
-      new Promise<number[]>((resolve) => {
-        const cy = (window as unknown as { __cy?: { panBy(p: { x: number; y: number }): void } }).__cy;
-        const out: number[] = [];
-        let last = performance.now();
-        const end = last + ms;
-        let i = 0;
-        const tick = (t: number): void => {
-          out.push(t - last);
-          last = t;
-          if (action === 'pan') cy?.panBy({ x: i++ % 120 < 60 ? 4 : -4, y: 1 });
-          if (t < end) requestAnimationFrame(tick);
-          else resolve(out.slice(1));
-        };
-        requestAnimationFrame(tick);
-      }),
-    { ms, action },
-  );
+  return (await page.evaluate(`${FRAMES_SRC}(${JSON.stringify({ ms, action })})`)) as number[];
 }
 
 /**
