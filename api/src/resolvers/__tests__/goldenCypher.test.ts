@@ -99,6 +99,7 @@ describe('golden Cypher', () => {
       }
       CALL () {
         MATCH (e:Enterprise)
+        WHERE e.id IS NOT NULL
         WITH e ORDER BY e.id LIMIT $limit
         RETURN collect(e {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}) AS page
       }
