@@ -1,4 +1,5 @@
 import type { Row } from '../../../neo4j/src/index.ts';
+import type { GraphEdgeOut } from '../resolvers/graph/toGraph.ts';
 import { classifySegment, type GapStatus } from './gapStatus.ts';
 import { buildReasons, type Reason, type TieFact } from './reasons.ts';
 import { FACTOR_NAMES, explainScore, type FactorName, type FactorWeights, type ScoreFactor } from './scoring.ts';
@@ -26,17 +27,6 @@ export interface GraphNodeOut {
   local: boolean | null;
   landedOn: string | null;
   degree: number;
-}
-
-export interface GraphEdgeOut {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  label: string;
-  since: string | null;
-  sourceKind: string | null;
-  synthetic: boolean;
 }
 
 export interface EvidenceTie {
