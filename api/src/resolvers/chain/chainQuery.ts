@@ -1,6 +1,6 @@
 import { asOfFragment } from '../../asOf/index.ts';
 import { lines, type CypherQuery } from '../cypherQuery.ts';
-import { graphEdgeProjection, graphNodeProjection } from '../graph/graphProjection.ts';
+import { graphNodeProjection, edgesAmongNs } from '../graph/graphProjection.ts';
 
 export type ChainDirection = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
 export const MAX_CHAIN_DEPTH = 6;
@@ -25,12 +25,7 @@ export function buildChainQuery(enterpriseId: string, direction: ChainDirection,
     ...dirs.flatMap((d, i) => [i > 0 ? '  UNION' : '', `  ${walk(d, depth)}`, '  RETURN f'].filter(Boolean)),
     '} AS found',
     'WITH [e] + [x IN found WHERE x <> e] AS ns',
-    'CALL (ns) {',
-    '  UNWIND ns AS x',
-    '  MATCH (x)-[r:SUPPLIES]->(y)',
-    `  WHERE y IN ns AND ${asOfFragment.rel('r')}`,
-    `  RETURN collect(${graphEdgeProjection('r')}) AS edges`,
-    '}',
+    ...edgesAmongNs('SUPPLIES', asOfFragment.rel('r')),
     `RETURN [n IN ns | ${graphNodeProjection('n')}] AS nodes, edges`,
   );
   return { cypher, params: { enterpriseId, asOf } };

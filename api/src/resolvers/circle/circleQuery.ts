@@ -1,6 +1,6 @@
 import { asOfFragment } from '../../asOf/index.ts';
 import { lines, type CypherQuery } from '../cypherQuery.ts';
-import { FIRM_RELATIONS, graphEdgeProjection, graphNodeProjection } from '../graph/graphProjection.ts';
+import { FIRM_RELATIONS, graphNodeProjection, edgesAmongNs } from '../graph/graphProjection.ts';
 
 export const MAX_CIRCLE_DEPTH = 4;
 
@@ -20,12 +20,7 @@ export function buildCircleQuery(anchorId: string, depth: number, asOf: string |
     '  RETURN collect(DISTINCT f) AS found',
     '}',
     `WITH CASE WHEN ${asOfFragment.node('a')} THEN [a] + [x IN found WHERE x <> a] ELSE [] END AS ns`,
-    'CALL (ns) {',
-    '  UNWIND ns AS x',
-    `  MATCH (x)-[r:${FIRM_RELATIONS}]->(y)`,
-    `  WHERE y IN ns AND ${asOfFragment.rel('r')}`,
-    `  RETURN collect(${graphEdgeProjection('r')}) AS edges`,
-    '}',
+    ...edgesAmongNs(FIRM_RELATIONS, asOfFragment.rel('r')),
     `RETURN [n IN ns | ${graphNodeProjection('n')}] AS nodes, edges`,
   );
   return { cypher, params: { anchorId, asOf } };

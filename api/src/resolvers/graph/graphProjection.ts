@@ -20,3 +20,18 @@ export function graphEdgeProjection(r: string): string {
 
 /** The firm-to-firm relation types: what circles, paths and the overview follow by default. */
 export const FIRM_RELATIONS = 'ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF';
+
+/**
+ * The `CALL (ns) { … } ` subquery that collects, as `edges`, every relation of `types` between two
+ * nodes of the list `ns` that had begun as of `$asOf` — shared by circle, chain and graph.
+ */
+export function edgesAmongNs(types: string, relAsOf: string): string[] {
+  return [
+    'CALL (ns) {',
+    '  UNWIND ns AS x',
+    `  MATCH (x)-[r:${types}]->(y)`,
+    `  WHERE y IN ns AND ${relAsOf}`,
+    `  RETURN collect(${graphEdgeProjection('r')}) AS edges`,
+    '}',
+  ];
+}

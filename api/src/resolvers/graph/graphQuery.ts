@@ -1,7 +1,7 @@
 import { asOfFragment } from '../../asOf/index.ts';
 import { lines, type CypherQuery } from '../cypherQuery.ts';
 import { buildEnterpriseFilter, type EnterpriseFilterInput } from '../enterprises/enterpriseFilter.ts';
-import { FIRM_RELATIONS, graphEdgeProjection, graphNodeProjection } from './graphProjection.ts';
+import { FIRM_RELATIONS, graphEdgeProjection, graphNodeProjection, edgesAmongNs } from './graphProjection.ts';
 import type { GroupBy } from './toGraph.ts';
 
 /** The compound parents of `graph(groupBy)`: which nodes become groups, and the edges among the groups. */
@@ -32,12 +32,7 @@ export function buildGraphQuery(opts: { filter?: EnterpriseFilterInput | null; a
     'ORDER BY coalesce(e.isAnchor, false) DESC, degree DESC, e.id',
     'WITH collect(e) AS matched',
     'WITH matched[..$limit] AS ns, size(matched) AS total',
-    'CALL (ns) {',
-    '  UNWIND ns AS x',
-    `  MATCH (x)-[r:${FIRM_RELATIONS}]->(y)`,
-    `  WHERE y IN ns AND ${asOfFragment.rel('r')}`,
-    `  RETURN collect(${graphEdgeProjection('r')}) AS edges`,
-    '}',
+    ...edgesAmongNs(FIRM_RELATIONS, asOfFragment.rel('r')),
     opts.groupBy !== 'NONE' && 'CALL (ns) {',
     ...(opts.groupBy !== 'NONE' ? GROUPS[opts.groupBy] : []),
     opts.groupBy !== 'NONE' && '}',
