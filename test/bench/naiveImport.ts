@@ -1,32 +1,30 @@
 import { NODE_LABELS, REL_TYPES, type Db } from '../../neo4j/src/index.ts';
+import { nodeProps, relProps } from '../../seed/src/importer/prepareRows.ts';
 import type { DataSet, PropValue } from '../../seed/src/model/types.ts';
 
 /**
  * The baseline of the import benchmark: what an importer without batching does — one MERGE per row,
  * each in its own transaction (one round-trip and one commit per node and per relation). Same
- * semantics as the batched importer (MERGE on ids, properties set), so the ratio is the price of
- * round-trips and commits alone. Labels and types are checked against the schema's whitelists.
+ * semantics as the batched importer (MERGE on ids, the same stored properties: the importer's own
+ * `nodeProps` / `relProps`, so nulls and empty lists are left out and enterprises get their search
+ * fields, which the full-text indexes then index in each commit, as they do for the batched import),
+ * so the ratio is the price of round-trips and commits alone. No validation: that is ours to pay.
+ * Labels and types are checked against the schema's whitelists.
  */
 export async function naiveImport(db: Db, data: DataSet): Promise<{ nodes: number; relations: number }> {
   for (const n of data.nodes) {
     if (!(NODE_LABELS as readonly string[]).includes(n.label)) throw new Error(`Unknown label ${n.label}`);
-    const { id, label: _label, ...props } = n;
-    await db.write(`MERGE (n:Entity {id: $id}) SET n:${n.label}, n += $props`, { id, props: dropNulls(props) });
+    await db.write(`MERGE (n:Entity {id: $id}) SET n:${n.label}, n += $props`, { id: n.id, props: nodeProps(n) });
   }
   for (const r of data.relations) {
     if (!(REL_TYPES as readonly string[]).includes(r.type)) throw new Error(`Unknown relationship type ${r.type}`);
-    const { from, to, type: _type, ...props } = r;
     await db.write(`MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to}) MERGE (a)-[r:${r.type}]->(b) SET r += $props`, {
-      from,
-      to,
-      props: dropNulls(props),
+      from: r.from,
+      to: r.to,
+      props: relProps(r),
     });
   }
   return { nodes: data.nodes.length, relations: data.relations.length };
-}
-
-function dropNulls(o: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
 }
 
 /**

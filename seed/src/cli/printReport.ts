@@ -13,6 +13,11 @@ export function formatReport(r: ImportReport, ds: DataSet): string {
     `  updated nodes: ${fmt(r.updated.nodes)}`,
     `  updated relations: ${fmt(r.updated.rels)}`,
   ];
+  const ph = r.phases;
+  if (!r.dryRun && ph) {
+    const part = (name: string, v: number | undefined): string | null => (v === undefined ? null : `${name} ${(v / 1000).toFixed(1)} s`);
+    lines.push(`  time: ${[part('checks', ph.checkMs), part('writes', ph.writeMs), part('commit', ph.commitMs), part('markers', ph.finishMs)].filter(Boolean).join(', ')}`);
+  }
   if (!r.dryRun) lines.push(`  throughput: ${(ent / secs).toFixed(0)} enterprises/s, ${(r.rows.relations / secs).toFixed(0)} relations/s, ${((r.rows.nodes + r.rows.relations) / secs).toFixed(0)} rows/s`);
   return lines.join('\n');
 }

@@ -1,15 +1,21 @@
 import type { NodeLabel, RelType } from '../../../neo4j/src/index.ts';
 import { NODE_LABELS, REL_TYPES } from '../../../neo4j/src/index.ts';
+import { PROP_NAME } from '../format/recordSchema.ts';
 
-// Labels and relationship types cannot be Cypher parameters, so they are spliced in — only after
-// checking them against the schema's whitelists (never text from an input file as such).
-function label(l: NodeLabel): string {
+// Labels, relationship types and property keys cannot all be Cypher parameters, so some are
+// spliced in — only after checking them against the schema's whitelists or the property-name rule
+// (never text from an input file as such).
+export function label(l: string): NodeLabel {
   if (!(NODE_LABELS as readonly string[]).includes(l)) throw new Error(`Unknown node label ${JSON.stringify(l)}`);
-  return l;
+  return l as NodeLabel;
 }
-function relType(t: RelType): string {
+export function relType(t: string): RelType {
   if (!(REL_TYPES as readonly string[]).includes(t)) throw new Error(`Unknown relationship type ${JSON.stringify(t)}`);
-  return t;
+  return t as RelType;
+}
+function propKey(k: string): string {
+  if (!PROP_NAME.test(k)) throw new Error(`Invalid property name ${JSON.stringify(k)}`);
+  return `\`${k}\``;
 }
 
 /**
@@ -41,25 +47,35 @@ RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed 
 }
 
 /**
- * CREATE a batch of relationships known not to exist yet (the importer checked), which skips the
- * per-row existence probe of MERGE — the fast path for large all-new imports.
+ * CREATE a batch of nodes known not to exist yet (the importer checked), of any labels.
+ * `$rows` = tuples [label, id, value of keys[0], value of keys[1], …] (null = not stored).
+ *
+ * Why tuples and a property map written out in the Cypher (docs/DATA-FORMAT.md, "Import speed"):
+ * `SET n = row.props` with a map of unknown keys makes the planner add an Eager (it cannot rule out
+ * a conflict with other property reads), and maps cost the driver a key string per value; measured,
+ * encoding maps took as long as Neo4j took to write them. The label is a parameter (a dynamic
+ * label, Neo4j 5.26), so one statement serves every label; it was validated against NODE_LABELS.
+ * In staged mode the nodes also get `:ImportStaging` and `_importId`, so that a failed import can
+ * delete exactly what it wrote (stagedWrite.ts).
  */
-export function createRelsCypher(t: RelType): string {
+export function createNodesCypher(keys: readonly string[], staged: boolean): string {
+  const props = ['id: row[1]', ...keys.map((k, i) => `${propKey(k)}: row[${i + 2}]`), ...(staged ? ['_importId: $stage'] : [])];
   return `UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:${relType(t)}]->(b)
-SET r = row.props
-RETURN count(*) AS created, 0 AS updated, count(*) AS rows`;
+CREATE (n:Entity:$(row[0])${staged ? ':ImportStaging' : ''} {${props.join(', ')}})
+RETURN count(*) AS rows`;
 }
 
 /**
- * CREATE a batch of nodes known not to exist yet. In staged mode they also get the `ImportStaging`
- * label and `_importId`, so a failed import can delete exactly what it wrote (importDataSet.ts).
+ * CREATE a batch of relationships known not to exist yet (at least one end is new), of any types,
+ * which skips the per-row existence probe of MERGE — the fast path for large all-new imports.
+ * `$rows` = tuples [type, from, to, value of keys[0], …]; the ends are found through the unique
+ * index of `:Entity(id)`.
  */
-export function createNodesCypher(l: NodeLabel, staged: boolean): string {
+export function createRelsCypher(keys: readonly string[]): string {
+  const props = keys.map((k, i) => `${propKey(k)}: row[${i + 3}]`);
   return `UNWIND $rows AS row
-CREATE (n:Entity:${label(l)}${staged ? ':ImportStaging' : ''})
-SET n = row.props, n.id = row.id${staged ? ', n._importId = $stage' : ''}
-RETURN count(*) AS created, 0 AS updated, count(*) AS rows`;
+MATCH (a:Entity {id: row[1]})
+MATCH (b:Entity {id: row[2]})
+CREATE (a)-[r:$(row[0])${props.length ? ` {${props.join(', ')}}` : ''}]->(b)
+RETURN count(*) AS rows`;
 }

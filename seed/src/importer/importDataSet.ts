@@ -1,4 +1,4 @@
-import type { Db, Tx } from '../../../neo4j/src/index.ts';
+import type { Db, Row, Tx } from '../../../neo4j/src/index.ts';
 import type { DataSet, ImportReport, LabelCounts } from '../model/types.ts';
 import { existingIds } from './existingIds.ts';
 import { planWrites, type WriteStep } from './planWrites.ts';
@@ -48,26 +48,49 @@ function emptyCounts(): LabelCounts {
   return { nodes: {}, rels: {} };
 }
 
-function add(c: LabelCounts, step: WriteStep, n: number): void {
-  const m = step.isNode ? c.nodes : c.rels;
-  if (n > 0) m[step.key] = (m[step.key] ?? 0) + n;
+function add(m: Record<string, number>, key: string, n: number): void {
+  if (n > 0) m[key] = (m[key] ?? 0) + n;
 }
 
+/** Statements in flight at once within a transaction (see runSteps). */
+const PIPELINE = 3;
+
 /**
- * Runs one step; while the database works on it, prepares the rows of `next` (search fields and
- * property maps are CPU work that would otherwise sit between round-trips).
+ * Runs steps in one transaction, pipelined: up to PIPELINE statements are sent before the first
+ * result is awaited, so that the driver encodes the next batch (and the importer builds its rows:
+ * search fields, property tuples) while Neo4j executes the current one, instead of each side
+ * waiting for the other. Results are checked in order; `done` is called as each one arrives.
+ * The first failure is thrown (the statements after it fail with the transaction and are ignored).
  */
-export async function runStep(run: Tx['run'], step: WriteStep, stage: string | null, report: ImportReport, next?: WriteStep): Promise<void> {
-  const pending = run(step.cypher, { rows: step.rows(), stage });
-  next?.rows();
-  const [res] = await pending;
-  const rows = (res?.rows as number | undefined) ?? 0;
-  if (rows !== step.size) {
-    // Validation checked every end exists; a shortfall means a concurrent writer removed one.
-    throw new Error(`${step.key}: wrote ${rows} of ${step.size} rows; a referenced node disappeared during the import.`);
+export async function runSteps(run: Tx['run'], steps: readonly WriteStep[], stage: string | null, report: ImportReport, done: (s: WriteStep) => void): Promise<void> {
+  const pending: { step: WriteStep; result: Promise<Row[]> }[] = [];
+  let i = 0;
+  while (i < steps.length || pending.length > 0) {
+    while (i < steps.length && pending.length < PIPELINE) {
+      const step = steps[i++] as WriteStep;
+      const { cypher, rows } = step.statement();
+      const result = run(cypher, { rows, stage });
+      result.catch(() => undefined); // handled below, in order; keeps a later echo of the first failure quiet
+      pending.push({ step, result });
+    }
+    steps[i]?.statement();
+    const { step, result } = pending.shift() as { step: WriteStep; result: Promise<Row[]> };
+    const [res] = await result;
+    const rows = (res?.rows as number | undefined) ?? 0;
+    if (rows !== step.size) {
+      // Validation checked every end exists; a shortfall means a concurrent writer removed one.
+      throw new Error(`${[...step.counts.keys()].join(', ')}: wrote ${rows} of ${step.size} rows; a referenced node disappeared during the import.`);
+    }
+    const created = step.isNode ? report.created.nodes : report.created.rels;
+    if (step.kind === 'createNodes' || step.kind === 'createRels') {
+      for (const [k, n] of step.counts) add(created, k, n);
+    } else {
+      const [key] = step.counts.keys();
+      add(created, key as string, (res?.created as number | undefined) ?? 0);
+      add(step.isNode ? report.updated.nodes : report.updated.rels, key as string, (res?.updated as number | undefined) ?? 0);
+    }
+    done(step);
   }
-  add(report.created, step, (res?.created as number | undefined) ?? 0);
-  add(report.updated, step, (res?.updated as number | undefined) ?? 0);
 }
 
 /**
@@ -86,9 +109,12 @@ export async function importDataSet(db: Db, ds: DataSet, opts: ImportOptions = {
   const batchSize = opts.batchSize ?? 5_000;
   const total = ds.nodes.length + ds.relations.length;
   // A staged import that was killed may have left marked nodes: clean them up before looking.
-  await recoverStagedImports(db);
-  const { problems, existing } = await checkDataSet(db, ds, opts.origins);
+  // Usually there is nothing to clean, so the look runs meanwhile (one round-trip less), and is
+  // repeated only when the clean-up changed something.
+  const [recovered, checked] = await Promise.all([recoverStagedImports(db), checkDataSet(db, ds, opts.origins)]);
+  const { problems, existing } = recovered.rolledBack.length + recovered.finished.length > 0 ? await checkDataSet(db, ds, opts.origins) : checked;
   if (problems.length > 0) throw new ImportValidationError(problems);
+  const checkMs = Math.round(performance.now() - t0);
 
   const staged = total > (opts.maxSingleTxRows ?? 150_000);
   const report: ImportReport = {
@@ -98,6 +124,7 @@ export async function importDataSet(db: Db, ds: DataSet, opts: ImportOptions = {
     ms: 0,
     dryRun: !!opts.dryRun,
     mode: opts.dryRun ? 'none' : staged ? 'staged' : 'single-tx',
+    phases: { checkMs },
   };
   if (opts.dryRun) {
     report.ms = Math.round(performance.now() - t0);
@@ -127,16 +154,16 @@ async function write(db: Db, steps: WriteStep[], staged: boolean, report: Import
   };
   report.created = emptyCounts();
   report.updated = emptyCounts();
-  if (staged) return stagedWrite(db, steps, report, runStep, progress);
+  if (staged) return stagedWrite(db, steps, report, runSteps, progress);
+  let statementsDone = 0;
+  const t0 = performance.now();
   await db.writeTx(async (tx) => {
     // The driver may retry the whole function on a transient error: start the counts afresh.
     report.created = emptyCounts();
     report.updated = emptyCounts();
     done = 0;
-    for (let i = 0; i < steps.length; i++) {
-      const s = steps[i] as WriteStep;
-      await runStep(tx.run, s, null, report, steps[i + 1]);
-      progress(s);
-    }
+    await runSteps(tx.run, steps, null, report, progress);
+    statementsDone = performance.now();
   });
+  report.phases = { ...report.phases, writeMs: Math.round(statementsDone - t0), commitMs: Math.round(performance.now() - statementsDone) };
 }

@@ -42,4 +42,11 @@ export interface ImportReport {
   dryRun: boolean;
   /** 'single-tx' (one transaction) or 'staged' (batches marked with `_importId`, removed on failure). */
   mode: 'single-tx' | 'staged' | 'none';
+  /**
+   * Where the time went, in ms: `checkMs` validation against the format and the database (and the
+   * recovery check before it); `writeMs` the write statements (with the rows built meanwhile);
+   * `commitMs` the final commit (single-tx: Neo4j applies the transaction and updates the indexes
+   * then; staged: the transaction of the updates); `finishMs` staged only, removing the markers.
+   */
+  phases?: { checkMs?: number; writeMs?: number; commitMs?: number; finishMs?: number };
 }

@@ -17,6 +17,21 @@ async function timed(db: Db, prefix: string, write: () => Promise<unknown>, rows
   return { rowsPerS: (rows / ms) * 1000 };
 }
 
+/** What a prefixed sample import stored, with the prefix taken out: two imports of one sample compare equal. */
+async function storedGraph(db: Db, prefix: string): Promise<string[]> {
+  const strip = (v: unknown): unknown => (typeof v === 'string' && v.startsWith(prefix) ? v.slice(prefix.length) : Array.isArray(v) ? v.map(strip) : v);
+  const canon = (o: Record<string, unknown>): string => JSON.stringify(Object.keys(o).sort().map((k) => [k, strip(o[k])]));
+  const nodes = await db.read('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix RETURN labels(n) AS labels, properties(n) AS props', { prefix });
+  const rels = await db.read(
+    'MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id STARTS WITH $prefix OR b.id STARTS WITH $prefix RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props',
+    { prefix },
+  );
+  return [
+    ...nodes.map((n) => `${[...(n.labels as string[])].sort().join(':')} ${canon(n.props as Record<string, unknown>)}`),
+    ...rels.map((r) => `${String(strip(r.a))}-${String(r.t)}->${String(strip(r.b))} ${canon(r.props as Record<string, unknown>)}`),
+  ].sort();
+}
+
 /**
  * Issue 7 §5. The district's full import (done once while preparing the run) against a naive
  * one-row-per-transaction import of a sample, and — the fairer pairing — the batched importer on
@@ -37,6 +52,15 @@ export const importSuite: Suite = {
     const sample = (tag: string): DataSet => sampleDataSet(district.data, config.naiveSample, `bench-${tag}-${round}-`);
     const rows = sample('probe').nodes.length + sample('probe').relations.length;
     log(`naive sample: ${rows} rows (nodes + relations)`);
+    // Same semantics: both contenders store the same graph for the same sample (checked, not assumed).
+    const [pn, pb] = ['bench-same-naive-', 'bench-same-batched-'];
+    await naiveImport(db, sampleDataSet(district.data, config.naiveSample, pn));
+    await importDataSet(db, sampleDataSet(district.data, config.naiveSample, pb));
+    const [gn, gb] = [await storedGraph(db, pn), await storedGraph(db, pb)];
+    await deletePrefixed(db, pn);
+    await deletePrefixed(db, pb);
+    if (JSON.stringify(gn) !== JSON.stringify(gb)) throw new Error(`the naive and the batched import stored different graphs for the same sample (${gn.length} vs ${gb.length} entries)`);
+    log(`same graph from both contenders: ${gn.length} nodes and relations compared`);
     const results = await interleave<Rate>(
       [
         {
