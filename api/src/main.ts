@@ -3,6 +3,7 @@
 import { applySchema, connect, InstanceBusyError, type Connection } from '../../neo4j/src/index.ts';
 import { isGraphEmpty, loadArticleDataSet } from '../../seed/src/index.ts';
 import { PortInUseError, startServer, type RunningServer } from './http/startServer.ts';
+import { warmRecruitmentPlans } from './recruitment/warmPlans.ts';
 
 const say = (line: string): void => console.log(line);
 
@@ -45,6 +46,16 @@ async function main(): Promise<void> {
     server = await startServer({ db: conn.db });
     say(`[start] up in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     say(`Cangshan explorer ready: ${server.url} (GraphQL: /graphql)`);
+    if (process.env.WARM_PLANS !== '0') {
+      // In the background: the server already answers; a failure here only means a slower first call.
+      const db = conn.db;
+      void warmRecruitmentPlans((cypher, params) => db.read(cypher, params)).then(
+        (ms) => say(`[start] recruitment query plans ready in ${(ms / 1000).toFixed(1)} s`),
+        (err: unknown) => {
+          if (!stopping) say(`[start] could not pre-plan the recruitment queries (the first call will be slower): ${err instanceof Error ? err.message : String(err)}`);
+        },
+      );
+    }
   } catch (err) {
     if (err instanceof InstanceBusyError || err instanceof PortInUseError) {
       console.error(`[start] ${err.message}`);

@@ -8,7 +8,7 @@
  */
 import { connect } from '../../neo4j/src/index.ts';
 import { startServer } from '../../api/src/http/startServer.ts';
-import { buildChainGapsQuery, buildTargetsQuery } from '../../api/src/recruitment/index.ts';
+import { buildChainGapsQuery, buildTargetsQuery, warmRecruitmentPlans } from '../../api/src/recruitment/index.ts';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
@@ -27,6 +27,12 @@ try {
   );
   const [chain] = await conn.db.read('MATCH (c:Chain) RETURN c.id AS id ORDER BY c.order LIMIT 1');
   console.log(`[latency] ${JSON.stringify(counts)} as of ${asOf}; busiest anchor ${anchor?.id}; chain ${chain?.id}`);
+  // What `npm start` does in the background once it is up (WARM_PLANS): plan every shape on an input
+  // that matches almost nothing. Without it the first call pays the planning of the long statement.
+  if (process.env.WARM_PLANS !== '0') {
+    const ms = await warmRecruitmentPlans((cypher, params) => conn.db.read(cypher, params));
+    console.log(`[latency] plans warmed in ${(ms / 1000).toFixed(1)} s (npm start does this in the background)`);
+  }
   const shapes = [
     { name: 'recruitmentTargets (district, limit 10)', vars: { asOf }, q: buildTargetsQuery({ asOf, chainId: null, anchorId: null, limit: 10 }) },
     { name: 'recruitmentTargets (chain, limit 10)', vars: { asOf, chainId: chain?.id }, q: buildTargetsQuery({ asOf, chainId: (chain?.id as string) ?? null, anchorId: null, limit: 10 }) },

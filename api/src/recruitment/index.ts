@@ -6,6 +6,7 @@ export const recruitmentTypeDefs: string[] = [recruitmentSdl];
 export const recruitmentResolvers: Record<string, Record<string, unknown>> = recruitmentResolverMap;
 export { chainGaps, recruitmentTargets, whatIf, recruitmentCursor, type ReadFn } from './recruitmentService.ts';
 export { buildTargetsQuery, TARGET_LIMITS } from './buildTargetsQuery.ts';
+export { warmRecruitmentPlans } from './warmPlans.ts';
 export { buildChainGapsQuery } from './buildChainGapsQuery.ts';
 export { GAP_THRESHOLDS, classifySegment, type GapStatus } from './gapStatus.ts';
 export { DEFAULT_WEIGHTS, FACTOR_NAMES, type FactorWeights } from './scoring.ts';

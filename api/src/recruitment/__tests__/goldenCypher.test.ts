@@ -140,15 +140,19 @@ describe('golden Cypher of the recruitment queries', () => {
       CALL () {
         MATCH (r:Enterprise) WHERE r.landedOn > $recentFrom AND ($asOf IS NULL OR (r.landedOn IS NOT NULL AND r.landedOn <= $asOf))
         OPTIONAL MATCH (r)-[:IN_SEGMENT]->(rs:Segment)
-        RETURN collect(rs.id) AS recentSegIds, collect(r.origin) AS recentOrigins
-      }
-      CALL (recentSegIds, recentOrigins) {
-        UNWIND recentSegIds AS id WITH id, count(*) AS n
-        RETURN collect({key: id, n: n}) AS segCounts, max(n) AS segMax
-      }
-      CALL (recentOrigins) {
-        UNWIND recentOrigins AS o WITH o, count(*) AS n
-        RETURN collect({key: o, n: n}) AS originCounts, max(n) AS originMax
+        WITH collect(rs.id) AS recentSegIds, collect(r.origin) AS recentOrigins
+        // Only the histograms leave this subquery: the raw lists (tens of thousands of entries on a 100k
+        // district) would otherwise ride along every row the shortlist's Top keeps, and Neo4j accounts
+        // them per row (500 rows outgrew the 716 MiB transaction limit of a 1 GiB heap).
+        CALL (recentSegIds) {
+          UNWIND recentSegIds AS id WITH id, count(*) AS n
+          RETURN collect({key: id, n: n}) AS segCounts, max(n) AS segMax
+        }
+        CALL (recentOrigins) {
+          UNWIND recentOrigins AS o WITH o, count(*) AS n
+          RETURN collect({key: o, n: n}) AS originCounts, max(n) AS originMax
+        }
+        RETURN segCounts, segMax, originCounts, originMax
       }
       // Candidates and their direct ties in one pass from the scope's side: not landed by the cursor and
       // tied to a local firm (weighted by type, anchors apart; recency of the newest dated tie) …
@@ -161,6 +165,7 @@ describe('golden Cypher of the recruitment queries', () => {
           MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf))
           MATCH (l)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(c:Enterprise)
           WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+            AND ($chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) })
           // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
           // (PART_OF) count once per candidate, however many of the group's units are local.
           WITH c, l, type(r) = 'PART_OF' AS grp, toFloat($relWeights[type(r)]) * coalesce(toFloat(r.weight), 1.0) AS w, r.since AS since
@@ -178,7 +183,6 @@ describe('golden Cypher of the recruitment queries', () => {
         }
         // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
         WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, max(since) AS newest, max(gapPick) AS gapPick
-        WHERE $chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) }
         WITH c, anchorRaw, localRaw, gapPick,
              CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - (toInteger(substring(newest, 0, 4)) * 12 + CASE WHEN size(newest) >= 7 THEN toInteger(substring(newest, 5, 2)) ELSE 6 END)) / $recencyMonths) END AS recency
         // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
@@ -188,9 +192,9 @@ describe('golden Cypher of the recruitment queries', () => {
              $weights.anchorTies * anchorRaw / (anchorRaw + toFloat($half.anchorTies)) +
              $weights.localTies * localRaw / (localRaw + toFloat($half.localTies)) +
              $weights.recency * recency + $weights.gapFill * gapPick AS optimistic
-        ORDER BY optimistic DESC, c.id ASC
-        LIMIT $shortlist
-        RETURN c, anchorRaw, localRaw, recency
+        // Ordered in the RETURN: as a WITH … ORDER BY … LIMIT, the planner kept the Top inside the
+        // per-row Apply and it outgrew the 716 MiB transaction limit of a 1 GiB heap on the 100k district.
+        RETURN c, anchorRaw, localRaw, recency ORDER BY optimistic DESC, c.id ASC LIMIT $shortlist
       }
       // Its segment in view, the emptiest first: what landing it would fill.
       CALL (c, segIds, segNs) {
@@ -198,54 +202,72 @@ describe('golden Cypher of the recruitment queries', () => {
         WITH cs, [i IN range(0, size(segIds) - 1) WHERE segIds[i] = cs.id][0] AS i
         RETURN CASE WHEN i IS NULL THEN null ELSE cs END AS gs, segNs[i] AS gn ORDER BY i IS NULL, gn LIMIT 1
       }
-      // Similarity to the circle of its likely anchor (the local anchor it is most strongly tied to):
-      // the share of that anchor's followers with its segment, and with its origin.
+      // Its likely anchor: the local anchor it is most strongly tied to, whose circle it would join.
       CALL (c) {
         OPTIONAL MATCH (c)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(a:Enterprise {isAnchor: true})
         WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf))
-        WITH a ORDER BY coalesce(toFloat(r.weight), 1.0) DESC, a.id LIMIT 1
-        // Its segment ids first: testing each follower against them is one hop, not a segment's worth.
-        WITH a, [(c)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segOfC
-        OPTIONAL MATCH (a)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf))
-        RETURN a AS likelyAnchor, count(f) AS followers,
-               count(CASE WHEN EXISTS { (f)-[:IN_SEGMENT]->(x:Segment) WHERE x.id IN segOfC } THEN 1 END) AS sameSegment,
-               count(CASE WHEN f.origin = c.origin THEN 1 END) AS sameOrigin
+        RETURN a AS likelyAnchor ORDER BY coalesce(toFloat(r.weight), 1.0) DESC, a.id LIMIT 1
+      }
+      // Similarity to that anchor's circle: the share of its followers (as of the cursor) with the
+      // candidate's segment, and with its origin. Grouped by anchor, so each anchor's followers are read
+      // once for all its candidates (a few dozen anchors), not once per candidate (the shortlist's 500).
+      WITH likelyAnchor, segCounts, segMax, originCounts, originMax,
+           collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, recency: recency}) AS group
+      CALL (likelyAnchor, group) {
+        OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf))
+        WITH collect(CASE WHEN f IS NULL THEN null ELSE {segs: [(f)-[:IN_SEGMENT]->(x:Segment) | x.id], origin: f.origin} END) AS circle
+        UNWIND group AS g
+        WITH g, circle, g.c AS c
+        WITH g, circle, c.origin AS origin, [(c)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segOfC
+        RETURN g, size(circle) AS followers,
+               size([f IN circle WHERE any(x IN f.segs WHERE x IN segOfC)]) AS sameSegment,
+               size([f IN circle WHERE f.origin = origin]) AS sameOrigin
       }
       // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
-      WITH c, gs, anchorRaw, localRaw, recency, likelyAnchor, followers > 0 AS byCircle,
-           CASE WHEN gs IS NULL THEN 0.0
-                WHEN gn >= $strongMin THEN toFloat($gapValues.STRONG)
-                WHEN gn >= $weakMin THEN toFloat($gapValues.WEAK)
+      WITH g.c AS c, g.gs AS gs, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.recency AS recency, likelyAnchor, followers > 0 AS byCircle,
+           CASE WHEN g.gs IS NULL THEN 0.0
+                WHEN g.gn >= $strongMin THEN toFloat($gapValues.STRONG)
+                WHEN g.gn >= $weakMin THEN toFloat($gapValues.WEAK)
                 ELSE toFloat($gapValues.GAP) END AS gapFill,
            CASE WHEN followers > 0 THEN toFloat(sameSegment) / followers
-                WHEN gs IS NULL OR segMax IS NULL THEN 0.0
-                ELSE toFloat(coalesce([x IN segCounts WHERE x.key = gs.id | x.n][0], 0)) / segMax END AS simSegment,
+                WHEN g.gs IS NULL OR segMax IS NULL THEN 0.0
+                ELSE toFloat(coalesce([x IN segCounts WHERE x.key = g.gs.id | x.n][0], 0)) / segMax END AS simSegment,
            CASE WHEN followers > 0 THEN toFloat(sameOrigin) / followers
-                WHEN c.origin IS NULL OR originMax IS NULL THEN 0.0
-                ELSE toFloat(coalesce([x IN originCounts WHERE x.key = c.origin | x.n][0], 0)) / originMax END AS simOrigin
-      WITH c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, {
-             anchorTies: anchorRaw / (anchorRaw + toFloat($half.anchorTies)),
-             localTies: localRaw / (localRaw + toFloat($half.localTies)),
-             gapFill: gapFill,
-             similarity: (simSegment + simOrigin) / 2.0,
-             recency: recency
-           } AS v
-      WITH c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, v,
-           $weights.anchorTies * v.anchorTies + $weights.localTies * v.localTies + $weights.gapFill * v.gapFill +
-           $weights.similarity * v.similarity + $weights.recency * v.recency AS partial
-      // Adamic–Adar between the candidate and the scope: shared neighbours z, each worth 1 / log(degree).
-      CALL (c) {
+                WHEN g.c.origin IS NULL OR originMax IS NULL THEN 0.0
+                ELSE toFloat(coalesce([x IN originCounts WHERE x.key = g.c.origin | x.n][0], 0)) / originMax END AS simOrigin
+      WITH {c: c, gs: gs, likelyAnchor: likelyAnchor, byCircle: byCircle, anchorRaw: anchorRaw, localRaw: localRaw,
+             simSegment: simSegment, simOrigin: simOrigin, v: {
+               anchorTies: anchorRaw / (anchorRaw + toFloat($half.anchorTies)),
+               localTies: localRaw / (localRaw + toFloat($half.localTies)),
+               gapFill: gapFill,
+               similarity: (simSegment + simOrigin) / 2.0,
+               recency: recency
+             }} AS s
+      // Adamic–Adar between the candidate and the scope: each neighbour z it shares with local firms is
+      // worth (z's ties to local firms) / log(z's degree), both as of the cursor. Grouped by z, so a hub
+      // tied to many candidates has its ties read once, not once per candidate.
+      WITH collect(s) AS short
+      CALL (short) {
+        UNWIND short AS s
+        WITH s, s.c AS c
         OPTIONAL MATCH (c)-[r1:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(z:Enterprise)
         WHERE ($asOf IS NULL OR r1.since IS NULL OR r1.since <= $asOf)
-        WITH DISTINCT z WHERE z IS NOT NULL
-        WITH z,
-             COUNT { (z)-[r2:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) } AS dz,
-             COUNT { (z)-[r3:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(l:Enterprise) WHERE l <> c AND ($asOf IS NULL OR r3.since IS NULL OR r3.since <= $asOf) AND ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf)) } AS nl
-        RETURN sum(CASE WHEN nl = 0 OR dz < 2 THEN 0.0 ELSE toFloat(nl) / log(toFloat(dz)) END) AS aaRaw
+        WITH z, collect(DISTINCT s) AS ss
+        CALL (z) {
+          OPTIONAL MATCH (z)-[r2:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(o:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf)
+          RETURN count(o) AS dz, count(CASE WHEN ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf)) THEN 1 END) AS nl
+        }
+        WITH ss, CASE WHEN nl = 0 OR dz < 2 THEN 0.0 ELSE toFloat(nl) / log(toFloat(dz)) END AS w
+        UNWIND ss AS s
+        RETURN s, sum(w) AS aaRaw
       }
+      WITH s.c AS c, s.gs AS gs, s.anchorRaw AS anchorRaw, s.localRaw AS localRaw, s.simSegment AS simSegment, s.simOrigin AS simOrigin,
+           s.likelyAnchor AS likelyAnchor, s.byCircle AS byCircle, s.v AS partialValues, aaRaw
       WITH c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, aaRaw,
-           v {.*, adamicAdar: aaRaw / (aaRaw + toFloat($half.adamicAdar))} AS v,
-           partial + $weights.adamicAdar * aaRaw / (aaRaw + toFloat($half.adamicAdar)) AS score
+           partialValues {.*, adamicAdar: aaRaw / (aaRaw + toFloat($half.adamicAdar))} AS v
+      WITH c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, aaRaw, v,
+           $weights.anchorTies * v.anchorTies + $weights.localTies * v.localTies + $weights.gapFill * v.gapFill +
+           $weights.similarity * v.similarity + $weights.recency * v.recency + $weights.adamicAdar * v.adamicAdar AS score
       ORDER BY score DESC, c.id ASC
       LIMIT $limit
       WITH collect({c: c, gs: gs, v: v, score: score,
@@ -360,15 +382,19 @@ describe('golden Cypher of the recruitment queries', () => {
         UNWIND scope AS r
         WITH r WHERE r.landedOn > $recentFrom
         OPTIONAL MATCH (r)-[:IN_SEGMENT]->(rs:Segment)
-        RETURN collect(rs.id) AS recentSegIds, collect(r.origin) AS recentOrigins
-      }
-      CALL (recentSegIds, recentOrigins) {
-        UNWIND recentSegIds AS id WITH id, count(*) AS n
-        RETURN collect({key: id, n: n}) AS segCounts, max(n) AS segMax
-      }
-      CALL (recentOrigins) {
-        UNWIND recentOrigins AS o WITH o, count(*) AS n
-        RETURN collect({key: o, n: n}) AS originCounts, max(n) AS originMax
+        WITH collect(rs.id) AS recentSegIds, collect(r.origin) AS recentOrigins
+        // Only the histograms leave this subquery: the raw lists (tens of thousands of entries on a 100k
+        // district) would otherwise ride along every row the shortlist's Top keeps, and Neo4j accounts
+        // them per row (500 rows outgrew the 716 MiB transaction limit of a 1 GiB heap).
+        CALL (recentSegIds) {
+          UNWIND recentSegIds AS id WITH id, count(*) AS n
+          RETURN collect({key: id, n: n}) AS segCounts, max(n) AS segMax
+        }
+        CALL (recentOrigins) {
+          UNWIND recentOrigins AS o WITH o, count(*) AS n
+          RETURN collect({key: o, n: n}) AS originCounts, max(n) AS originMax
+        }
+        RETURN segCounts, segMax, originCounts, originMax
       }
       // Candidates and their direct ties in one pass from the scope's side: not landed by the cursor and
       // tied to a local firm (weighted by type, anchors apart; recency of the newest dated tie) …
@@ -381,6 +407,7 @@ describe('golden Cypher of the recruitment queries', () => {
           UNWIND scope AS l
           MATCH (l)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(c:Enterprise)
           WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+            AND ($chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) })
           // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
           // (PART_OF) count once per candidate, however many of the group's units are local.
           WITH c, l, type(r) = 'PART_OF' AS grp, toFloat($relWeights[type(r)]) * coalesce(toFloat(r.weight), 1.0) AS w, r.since AS since
@@ -398,7 +425,6 @@ describe('golden Cypher of the recruitment queries', () => {
         }
         // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
         WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, max(since) AS newest, max(gapPick) AS gapPick
-        WHERE $chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) }
         WITH c, anchorRaw, localRaw, gapPick,
              CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - (toInteger(substring(newest, 0, 4)) * 12 + CASE WHEN size(newest) >= 7 THEN toInteger(substring(newest, 5, 2)) ELSE 6 END)) / $recencyMonths) END AS recency
         // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
@@ -408,9 +434,9 @@ describe('golden Cypher of the recruitment queries', () => {
              $weights.anchorTies * anchorRaw / (anchorRaw + toFloat($half.anchorTies)) +
              $weights.localTies * localRaw / (localRaw + toFloat($half.localTies)) +
              $weights.recency * recency + $weights.gapFill * gapPick AS optimistic
-        ORDER BY optimistic DESC, c.id ASC
-        LIMIT $shortlist
-        RETURN c, anchorRaw, localRaw, recency
+        // Ordered in the RETURN: as a WITH … ORDER BY … LIMIT, the planner kept the Top inside the
+        // per-row Apply and it outgrew the 716 MiB transaction limit of a 1 GiB heap on the 100k district.
+        RETURN c, anchorRaw, localRaw, recency ORDER BY optimistic DESC, c.id ASC LIMIT $shortlist
       }
       // Its segment in view, the emptiest first: what landing it would fill.
       CALL (c, segIds, segNs) {
@@ -418,54 +444,72 @@ describe('golden Cypher of the recruitment queries', () => {
         WITH cs, [i IN range(0, size(segIds) - 1) WHERE segIds[i] = cs.id][0] AS i
         RETURN CASE WHEN i IS NULL THEN null ELSE cs END AS gs, segNs[i] AS gn ORDER BY i IS NULL, gn LIMIT 1
       }
-      // Similarity to the circle of its likely anchor (the local anchor it is most strongly tied to):
-      // the share of that anchor's followers with its segment, and with its origin.
+      // Its likely anchor: the local anchor it is most strongly tied to, whose circle it would join.
       CALL (scope, c) {
         OPTIONAL MATCH (c)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(a:Enterprise {isAnchor: true})
         WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND a IN scope
-        WITH a ORDER BY coalesce(toFloat(r.weight), 1.0) DESC, a.id LIMIT 1
-        // Its segment ids first: testing each follower against them is one hop, not a segment's worth.
-        WITH a, [(c)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segOfC
-        OPTIONAL MATCH (a)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf))
-        RETURN a AS likelyAnchor, count(f) AS followers,
-               count(CASE WHEN EXISTS { (f)-[:IN_SEGMENT]->(x:Segment) WHERE x.id IN segOfC } THEN 1 END) AS sameSegment,
-               count(CASE WHEN f.origin = c.origin THEN 1 END) AS sameOrigin
+        RETURN a AS likelyAnchor ORDER BY coalesce(toFloat(r.weight), 1.0) DESC, a.id LIMIT 1
+      }
+      // Similarity to that anchor's circle: the share of its followers (as of the cursor) with the
+      // candidate's segment, and with its origin. Grouped by anchor, so each anchor's followers are read
+      // once for all its candidates (a few dozen anchors), not once per candidate (the shortlist's 500).
+      WITH scope, likelyAnchor, segCounts, segMax, originCounts, originMax,
+           collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, recency: recency}) AS group
+      CALL (scope, likelyAnchor, group) {
+        OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf))
+        WITH collect(CASE WHEN f IS NULL THEN null ELSE {segs: [(f)-[:IN_SEGMENT]->(x:Segment) | x.id], origin: f.origin} END) AS circle
+        UNWIND group AS g
+        WITH g, circle, g.c AS c
+        WITH g, circle, c.origin AS origin, [(c)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segOfC
+        RETURN g, size(circle) AS followers,
+               size([f IN circle WHERE any(x IN f.segs WHERE x IN segOfC)]) AS sameSegment,
+               size([f IN circle WHERE f.origin = origin]) AS sameOrigin
       }
       // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
-      WITH scope, c, gs, anchorRaw, localRaw, recency, likelyAnchor, followers > 0 AS byCircle,
-           CASE WHEN gs IS NULL THEN 0.0
-                WHEN gn >= $strongMin THEN toFloat($gapValues.STRONG)
-                WHEN gn >= $weakMin THEN toFloat($gapValues.WEAK)
+      WITH scope, g.c AS c, g.gs AS gs, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.recency AS recency, likelyAnchor, followers > 0 AS byCircle,
+           CASE WHEN g.gs IS NULL THEN 0.0
+                WHEN g.gn >= $strongMin THEN toFloat($gapValues.STRONG)
+                WHEN g.gn >= $weakMin THEN toFloat($gapValues.WEAK)
                 ELSE toFloat($gapValues.GAP) END AS gapFill,
            CASE WHEN followers > 0 THEN toFloat(sameSegment) / followers
-                WHEN gs IS NULL OR segMax IS NULL THEN 0.0
-                ELSE toFloat(coalesce([x IN segCounts WHERE x.key = gs.id | x.n][0], 0)) / segMax END AS simSegment,
+                WHEN g.gs IS NULL OR segMax IS NULL THEN 0.0
+                ELSE toFloat(coalesce([x IN segCounts WHERE x.key = g.gs.id | x.n][0], 0)) / segMax END AS simSegment,
            CASE WHEN followers > 0 THEN toFloat(sameOrigin) / followers
-                WHEN c.origin IS NULL OR originMax IS NULL THEN 0.0
-                ELSE toFloat(coalesce([x IN originCounts WHERE x.key = c.origin | x.n][0], 0)) / originMax END AS simOrigin
-      WITH scope, c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, {
-             anchorTies: anchorRaw / (anchorRaw + toFloat($half.anchorTies)),
-             localTies: localRaw / (localRaw + toFloat($half.localTies)),
-             gapFill: gapFill,
-             similarity: (simSegment + simOrigin) / 2.0,
-             recency: recency
-           } AS v
-      WITH scope, c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, v,
-           $weights.anchorTies * v.anchorTies + $weights.localTies * v.localTies + $weights.gapFill * v.gapFill +
-           $weights.similarity * v.similarity + $weights.recency * v.recency AS partial
-      // Adamic–Adar between the candidate and the scope: shared neighbours z, each worth 1 / log(degree).
-      CALL (scope, c) {
+                WHEN g.c.origin IS NULL OR originMax IS NULL THEN 0.0
+                ELSE toFloat(coalesce([x IN originCounts WHERE x.key = g.c.origin | x.n][0], 0)) / originMax END AS simOrigin
+      WITH scope, {c: c, gs: gs, likelyAnchor: likelyAnchor, byCircle: byCircle, anchorRaw: anchorRaw, localRaw: localRaw,
+             simSegment: simSegment, simOrigin: simOrigin, v: {
+               anchorTies: anchorRaw / (anchorRaw + toFloat($half.anchorTies)),
+               localTies: localRaw / (localRaw + toFloat($half.localTies)),
+               gapFill: gapFill,
+               similarity: (simSegment + simOrigin) / 2.0,
+               recency: recency
+             }} AS s
+      // Adamic–Adar between the candidate and the scope: each neighbour z it shares with local firms is
+      // worth (z's ties to local firms) / log(z's degree), both as of the cursor. Grouped by z, so a hub
+      // tied to many candidates has its ties read once, not once per candidate.
+      WITH scope, collect(s) AS short
+      CALL (scope, short) {
+        UNWIND short AS s
+        WITH s, s.c AS c
         OPTIONAL MATCH (c)-[r1:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(z:Enterprise)
         WHERE ($asOf IS NULL OR r1.since IS NULL OR r1.since <= $asOf)
-        WITH DISTINCT z WHERE z IS NOT NULL
-        WITH z,
-             COUNT { (z)-[r2:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) } AS dz,
-             COUNT { (z)-[r3:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(l:Enterprise) WHERE l <> c AND ($asOf IS NULL OR r3.since IS NULL OR r3.since <= $asOf) AND l IN scope } AS nl
-        RETURN sum(CASE WHEN nl = 0 OR dz < 2 THEN 0.0 ELSE toFloat(nl) / log(toFloat(dz)) END) AS aaRaw
+        WITH z, collect(DISTINCT s) AS ss
+        CALL (scope, z) {
+          OPTIONAL MATCH (z)-[r2:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(o:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf)
+          RETURN count(o) AS dz, count(CASE WHEN o IN scope THEN 1 END) AS nl
+        }
+        WITH ss, CASE WHEN nl = 0 OR dz < 2 THEN 0.0 ELSE toFloat(nl) / log(toFloat(dz)) END AS w
+        UNWIND ss AS s
+        RETURN s, sum(w) AS aaRaw
       }
+      WITH scope, s.c AS c, s.gs AS gs, s.anchorRaw AS anchorRaw, s.localRaw AS localRaw, s.simSegment AS simSegment, s.simOrigin AS simOrigin,
+           s.likelyAnchor AS likelyAnchor, s.byCircle AS byCircle, s.v AS partialValues, aaRaw
       WITH scope, c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, aaRaw,
-           v {.*, adamicAdar: aaRaw / (aaRaw + toFloat($half.adamicAdar))} AS v,
-           partial + $weights.adamicAdar * aaRaw / (aaRaw + toFloat($half.adamicAdar)) AS score
+           partialValues {.*, adamicAdar: aaRaw / (aaRaw + toFloat($half.adamicAdar))} AS v
+      WITH scope, c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, aaRaw, v,
+           $weights.anchorTies * v.anchorTies + $weights.localTies * v.localTies + $weights.gapFill * v.gapFill +
+           $weights.similarity * v.similarity + $weights.recency * v.recency + $weights.adamicAdar * v.adamicAdar AS score
       ORDER BY score DESC, c.id ASC
       LIMIT $limit
       WITH scope, collect({c: c, gs: gs, v: v, score: score,
@@ -574,15 +618,19 @@ describe('golden Cypher of the recruitment queries', () => {
       CALL () {
         MATCH (r:Enterprise) WHERE r.landedOn > $recentFrom AND ($asOf IS NULL OR (r.landedOn IS NOT NULL AND r.landedOn <= $asOf))
         OPTIONAL MATCH (r)-[:IN_SEGMENT]->(rs:Segment)
-        RETURN collect(rs.id) AS recentSegIds, collect(r.origin) AS recentOrigins
-      }
-      CALL (recentSegIds, recentOrigins) {
-        UNWIND recentSegIds AS id WITH id, count(*) AS n
-        RETURN collect({key: id, n: n}) AS segCounts, max(n) AS segMax
-      }
-      CALL (recentOrigins) {
-        UNWIND recentOrigins AS o WITH o, count(*) AS n
-        RETURN collect({key: o, n: n}) AS originCounts, max(n) AS originMax
+        WITH collect(rs.id) AS recentSegIds, collect(r.origin) AS recentOrigins
+        // Only the histograms leave this subquery: the raw lists (tens of thousands of entries on a 100k
+        // district) would otherwise ride along every row the shortlist's Top keeps, and Neo4j accounts
+        // them per row (500 rows outgrew the 716 MiB transaction limit of a 1 GiB heap).
+        CALL (recentSegIds) {
+          UNWIND recentSegIds AS id WITH id, count(*) AS n
+          RETURN collect({key: id, n: n}) AS segCounts, max(n) AS segMax
+        }
+        CALL (recentOrigins) {
+          UNWIND recentOrigins AS o WITH o, count(*) AS n
+          RETURN collect({key: o, n: n}) AS originCounts, max(n) AS originMax
+        }
+        RETURN segCounts, segMax, originCounts, originMax
       }
       // Candidates and their direct ties in one pass from the scope's side: not landed by the cursor and
       // tied to a local firm (weighted by type, anchors apart; recency of the newest dated tie) …
@@ -595,6 +643,7 @@ describe('golden Cypher of the recruitment queries', () => {
           MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf))
           MATCH (l)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(c:Enterprise)
           WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+            AND ($chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) })
           // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
           // (PART_OF) count once per candidate, however many of the group's units are local.
           WITH c, l, type(r) = 'PART_OF' AS grp, toFloat($relWeights[type(r)]) * coalesce(toFloat(r.weight), 1.0) AS w, r.since AS since
@@ -612,7 +661,6 @@ describe('golden Cypher of the recruitment queries', () => {
         }
         // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
         WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, max(since) AS newest, max(gapPick) AS gapPick
-        WHERE $chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) }
         WITH c, anchorRaw, localRaw, gapPick,
              CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - (toInteger(substring(newest, 0, 4)) * 12 + CASE WHEN size(newest) >= 7 THEN toInteger(substring(newest, 5, 2)) ELSE 6 END)) / $recencyMonths) END AS recency
         // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
@@ -622,9 +670,9 @@ describe('golden Cypher of the recruitment queries', () => {
              $weights.anchorTies * anchorRaw / (anchorRaw + toFloat($half.anchorTies)) +
              $weights.localTies * localRaw / (localRaw + toFloat($half.localTies)) +
              $weights.recency * recency + $weights.gapFill * gapPick AS optimistic
-        ORDER BY optimistic DESC, c.id ASC
-        LIMIT $shortlist
-        RETURN c, anchorRaw, localRaw, recency
+        // Ordered in the RETURN: as a WITH … ORDER BY … LIMIT, the planner kept the Top inside the
+        // per-row Apply and it outgrew the 716 MiB transaction limit of a 1 GiB heap on the 100k district.
+        RETURN c, anchorRaw, localRaw, recency ORDER BY optimistic DESC, c.id ASC LIMIT $shortlist
       }
       // Its segment in view, the emptiest first: what landing it would fill.
       CALL (c, segIds, segNs) {
@@ -632,54 +680,72 @@ describe('golden Cypher of the recruitment queries', () => {
         WITH cs, [i IN range(0, size(segIds) - 1) WHERE segIds[i] = cs.id][0] AS i
         RETURN CASE WHEN i IS NULL THEN null ELSE cs END AS gs, segNs[i] AS gn ORDER BY i IS NULL, gn LIMIT 1
       }
-      // Similarity to the circle of its likely anchor (the local anchor it is most strongly tied to):
-      // the share of that anchor's followers with its segment, and with its origin.
+      // Its likely anchor: the local anchor it is most strongly tied to, whose circle it would join.
       CALL (c) {
         OPTIONAL MATCH (c)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(a:Enterprise {isAnchor: true})
         WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf))
-        WITH a ORDER BY coalesce(toFloat(r.weight), 1.0) DESC, a.id LIMIT 1
-        // Its segment ids first: testing each follower against them is one hop, not a segment's worth.
-        WITH a, [(c)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segOfC
-        OPTIONAL MATCH (a)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf))
-        RETURN a AS likelyAnchor, count(f) AS followers,
-               count(CASE WHEN EXISTS { (f)-[:IN_SEGMENT]->(x:Segment) WHERE x.id IN segOfC } THEN 1 END) AS sameSegment,
-               count(CASE WHEN f.origin = c.origin THEN 1 END) AS sameOrigin
+        RETURN a AS likelyAnchor ORDER BY coalesce(toFloat(r.weight), 1.0) DESC, a.id LIMIT 1
+      }
+      // Similarity to that anchor's circle: the share of its followers (as of the cursor) with the
+      // candidate's segment, and with its origin. Grouped by anchor, so each anchor's followers are read
+      // once for all its candidates (a few dozen anchors), not once per candidate (the shortlist's 500).
+      WITH likelyAnchor, segCounts, segMax, originCounts, originMax,
+           collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, recency: recency}) AS group
+      CALL (likelyAnchor, group) {
+        OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf))
+        WITH collect(CASE WHEN f IS NULL THEN null ELSE {segs: [(f)-[:IN_SEGMENT]->(x:Segment) | x.id], origin: f.origin} END) AS circle
+        UNWIND group AS g
+        WITH g, circle, g.c AS c
+        WITH g, circle, c.origin AS origin, [(c)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segOfC
+        RETURN g, size(circle) AS followers,
+               size([f IN circle WHERE any(x IN f.segs WHERE x IN segOfC)]) AS sameSegment,
+               size([f IN circle WHERE f.origin = origin]) AS sameOrigin
       }
       // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
-      WITH c, gs, anchorRaw, localRaw, recency, likelyAnchor, followers > 0 AS byCircle,
-           CASE WHEN gs IS NULL THEN 0.0
-                WHEN gn >= $strongMin THEN toFloat($gapValues.STRONG)
-                WHEN gn >= $weakMin THEN toFloat($gapValues.WEAK)
+      WITH g.c AS c, g.gs AS gs, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.recency AS recency, likelyAnchor, followers > 0 AS byCircle,
+           CASE WHEN g.gs IS NULL THEN 0.0
+                WHEN g.gn >= $strongMin THEN toFloat($gapValues.STRONG)
+                WHEN g.gn >= $weakMin THEN toFloat($gapValues.WEAK)
                 ELSE toFloat($gapValues.GAP) END AS gapFill,
            CASE WHEN followers > 0 THEN toFloat(sameSegment) / followers
-                WHEN gs IS NULL OR segMax IS NULL THEN 0.0
-                ELSE toFloat(coalesce([x IN segCounts WHERE x.key = gs.id | x.n][0], 0)) / segMax END AS simSegment,
+                WHEN g.gs IS NULL OR segMax IS NULL THEN 0.0
+                ELSE toFloat(coalesce([x IN segCounts WHERE x.key = g.gs.id | x.n][0], 0)) / segMax END AS simSegment,
            CASE WHEN followers > 0 THEN toFloat(sameOrigin) / followers
-                WHEN c.origin IS NULL OR originMax IS NULL THEN 0.0
-                ELSE toFloat(coalesce([x IN originCounts WHERE x.key = c.origin | x.n][0], 0)) / originMax END AS simOrigin
-      WITH c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, {
-             anchorTies: anchorRaw / (anchorRaw + toFloat($half.anchorTies)),
-             localTies: localRaw / (localRaw + toFloat($half.localTies)),
-             gapFill: gapFill,
-             similarity: (simSegment + simOrigin) / 2.0,
-             recency: recency
-           } AS v
-      WITH c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, v,
-           $weights.anchorTies * v.anchorTies + $weights.localTies * v.localTies + $weights.gapFill * v.gapFill +
-           $weights.similarity * v.similarity + $weights.recency * v.recency AS partial
-      // Adamic–Adar between the candidate and the scope: shared neighbours z, each worth 1 / log(degree).
-      CALL (c) {
+                WHEN g.c.origin IS NULL OR originMax IS NULL THEN 0.0
+                ELSE toFloat(coalesce([x IN originCounts WHERE x.key = g.c.origin | x.n][0], 0)) / originMax END AS simOrigin
+      WITH {c: c, gs: gs, likelyAnchor: likelyAnchor, byCircle: byCircle, anchorRaw: anchorRaw, localRaw: localRaw,
+             simSegment: simSegment, simOrigin: simOrigin, v: {
+               anchorTies: anchorRaw / (anchorRaw + toFloat($half.anchorTies)),
+               localTies: localRaw / (localRaw + toFloat($half.localTies)),
+               gapFill: gapFill,
+               similarity: (simSegment + simOrigin) / 2.0,
+               recency: recency
+             }} AS s
+      // Adamic–Adar between the candidate and the scope: each neighbour z it shares with local firms is
+      // worth (z's ties to local firms) / log(z's degree), both as of the cursor. Grouped by z, so a hub
+      // tied to many candidates has its ties read once, not once per candidate.
+      WITH collect(s) AS short
+      CALL (short) {
+        UNWIND short AS s
+        WITH s, s.c AS c
         OPTIONAL MATCH (c)-[r1:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(z:Enterprise)
         WHERE ($asOf IS NULL OR r1.since IS NULL OR r1.since <= $asOf)
-        WITH DISTINCT z WHERE z IS NOT NULL
-        WITH z,
-             COUNT { (z)-[r2:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) } AS dz,
-             COUNT { (z)-[r3:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(l:Enterprise) WHERE l <> c AND ($asOf IS NULL OR r3.since IS NULL OR r3.since <= $asOf) AND ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf)) } AS nl
-        RETURN sum(CASE WHEN nl = 0 OR dz < 2 THEN 0.0 ELSE toFloat(nl) / log(toFloat(dz)) END) AS aaRaw
+        WITH z, collect(DISTINCT s) AS ss
+        CALL (z) {
+          OPTIONAL MATCH (z)-[r2:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(o:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf)
+          RETURN count(o) AS dz, count(CASE WHEN ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf)) THEN 1 END) AS nl
+        }
+        WITH ss, CASE WHEN nl = 0 OR dz < 2 THEN 0.0 ELSE toFloat(nl) / log(toFloat(dz)) END AS w
+        UNWIND ss AS s
+        RETURN s, sum(w) AS aaRaw
       }
+      WITH s.c AS c, s.gs AS gs, s.anchorRaw AS anchorRaw, s.localRaw AS localRaw, s.simSegment AS simSegment, s.simOrigin AS simOrigin,
+           s.likelyAnchor AS likelyAnchor, s.byCircle AS byCircle, s.v AS partialValues, aaRaw
       WITH c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, aaRaw,
-           v {.*, adamicAdar: aaRaw / (aaRaw + toFloat($half.adamicAdar))} AS v,
-           partial + $weights.adamicAdar * aaRaw / (aaRaw + toFloat($half.adamicAdar)) AS score
+           partialValues {.*, adamicAdar: aaRaw / (aaRaw + toFloat($half.adamicAdar))} AS v
+      WITH c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, aaRaw, v,
+           $weights.anchorTies * v.anchorTies + $weights.localTies * v.localTies + $weights.gapFill * v.gapFill +
+           $weights.similarity * v.similarity + $weights.recency * v.recency + $weights.adamicAdar * v.adamicAdar AS score
       ORDER BY score DESC, c.id ASC
       LIMIT $limit
       WITH collect({c: c, gs: gs, v: v, score: score,
