@@ -96,16 +96,32 @@ describe('the explorer in a browser', () => {
     const page = await open();
     await page.getByTestId('layout-chain').click();
     await settle(page);
+    // One lane box per segment with visible firms, each firm inside its segment's box.
     const lanes = await page.evaluate(() => {
-      const cy = (window as unknown as { __cy: { nodes(s: string): { filter(f: (n: { hasClass(c: string): boolean }) => boolean): { length: number }; length: number } } }).__cy;
-      const parents = cy.nodes(':parent');
-      return { total: parents.length, lanes: parents.filter((n) => n.hasClass('lane')).length };
+      type Bb = { x1: number; x2: number; y1: number; y2: number };
+      type El = { id(): string; data(k: string): unknown; boundingBox(o?: object): Bb; position(): { x: number; y: number } };
+      type Eles = { not(s: string): Eles; toArray(): El[] };
+      const cy = (window as unknown as { __cy: { nodes(s: string): Eles } }).__cy;
+      const shown = cy.nodes('.lane').not('.hidden').toArray();
+      const box = new Map(shown.map((l) => [String(l.id()).slice('lane:'.length), l.boundingBox({ includeLabels: false })]));
+      const firms = cy.nodes('[segmentId]').not('.hidden').not('.lane').toArray();
+      const outside = firms.filter((f) => {
+        const b = box.get(String(f.data('segmentId')));
+        const p = f.position();
+        return !b || p.x < b.x1 || p.x > b.x2 || p.y < b.y1 || p.y > b.y2;
+      });
+      return { lanes: shown.length, firms: firms.length, outside: outside.map((f) => f.id()) };
     });
-    expect(lanes.total).toBeGreaterThan(3);
-    expect(lanes.lanes).toBe(lanes.total);
+    expect(lanes.lanes).toBeGreaterThan(3);
+    expect(lanes.firms).toBeGreaterThan(10);
+    expect(lanes.outside).toEqual([]);
     // AI chain: 芯片与硬件 (order 1, 华为) feeds rightwards to 智慧出行 (滴滴).
     expect((await nodePosition(page, 'huawei')).x).toBeLessThan((await nodePosition(page, 'didi-fuzhou-hq')).x);
     expect(page.url()).toContain('layout=chain');
+    // Back to the clusters: no lane boxes.
+    await page.getByTestId('layout-cluster').click();
+    await settle(page);
+    expect(await page.evaluate(() => (window as unknown as { __cy: { nodes(s: string): { not(s: string): { length: number } } } }).__cy.nodes('.lane').not('.hidden').length)).toBe(0);
     await page.close();
   });
 

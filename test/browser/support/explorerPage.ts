@@ -31,7 +31,7 @@ export async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(150);
   await page.waitForFunction(() => {
     const cy = (window as unknown as WithCy).__cy;
-    return !!cy && !cy.animated() && cy.nodes().not(':parent').map((n) => (n as unknown as { animated(): boolean }).animated()).every((a) => !a);
+    return !!cy && !cy.animated() && cy.nodes().not('.lane').map((n) => (n as unknown as { animated(): boolean }).animated()).every((a) => !a);
   }, undefined, { timeout: 15_000 });
   await page.waitForTimeout(100);
 }
@@ -39,7 +39,7 @@ export async function settle(page: Page): Promise<void> {
 export async function visibleNodeIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const cy = (window as unknown as WithCy).__cy!;
-    return cy.nodes().not('.hidden').not(':parent').map((n) => n.id()).sort();
+    return cy.nodes().not('.hidden').not('.lane').map((n) => n.id()).sort();
   });
 }
 

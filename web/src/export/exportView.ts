@@ -33,7 +33,7 @@ export interface VisibleSubgraph {
 export function visibleSubgraph(cy: cytoscape.Core): VisibleSubgraph {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
-  cy.nodes().not('.hidden').not(':parent').forEach((n) => {
+  cy.nodes().not('.hidden').not('.lane').forEach((n) => {
     const d = n.data() as GraphNode & Record<string, unknown>;
     nodes.push({
       id: d.id, label: d.label, labelEn: d.labelEn, kind: d.kind, isAnchor: d.isAnchor, synthetic: d.synthetic, local: d.local,

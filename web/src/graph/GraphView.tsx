@@ -7,8 +7,8 @@ import type { Graph } from '../data/types.ts';
 import type { Lang, LayoutName } from '../state/viewState.ts';
 import { displayName } from '../i18n/strings.ts';
 import { chainLayout, circleLayout, clusterLayout } from './computeLayout.ts';
-import { LANE_PREFIX, patchElements, relabel } from './elements.ts';
-import { graphStyle } from './graphStyle.ts';
+import { LANE_PREFIX, patchElements, placeLanes, relabel } from './elements.ts';
+import { graphStyle, type EdgeDetail } from './graphStyle.ts';
 import { setCy } from './cyInstance.ts';
 import type { Positions } from './positions.ts';
 import type { VisibleSet } from './visibility.ts';
@@ -34,6 +34,33 @@ export interface GraphViewProps {
 }
 
 const ANIMATE_MAX_NODES = 2500;
+/** Above this many loaded relations, edges are drawn plain while zoomed out (graphStyle.ts). */
+export const LARGE_EDGES = 4000;
+/** Zoom from which a large graph's edges get their arrows and dashes back (as straight lines). */
+export const DETAIL_ZOOM = 0.45;
+/** Above this many elements, hovering a firm no longer fades every other element (a restyle of all). */
+const HOVER_FADE_MAX = 6000;
+
+function edgeDetail(edges: number, zoom: number | null): EdgeDetail {
+  if (edges <= LARGE_EDGES) return 'full';
+  return zoom !== null && zoom >= DETAIL_ZOOM ? 'straight' : 'overview';
+}
+
+/**
+ * Cytoscape's canvas renderer caches the whole graph as a texture per zoom level for fast
+ * panning, but only the first request builds it at once; later ones are queued and built a few
+ * elements per frame, drawing everything directly until done (seconds of 0.5–2 s frames at 5k
+ * firms). Marking the request after the first fit as a first one builds it during the first paint,
+ * which draws every element once anyway. Internal field of cytoscape 3.x: a no-op if absent.
+ */
+function buildViewportTextureOnNextFrame(cy: cytoscape.Core): void {
+  // Every element's bounding box computed now, before the paint: a box first computed while the
+  // texture is built marks its element changed, and that change discards the texture a frame later.
+  cy.elements().boundingBox();
+  const r = (cy as unknown as { _private?: { renderer?: { data?: { lyrTxrCache?: { firstGet?: boolean } } } } })._private?.renderer;
+  const ltc = r?.data?.lyrTxrCache;
+  if (ltc && typeof ltc.firstGet === 'boolean') ltc.firstGet = true;
+}
 
 export function GraphView(props: GraphViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -41,7 +68,13 @@ export function GraphView(props: GraphViewProps) {
   const onSelect = useRef(props.onSelect);
   onSelect.current = props.onSelect;
   const laidOut = useRef<string>('');
+  const detail = useRef<EdgeDetail>('full');
+  const edgeCount = useRef(0);
   const prevVisible = useRef<VisibleSet | null>(null);
+  /** The positions the lane boxes are drawn around (the chain layout's), null when no lanes show. */
+  const lanesAt = useRef<Positions | null>(null);
+  const visibleNow = useRef<VisibleSet>(props.visible);
+  visibleNow.current = props.visible;
 
   // Create once.
   useEffect(() => {
@@ -57,6 +90,18 @@ export function GraphView(props: GraphViewProps) {
     });
     cyRef.current = cy;
     setCy(cy);
+    // Edge detail follows the zoom on large graphs, switched once the zoom settles.
+    let zoomTimer: ReturnType<typeof setTimeout> | undefined;
+    cy.on('zoom', () => {
+      clearTimeout(zoomTimer);
+      zoomTimer = setTimeout(() => {
+        const want = edgeDetail(edgeCount.current, cy.zoom());
+        if (want !== detail.current) {
+          detail.current = want;
+          cy.style(graphStyle(want));
+        }
+      }, 200);
+    });
     // The side panel opening or closing resizes the canvas: keep the visible graph in view.
     let lastW = container.current?.clientWidth ?? 0;
     const ro = new ResizeObserver(() => {
@@ -64,28 +109,29 @@ export function GraphView(props: GraphViewProps) {
       if (w === lastW) return;
       lastW = w;
       cy.resize();
-      cy.fit(cy.elements().not('.hidden'), 36);
+      cy.fit(cy.nodes().not('.hidden'), 36);
     });
     if (container.current) ro.observe(container.current);
     cy.on('tap', 'node', (ev) => {
       const n = ev.target as cytoscape.NodeSingular;
-      if (!n.isParent()) onSelect.current(n.id());
+      if (!n.hasClass('lane')) onSelect.current(n.id());
     });
     cy.on('mouseover', 'node', (ev) => {
       const n = ev.target as cytoscape.NodeSingular;
-      if (n.isParent()) return;
+      if (n.hasClass('lane')) return;
       const hood = n.closedNeighborhood();
       cy.batch(() => {
-        cy.elements().not(hood).addClass('hover-faded');
+        if (cy.elements().length <= HOVER_FADE_MAX) cy.elements().not(hood).addClass('hover-faded');
         hood.nodes().addClass('neighbour');
         n.addClass('hover');
         hood.edges().addClass('hover');
       });
     });
     cy.on('mouseout', 'node', () => {
-      cy.batch(() => cy.elements().removeClass('hover-faded hover neighbour'));
+      cy.batch(() => cy.elements('.hover-faded, .hover, .neighbour').removeClass('hover-faded hover neighbour'));
     });
     return () => {
+      clearTimeout(zoomTimer);
       ro.disconnect();
       setCy(null);
       cy.destroy();
@@ -99,8 +145,16 @@ export function GraphView(props: GraphViewProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    // A large graph opens zoomed out: style its edges for that before adding them (styles once).
+    edgeCount.current = graph.edges.length;
+    const want = edgeDetail(graph.edges.length, null);
+    if (want !== detail.current) {
+      detail.current = want;
+      cy.style(graphStyle(want));
+    }
     patchElements(cy, graph, colours, lang);
     laidOut.current = '';
+    lanesAt.current = null;
     prevVisible.current = null;
   }, [graph, colours]);
 
@@ -110,7 +164,11 @@ export function GraphView(props: GraphViewProps) {
     if (!cy) return;
     relabel(cy, lang);
     cy.batch(() => {
-      for (const [id, s] of segmentNames) cy.getElementById(LANE_PREFIX + id).data('dl', displayName(lang, s.name, s.nameEn));
+      for (const [id, s] of segmentNames) {
+        const lane = cy.getElementById(LANE_PREFIX + id);
+        const dl = displayName(lang, s.name, s.nameEn);
+        if (lane.nonempty() && lane.data('dl') !== dl) lane.data('dl', dl);
+      }
     });
   }, [lang, segmentNames, graph]);
 
@@ -122,11 +180,15 @@ export function GraphView(props: GraphViewProps) {
     const prev = prevVisible.current;
     cy.batch(() => {
       if (!prev) {
+        // Touch only what must change: a class write restyles the element.
         cy.nodes().forEach((n) => {
-          if (!n.isParent()) n.toggleClass('hidden', !visible.nodes.has(n.id()));
+          if (n.hasClass('lane')) return;
+          const hide = !visible.nodes.has(n.id());
+          if (hide !== n.hasClass('hidden')) n.toggleClass('hidden', hide);
         });
         cy.edges().forEach((e) => {
-          e.toggleClass('hidden', !visible.edges.has(e.id()));
+          const hide = !visible.edges.has(e.id());
+          if (hide !== e.hasClass('hidden')) e.toggleClass('hidden', hide);
         });
       } else {
         for (const id of prev.nodes) if (!visible.nodes.has(id)) cy.getElementById(id).addClass('hidden');
@@ -134,10 +196,8 @@ export function GraphView(props: GraphViewProps) {
         for (const id of prev.edges) if (!visible.edges.has(id)) cy.getElementById(id).addClass('hidden');
         for (const id of visible.edges) if (!prev.edges.has(id)) cy.getElementById(id).removeClass('hidden');
       }
-      cy.nodes(':parent').forEach((p) => {
-        p.toggleClass('hidden', !p.children().toArray().some((c) => visible.nodes.has(c.id())));
-      });
     });
+    if (lanesAt.current) placeLanes(cy, graph, lanesAt.current, visible.nodes);
     prevVisible.current = visible;
   }, [visible, graph]);
 
@@ -154,10 +214,13 @@ export function GraphView(props: GraphViewProps) {
     if (layout === 'chain') positions = chainLayout(graph);
     else if (layout === 'circle' && circleCentre && circleMembers) positions = circleLayout(graph, circleCentre, circleMembers);
     else positions = clusterLayout(graph);
-    cy.nodes(':parent').toggleClass('lane', layout === 'chain');
-    const leaves = cy.nodes().not(':parent');
+    const leaves = cy.nodes().not('.lane');
     const animate = !first && leaves.length <= ANIMATE_MAX_NODES;
-    const fitVisible = () => cy.fit(cy.elements().not('.hidden'), 36);
+    // Fit to the visible nodes: edges lie between them, and their boxes cost curve geometry.
+    const fitVisible = () => cy.fit(cy.nodes().not('.hidden'), 36);
+    // Lanes go away at once when leaving the chain layout, and come in where the firms land.
+    lanesAt.current = layout === 'chain' ? positions : null;
+    placeLanes(cy, graph, lanesAt.current, visibleNow.current.nodes);
     if (!animate) {
       cy.batch(() => {
         leaves.forEach((n) => {
@@ -166,6 +229,7 @@ export function GraphView(props: GraphViewProps) {
         });
       });
       fitVisible();
+      if (first) buildViewportTextureOnNextFrame(cy);
       return;
     }
     leaves
@@ -178,7 +242,7 @@ export function GraphView(props: GraphViewProps) {
         fit: false,
       } as cytoscape.LayoutOptions)
       .one('layoutstop', () => {
-        cy.animate({ fit: { eles: cy.elements().not('.hidden'), padding: 36 } }, { duration: 350 });
+        cy.animate({ fit: { eles: cy.nodes().not('.hidden'), padding: 36 } }, { duration: 350 });
       })
       .run();
   }, [graph, layout, circleCentre, circleMembers]);
@@ -189,7 +253,7 @@ export function GraphView(props: GraphViewProps) {
     const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass('selected-node path evidence faded');
+      cy.elements('.selected-node, .path, .evidence, .faded').removeClass('selected-node path evidence faded');
       if (selected) cy.getElementById(selected).addClass('selected-node');
       if (highlight) {
         const cls = highlight.kind;
@@ -197,7 +261,7 @@ export function GraphView(props: GraphViewProps) {
         for (const id of highlight.nodes) eles.merge(cy.getElementById(id));
         for (const id of highlight.edges) eles.merge(cy.getElementById(id));
         eles.addClass(cls);
-        cy.elements().not(eles).not(':parent').addClass('faded');
+        cy.elements().not(eles).not('.lane').addClass('faded');
       }
     });
     if (highlight && highlight.nodes.length) {

@@ -1,6 +1,10 @@
 // From API graph to Cytoscape element definitions, and the patch that brings a live instance
 // from its current elements to a new graph without rebuilding it (ARCHITECTURE.md: the graph
 // component patches elements).
+//
+// Segment lanes (the chain layout's boxes) are plain background nodes of class `lane`, sized and
+// placed by `placeLanes` — not compound parents: with compound nodes Cytoscape re-walks parents and
+// descendants on every style change and every z-sort, which cost seconds at 5k firms (issue 7).
 import type cytoscape from 'cytoscape';
 import type { Graph, GraphNode } from '../data/types.ts';
 import type { Lang } from '../state/viewState.ts';
@@ -34,24 +38,21 @@ export function patchElements(cy: cytoscape.Core, graph: Graph, colours: Map<str
     graph.edges.filter((e) => wantNodes.has(e.source) && wantNodes.has(e.target)).map((e) => [e.id, e]),
   );
   cy.batch(() => {
-    // Remove what is gone (and nodes whose lane changed: a parent cannot be reassigned in place).
+    // Remove what is gone.
+    const gone = cy.collection();
     cy.edges().forEach((e) => {
-      if (!wantEdges.has(e.id())) e.remove();
+      if (!wantEdges.has(e.id())) gone.merge(e);
     });
     cy.nodes().forEach((el) => {
-      if (el.removed()) return;
-      if (el.id().startsWith(LANE_PREFIX)) {
-        if (!lanes.has(el.id().slice(LANE_PREFIX.length))) el.remove();
-        return;
-      }
-      const n = wantNodes.get(el.id());
-      const lane = n?.segmentId ? LANE_PREFIX + n.segmentId : undefined;
-      if (!n || el.data('parent') !== lane) el.remove();
+      if (el.id().startsWith(LANE_PREFIX) ? !lanes.has(el.id().slice(LANE_PREFIX.length)) : !wantNodes.has(el.id())) gone.merge(el);
     });
+    if (gone.nonempty()) gone.remove();
     const add: cytoscape.ElementDefinition[] = [];
     for (const [seg, l] of lanes) {
       const id = LANE_PREFIX + seg;
-      if (cy.getElementById(id).empty()) add.push({ group: 'nodes', data: { id, dl: l.name, colour: l.colour, size: 10, lane: true } });
+      const el = cy.getElementById(id);
+      if (el.empty()) add.push({ group: 'nodes', data: { id, dl: l.name, colour: l.colour, lane: true, w: 1, h: 1 }, classes: ['lane', 'hidden'] });
+      else el.data('colour', l.colour);
     }
     for (const n of graph.nodes) {
       const data = {
@@ -59,7 +60,6 @@ export function patchElements(cy: cytoscape.Core, graph: Graph, colours: Map<str
         dl: nodeLabel(n, lang),
         colour: (n.segmentId && colours.get(n.segmentId)) || NO_SEGMENT_COLOUR,
         size: nodeSize(n),
-        parent: n.segmentId ? LANE_PREFIX + n.segmentId : undefined,
       };
       const el = cy.getElementById(n.id);
       if (el.empty()) add.push({ group: 'nodes', data, classes: nodeClasses(n) });
@@ -77,11 +77,55 @@ export function patchElements(cy: cytoscape.Core, graph: Graph, colours: Map<str
   });
 }
 
+/**
+ * Sizes and shows the lane boxes around the visible firms of each segment at the given positions
+ * (the chain layout's), or hides them all (`positions` null: another layout). A lane with no
+ * visible firm is hidden, as a compound parent with no visible child would be.
+ */
+export function placeLanes(cy: cytoscape.Core, graph: Graph, positions: Map<string, { x: number; y: number }> | null, visible: ReadonlySet<string>, padding = 18): void {
+  const boxes = new Map<string, { x1: number; y1: number; x2: number; y2: number }>();
+  if (positions) {
+    for (const n of graph.nodes) {
+      if (!n.segmentId || !visible.has(n.id)) continue;
+      const p = positions.get(n.id);
+      if (!p) continue;
+      const r = nodeSize(n) / 2 + padding;
+      const b = boxes.get(n.segmentId);
+      if (!b) boxes.set(n.segmentId, { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r });
+      else {
+        b.x1 = Math.min(b.x1, p.x - r);
+        b.y1 = Math.min(b.y1, p.y - r);
+        b.x2 = Math.max(b.x2, p.x + r);
+        b.y2 = Math.max(b.y2, p.y + r);
+      }
+    }
+  }
+  cy.batch(() => {
+    cy.nodes('.lane').forEach((lane) => {
+      const b = boxes.get(lane.id().slice(LANE_PREFIX.length));
+      if (!b) {
+        if (!lane.hasClass('hidden')) lane.addClass('hidden');
+        return;
+      }
+      const w = Math.round(b.x2 - b.x1);
+      const h = Math.round(b.y2 - b.y1);
+      if (lane.data('w') !== w || lane.data('h') !== h) lane.data({ w, h });
+      const x = (b.x1 + b.x2) / 2;
+      const y = (b.y1 + b.y2) / 2;
+      const p = lane.position();
+      if (p.x !== x || p.y !== y) lane.position({ x, y });
+      if (lane.hasClass('hidden')) lane.removeClass('hidden');
+    });
+  });
+}
+
 export function relabel(cy: cytoscape.Core, lang: Lang): void {
   cy.batch(() => {
     cy.nodes().forEach((el) => {
       if (el.data('lane')) return;
-      el.data('dl', displayName(lang, el.data('label') as string, el.data('labelEn') as string | null));
+      const dl = displayName(lang, el.data('label') as string, el.data('labelEn') as string | null);
+      // Only what changes: a data write restyles the element and drops the cached viewport texture.
+      if (el.data('dl') !== dl) el.data('dl', dl);
     });
   });
 }

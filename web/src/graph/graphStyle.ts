@@ -5,16 +5,28 @@ import { DEFAULT_RELATION_STYLE, RELATION_STYLES } from './palette.ts';
 
 const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
-export function graphStyle(): cytoscape.StylesheetJson {
+/**
+ * Edge detail. `full`: curved (bezier: parallel relations fan out), arrows and dashes by relation.
+ * `straight`: the same marks on straight lines (no parallel-edge bookkeeping). `overview`: plain
+ * straight centre-to-centre lines (haystack) in the relation's colour, no arrows or dashes — what a
+ * district of thousands of firms shows zoomed out, where arrows and dashes are below a pixel anyway
+ * and each of them multiplied the cost of a frame (issue 7: 20k edges at 5k firms).
+ */
+export type EdgeDetail = 'full' | 'straight' | 'overview';
+
+export function graphStyle(detail: EdgeDetail = 'full'): cytoscape.StylesheetJson {
+  const overview = detail === 'overview';
   const edgeRules: cytoscape.StylesheetJson = Object.entries(RELATION_STYLES).map(([type, s]) => ({
     selector: `edge[type = "${type}"]`,
-    style: {
-      'line-color': s.colour,
-      'target-arrow-color': s.colour,
-      'line-style': s.line,
-      width: s.width,
-      'target-arrow-shape': s.arrow,
-    },
+    style: overview
+      ? { 'line-color': s.colour }
+      : {
+          'line-color': s.colour,
+          'target-arrow-color': s.colour,
+          'line-style': s.line,
+          width: s.width,
+          'target-arrow-shape': s.arrow,
+        },
   }));
   return [
     {
@@ -55,22 +67,16 @@ export function graphStyle(): cytoscape.StylesheetJson {
     { selector: 'node.outside', style: { 'background-opacity': 0.55, 'border-color': '#495057', 'border-width': 1.5, 'border-style': 'double' } },
     { selector: 'node.synthetic', style: { 'border-style': 'dashed', 'border-color': '#495057', 'border-width': 2, 'background-opacity': 0.6 } },
     {
-      selector: ':parent',
+      // The chain layout's segment boxes: plain nodes drawn under everything (see elements.ts).
+      selector: 'node.lane',
       style: {
-        'background-opacity': 0,
-        'border-width': 0,
-        label: '',
-        events: 'no',
         shape: 'round-rectangle',
-        padding: '18px',
-      },
-    },
-    {
-      selector: ':parent.lane',
-      style: {
+        width: 'data(w)',
+        height: 'data(h)',
         'background-color': 'data(colour)',
         'background-opacity': 0.08,
         'border-width': 1.5,
+        'border-style': 'solid',
         'border-color': 'data(colour)',
         'border-opacity': 0.7,
         label: 'data(dl)',
@@ -82,23 +88,28 @@ export function graphStyle(): cytoscape.StylesheetJson {
         'text-halign': 'center',
         'text-margin-y': -4,
         'min-zoomed-font-size': 0,
+        'z-compound-depth': 'bottom',
+        events: 'no',
+        'transition-property': 'none',
       },
     },
     {
       selector: 'edge',
-      style: {
-        'curve-style': 'bezier',
-        width: DEFAULT_RELATION_STYLE.width,
-        'line-color': DEFAULT_RELATION_STYLE.colour,
-        'target-arrow-color': DEFAULT_RELATION_STYLE.colour,
-        'line-style': DEFAULT_RELATION_STYLE.line,
-        'target-arrow-shape': 'none',
-        'arrow-scale': 0.9,
-        opacity: 0.85,
-      },
+      style: overview
+        ? { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1, 'line-color': DEFAULT_RELATION_STYLE.colour, opacity: 0.55 }
+        : {
+            'curve-style': detail === 'straight' ? 'straight' : 'bezier',
+            width: DEFAULT_RELATION_STYLE.width,
+            'line-color': DEFAULT_RELATION_STYLE.colour,
+            'target-arrow-color': DEFAULT_RELATION_STYLE.colour,
+            'line-style': DEFAULT_RELATION_STYLE.line,
+            'target-arrow-shape': 'none',
+            'arrow-scale': 0.9,
+            opacity: 0.85,
+          },
     },
     ...edgeRules,
-    { selector: 'edge.synthetic', style: { opacity: 0.45 } },
+    { selector: 'edge.synthetic', style: { opacity: overview ? 0.35 : 0.45 } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.15 } },
     { selector: '.hover-faded', style: { opacity: 0.15, 'text-opacity': 0.2 } },
