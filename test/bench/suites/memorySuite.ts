@@ -1,4 +1,5 @@
 import { startApiProcess } from '../../reliability/support/apiProcess.ts';
+import { BENCH_API_ENV } from './apiSuite.ts';
 import { rssMb } from '../../reliability/support/child.ts';
 import { graphqlClient } from '../harness/httpClient.ts';
 import { closedLoop } from '../harness/load.ts';
@@ -18,7 +19,7 @@ export const memorySuite: Suite = {
   title: 'Memory: API peak RSS under load',
   async run({ db, uri, add, log }) {
     const ids = await sampleIds(db);
-    const api = await startApiProcess({ neo4jUri: uri, env: { RATE_LIMIT_PER_MINUTE: '0' } });
+    const api = await startApiProcess({ neo4jUri: uri, env: { ...BENCH_API_ENV } });
     const client = graphqlClient(`${api.url}/graphql`);
     try {
       const idle = rssMb(api.child.pid);
