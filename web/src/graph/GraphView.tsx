@@ -12,6 +12,9 @@ import { graphStyle, type EdgeDetail } from './graphStyle.ts';
 import { setCy } from './cyInstance.ts';
 import type { Positions } from './positions.ts';
 import type { VisibleSet } from './visibility.ts';
+import { patchCytoscape } from './cytoscapePatches.ts';
+
+patchCytoscape();
 
 export interface Highlight {
   kind: 'path' | 'evidence';

@@ -80,6 +80,8 @@ export interface Lane {
   segments: SegmentGroup[];
 }
 
+const MAX_SEGMENT_COLUMNS = 24;
+
 /** Tiered chain layout: one lane per chain, its segments left (upstream) to right (downstream). */
 export function chainPositions(graph: Graph, spacing = 56): Positions {
   const out: Positions = new Map();
@@ -92,14 +94,17 @@ export function chainPositions(graph: Graph, spacing = 56): Positions {
   let y = 0;
   for (const segs of lanes.values()) {
     let laneHeight = 0;
-    segs.forEach((g, i) => {
-      const cols = Math.max(1, Math.min(3, Math.ceil(Math.sqrt(g.members.length / 2))));
-      const x0 = i * (colWidth + spacing * (cols - 1));
+    let x0 = 0;
+    for (const g of segs) {
+      // A segment is a block of columns, about twice as tall as wide; blocks sit side by side, so a
+      // district of thousands of firms stays a readable band rather than a column kilometres tall.
+      const cols = Math.max(1, Math.min(MAX_SEGMENT_COLUMNS, Math.ceil(Math.sqrt(g.members.length / 2))));
       g.members.forEach((n, j) => {
         out.set(n.id, { x: x0 + (j % cols) * spacing * 1.1, y: y + Math.floor(j / cols) * spacing });
       });
       laneHeight = Math.max(laneHeight, Math.ceil(g.members.length / cols) * spacing);
-    });
+      x0 += colWidth + spacing * 1.1 * (cols - 1);
+    }
     y += laneHeight + spacing * 2.2;
   }
   return out;
