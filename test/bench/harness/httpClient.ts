@@ -6,11 +6,7 @@ import http from 'node:http';
  * Rejects on a non-200 status or a body with GraphQL `errors`, so a failing side cannot look fast.
  */
 export function graphqlClient(url: string, maxSockets = 64): { post: (body: string) => Promise<string>; close: () => void } {
-  // Idle sockets are dropped after 4 s, before the server's 5 s keep-alive timeout closes them:
-  // otherwise a request sent on a socket the server is closing fails with "socket hang up" (a full
-  // 100k run lost circle c=16 that way, a wave after the raw side's ~5 s wave). In-use sockets are
-  // not affected (the agent destroys only free sockets on timeout).
-  const agent = new http.Agent({ keepAlive: true, maxSockets, timeout: 4000 });
+  const agent = new http.Agent({ keepAlive: true, maxSockets });
   const u = new URL(url);
   const post = (body: string): Promise<string> =>
     new Promise((resolve, reject) => {
