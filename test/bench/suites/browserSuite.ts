@@ -20,7 +20,7 @@ export const CHROMIUM = {
 };
 
 /** Opens the app with its overview limited to `n` firms (the Overview query's `limit`, rewritten in flight). */
-async function openWith(page: Page, url: string, n: number): Promise<number> {
+export async function openWith(page: Page, url: string, n: number): Promise<number> {
   await page.route('**/graphql', async (route) => {
     const req = route.request();
     const body = req.postDataJSON() as { operationName?: string; query?: string; variables?: Record<string, unknown> } | null;
@@ -64,7 +64,7 @@ const FRAMES_SRC = `(({ ms, action }) => new Promise((resolve) => {
 }))`;
 
 /** Frame-to-frame times (ms) over `ms` of animation frames, panning the graph before each when asked. */
-async function frames(page: Page, ms: number, action: 'pan' | 'none'): Promise<number[]> {
+export async function frames(page: Page, ms: number, action: 'pan' | 'none'): Promise<number[]> {
   return (await page.evaluate(`${FRAMES_SRC}(${JSON.stringify({ ms, action })})`)) as number[];
 }
 

@@ -1,22 +1,15 @@
 // Development tool: watches Cytoscape's layered texture cache after the graph is ready (are the
 // layers ever complete? how long do frames take meanwhile?). `npx tsx test/browser/perf/ltcWatch.ts 5000`
 import { chromium } from 'playwright-core';
-import { CHROMIUM } from '../../bench/suites/browserSuite.ts';
+import { CHROMIUM, openWith } from '../../bench/suites/browserSuite.ts';
 
 const n = Number(process.argv[2] ?? 5000);
 const secs = Number(process.argv[3] ?? 12);
 const url = process.env.EXPLORER_URL ?? 'http://127.0.0.1:4102/';
 const browser = await chromium.launch({ ...CHROMIUM, headless: true });
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-await page.route('**/graphql', async (route) => {
-  const body = route.request().postDataJSON() as { query?: string; variables?: Record<string, unknown> } | null;
-  if (body && /query Overview\b/.test(body.query ?? '')) await route.continue({ postData: JSON.stringify({ ...body, variables: { ...body.variables, limit: n } }) });
-  else await route.continue();
-});
-const t0 = Date.now();
-await page.goto(url + (process.argv[4] ?? ''));
-await page.waitForFunction((min) => (window as unknown as { __cy?: { nodes(): { length: number } } }).__cy!.nodes().length >= min && document.querySelector('[data-ready="true"]') !== null, Math.floor(n * 0.9), { timeout: 120_000, polling: 50 });
-console.log(`ready at ${Date.now() - t0} ms`);
+const ready = await openWith(page, url + (process.argv[4] ?? ''), n);
+console.log(`ready at ${ready} ms`);
 const log = (await page.evaluate(`new Promise((resolve) => {
   const cy = window.__cy; const r = cy._private.renderer; const ltc = r.data.lyrTxrCache;
   const out = []; const start = performance.now(); let last = start; let frames = [];

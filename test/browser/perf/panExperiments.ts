@@ -1,16 +1,11 @@
 // Development tool: frame times while panning at N firms under runtime style variants (which part
 // of drawing costs what). `npx tsx test/browser/perf/panExperiments.ts 5000`
 import { chromium } from 'playwright-core';
-import { CHROMIUM } from '../../bench/suites/browserSuite.ts';
+import { CHROMIUM, frames, openWith } from '../../bench/suites/browserSuite.ts';
+import { percentile } from '../../bench/harness/stats.ts';
 
 const n = Number(process.argv[2] ?? 5000);
 const url = process.env.EXPLORER_URL ?? 'http://127.0.0.1:4102/';
-const FRAMES_SRC = `(({ ms }) => new Promise((resolve) => {
-  const cy = window.__cy; const out = []; let last = performance.now(); const end = last + ms; let i = 0;
-  function tick(t) { out.push(t - last); last = t; cy.panBy({ x: i++ % 120 < 60 ? 4 : -4, y: 1 });
-    if (t < end) requestAnimationFrame(tick); else resolve(out.slice(1)); }
-  requestAnimationFrame(tick); }))`;
-const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN; };
 
 const variants: Record<string, string> = {
   base: '',
@@ -29,19 +24,13 @@ const browser = await chromium.launch({ ...CHROMIUM, headless: true });
 for (const [name, js] of Object.entries(variants)) {
   if (which.length && !which.includes(name)) continue;
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.route('**/graphql', async (route) => {
-    const body = route.request().postDataJSON() as { query?: string; variables?: Record<string, unknown> } | null;
-    if (body && /query Overview\b/.test(body.query ?? '')) await route.continue({ postData: JSON.stringify({ ...body, variables: { ...body.variables, limit: n } }) });
-    else await route.continue();
-  });
-  await page.goto(url);
-  await page.waitForFunction((min) => (window as unknown as { __cy?: { nodes(): { length: number } } }).__cy!.nodes().length >= min && document.querySelector('[data-ready="true"]') !== null, Math.floor(n * 0.9), { timeout: 120_000 });
-  await page.waitForTimeout(1500);
+    await openWith(page, url, n);
+    await page.waitForTimeout(1500);
   if (js) await page.evaluate(`(() => { const cy = window.__cy; ${js}; })()`);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.waitForTimeout(300);
-  const f = (await page.evaluate(`${FRAMES_SRC}({ ms: 5000 })`)) as number[];
-  console.log(`${name.padEnd(22)} n=${String(f.length).padStart(4)} p50 ${pct(f, 50).toFixed(1).padStart(7)} p95 ${pct(f, 95).toFixed(1).padStart(7)}  zoom ${(await page.evaluate('window.__cy.zoom()') as number).toFixed(3)}`);
+  const f = await frames(page, 5000, 'pan');
+  console.log(`${name.padEnd(22)} n=${String(f.length).padStart(4)} p50 ${percentile(f, 50).toFixed(1).padStart(7)} p95 ${percentile(f, 95).toFixed(1).padStart(7)}  zoom ${(await page.evaluate('window.__cy.zoom()') as number).toFixed(3)}`);
   if (process.env.SHOT) await page.screenshot({ path: `${process.env.SHOT}-${name}.png` });
   await page.close();
 }

@@ -4,7 +4,8 @@
 // timeline, and prints the top self-time functions of each phase and the frame percentiles.
 // `npx tsx test/browser/perf/profile.ts 5000 [--webgl]`
 import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM } from '../../bench/suites/browserSuite.ts';
+import { CHROMIUM, frames, openWith } from '../../bench/suites/browserSuite.ts';
+import { percentile } from '../../bench/harness/stats.ts';
 
 const n = Number(process.argv[2] ?? 5000);
 const webgl = process.argv.includes('--webgl');
@@ -68,21 +69,10 @@ async function profiled<T>(cdp: CDPSession, label: string, f: () => Promise<T>):
   return r;
 }
 
-const FRAMES_SRC = `(({ ms, action }) => new Promise((resolve) => {
-  const cy = window.__cy; const out = []; let last = performance.now(); const end = last + ms; let i = 0;
-  function tick(t) { out.push(t - last); last = t; if (action === 'pan' && cy) cy.panBy({ x: i++ % 120 < 60 ? 4 : -4, y: 1 });
-    if (t < end) requestAnimationFrame(tick); else resolve(out.slice(1)); }
-  requestAnimationFrame(tick); }))`;
-const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN; };
 
 const browser = await chromium.launch({ ...CHROMIUM, args: webgl ? [...CHROMIUM.args.filter((a) => a !== '--disable-gpu'), '--enable-unsafe-swiftshader', '--use-angle=swiftshader'] : CHROMIUM.args, headless: true });
 const page: Page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 page.on('console', (m) => { if (m.text().startsWith('[perf]')) console.log(m.text()); });
-await page.route('**/graphql', async (route) => {
-  const body = route.request().postDataJSON() as { operationName?: string; query?: string; variables?: Record<string, unknown> } | null;
-  if (body && /query Overview\b/.test(body.query ?? '')) await route.continue({ postData: JSON.stringify({ ...body, variables: { ...body.variables, limit: n } }) });
-  else await route.continue();
-});
 await page.addInitScript(() => {
   const f = window.fetch;
   window.fetch = async (...a: Parameters<typeof fetch>) => {
@@ -99,26 +89,16 @@ await page.addInitScript(() => {
 const cdp = await page.context().newCDPSession(page);
 const q = webgl ? '?webgl=1' : '';
 const ms = await profiled(cdp, `navigation → interactive at ${n}`, async () => {
-  const t0 = Date.now();
-  await page.goto(url + q, { waitUntil: 'commit' });
-  await page.waitForFunction((min) => {
-    const app = document.querySelector('[data-testid="app"]');
-    const cy = (window as unknown as { __cy?: { nodes(): { length: number } } }).__cy;
-    return app?.getAttribute('data-ready') === 'true' && cy !== undefined && cy.nodes().length >= min;
-  }, Math.floor(n * 0.9), { timeout: 120_000, polling: 50 });
-  const ready = Date.now() - t0;
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  console.log(`ready seen at ${ready} ms`);
-  return Date.now() - t0;
+  return openWith(page, url + q, n);
 });
 console.log(`to interactive: ${ms} ms`);
-const pan = await profiled(cdp, 'panning 2.5 s', async () => (await page.evaluate(`${FRAMES_SRC}(${JSON.stringify({ ms: 2500, action: 'pan' })})`)) as number[]);
-console.log(`pan frames n=${pan.length} p50 ${pct(pan, 50).toFixed(1)} p95 ${pct(pan, 95).toFixed(1)}`);
+const pan = await profiled(cdp, 'panning 2.5 s', async () => frames(page, 2500, 'pan'));
+console.log(`pan frames n=${pan.length} p50 ${percentile(pan, 50).toFixed(1)} p95 ${percentile(pan, 95).toFixed(1)}`);
 const play = page.getByTestId('timeline-play');
 await play.click();
-const tl = await profiled(cdp, 'timeline 3 s', async () => (await page.evaluate(`${FRAMES_SRC}(${JSON.stringify({ ms: 3000, action: 'none' })})`)) as number[]);
+const tl = await profiled(cdp, 'timeline 3 s', async () => frames(page, 3000, 'none'));
 await play.click();
-console.log(`timeline frames n=${tl.length} p50 ${pct(tl, 50).toFixed(1)} p95 ${pct(tl, 95).toFixed(1)}`);
+console.log(`timeline frames n=${tl.length} p50 ${percentile(tl, 50).toFixed(1)} p95 ${percentile(tl, 95).toFixed(1)}`);
 await cdp.send('HeapProfiler.collectGarbage');
 const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
 console.log(`heap ${(heap.usedSize / 2 ** 20).toFixed(1)} MB`);

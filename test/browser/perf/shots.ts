@@ -1,20 +1,14 @@
 // Development tool: screenshots of the explorer at N firms (overview, zoomed in, chain layout) to
 // check what the fast paths look like. `npx tsx test/browser/perf/shots.ts 5000 /tmp/out`
 import { chromium } from 'playwright-core';
-import { CHROMIUM } from '../../bench/suites/browserSuite.ts';
+import { CHROMIUM, openWith } from '../../bench/suites/browserSuite.ts';
 
 const n = Number(process.argv[2] ?? 5000);
 const out = process.argv[3] ?? '/tmp/shot';
 const url = process.env.EXPLORER_URL ?? 'http://127.0.0.1:4102/';
 const browser = await chromium.launch({ ...CHROMIUM, headless: true });
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-await page.route('**/graphql', async (route) => {
-  const body = route.request().postDataJSON() as { query?: string; variables?: Record<string, unknown> } | null;
-  if (body && /query Overview\b/.test(body.query ?? '')) await route.continue({ postData: JSON.stringify({ ...body, variables: { ...body.variables, limit: n } }) });
-  else await route.continue();
-});
-await page.goto(url);
-await page.waitForFunction((min) => (window as unknown as { __cy?: { nodes(): { length: number } } }).__cy!.nodes().length >= min && document.querySelector('[data-ready="true"]') !== null, Math.floor(n * 0.9), { timeout: 120_000 });
+await openWith(page, url, n);
 await page.waitForTimeout(1500);
 await page.screenshot({ path: `${out}-overview.png` });
 await page.evaluate(`(() => { const cy = window.__cy; const a = cy.nodes('.anchor').first(); cy.zoom({ level: 0.9, position: a.position() }); cy.center(a); })()`);
