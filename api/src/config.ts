@@ -23,6 +23,8 @@ export interface ApiConfig {
   bodyLimit: string;
   importBodyLimit: string;
   shutdownTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open (ms); keep it above a proxy's idle timeout. */
+  keepAliveTimeoutMs: number;
   /** Trust X-Forwarded-For (behind a load balancer) for the rate limit's client address. */
   trustProxy: boolean;
   contentSecurityPolicy: string;
@@ -72,6 +74,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     bodyLimit: env.BODY_LIMIT || '100kb',
     importBodyLimit: env.IMPORT_BODY_LIMIT || '50mb',
     shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0),
+    keepAliveTimeoutMs: int(env, 'KEEP_ALIVE_TIMEOUT_MS', 5_000, 0),
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
     contentSecurityPolicy: env.CONTENT_SECURITY_POLICY ?? DEFAULT_CSP,
   };

@@ -50,9 +50,12 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     log,
   });
   const server = http.createServer(app);
-  // Node's defaults (5 s keep-alive) are fine; bound how long a slow client may take to send headers.
+  // Bound how long a slow client may take to send headers. An idle keep-alive connection is closed
+  // after KEEP_ALIVE_TIMEOUT_MS (Node's 5 s by default): a client that reuses it at that very moment
+  // gets "socket hang up", so behind a proxy keep this above the proxy's own idle timeout.
   server.headersTimeout = 20_000;
   server.requestTimeout = 60_000;
+  server.keepAliveTimeout = config.keepAliveTimeoutMs;
   const sockets = new Set<Socket>();
   server.on('connection', (s) => {
     sockets.add(s);

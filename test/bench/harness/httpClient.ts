@@ -24,7 +24,9 @@ export function graphqlClient(url: string, maxSockets = 64): { post: (body: stri
           res.on('error', reject);
         },
       );
-      req.on('error', reject);
+      // Say whether the call went out on a reused keep-alive socket: a "socket hang up" there is
+      // the server closing an idle connection as it was reused, not a request the server failed.
+      req.on('error', (err) => reject(new Error(`${err.message} (${req.reusedSocket ? 'reused keep-alive socket' : 'new socket'})`, { cause: err })));
       req.end(body);
     });
   return { post, close: () => agent.destroy() };

@@ -18,7 +18,10 @@ const MIN_CALLS = 5;
 // No rate limit, and a per-query deadline far above any wave: the benchmark measures latency under
 // queueing, and 16 concurrent depth-2 circles at 100k queue past the 15 s production deadline on 2
 // cores (a full run lost circle c=16 to 503s). The deadline itself is tested in test/reliability.
-export const BENCH_API_ENV: Record<string, string> = { RATE_LIMIT_PER_MINUTE: '0', QUERY_TIMEOUT_MS: '300000' };
+// Idle keep-alive connections stay open for the whole run: between the rounds of one contender the
+// client's sockets sit idle while the other side runs, and a socket reused just as the server's 5 s
+// keep-alive timer closed it failed with "socket hang up" (circle c=16 lost 1–4 calls a run).
+export const BENCH_API_ENV: Record<string, string> = { RATE_LIMIT_PER_MINUTE: '0', QUERY_TIMEOUT_MS: '300000', KEEP_ALIVE_TIMEOUT_MS: '600000' };
 
 /**
  * Issue 7 §2: each shape through HTTP (our server, in this process) vs the very Cypher that request
