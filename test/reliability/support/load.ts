@@ -33,8 +33,14 @@ export interface LoadSummary {
   statusCodes: Record<string, number>;
 }
 
-export async function runLoad(baseUrl: string, requests: Request[], opts: { connections: number; durationS: number }): Promise<LoadSummary> {
-  const r: Result = await autocannon({ url: baseUrl, connections: opts.connections, duration: opts.durationS, timeout: 20, requests });
+/** A run of `durationS` seconds, or of exactly `amount` requests when that is given. */
+export async function runLoad(
+  baseUrl: string,
+  requests: Request[],
+  opts: { connections: number; durationS: number } | { connections: number; amount: number },
+): Promise<LoadSummary> {
+  const length = 'amount' in opts ? { amount: opts.amount } : { duration: opts.durationS };
+  const r: Result = await autocannon({ url: baseUrl, connections: opts.connections, ...length, timeout: 20, requests });
   return {
     requests: r.requests.total,
     ok: r['2xx'],

@@ -18,3 +18,12 @@ export function readMix(k: KnownIds): { query: string; variables?: Record<string
     { query: '{ anchors { id name } }' },
   ];
 }
+
+/**
+ * The quick shapes of the read mix (search, chain, path, the anchors): about 15 ms each on the test
+ * district, so thousands of requests fit in seconds and memory kept per request adds up past the
+ * noise of the heap. Every layer runs for them (HTTP, GraphQL, resolvers, the driver).
+ */
+export function quickMix(k: KnownIds): { query: string; variables?: Record<string, unknown> }[] {
+  return readMix(k).filter((q) => /\b(search|chain|path|anchors)\(|\{ anchors \{/.test(q.query));
+}
