@@ -49,21 +49,39 @@ export function bucketGrowth(
   opts: { from: string | null; to: string | null; interval: Interval },
 ): GrowthPointOut[] {
   const { interval } = opts;
-  const firmPeriods = firms.map((f) => ({ id: f.id, p: periodOf(f.landedOn, interval) })).filter((f): f is { id: string; p: string } => f.p !== null);
-  const known = firmPeriods.map((f) => f.p).sort();
+  // One pass over firms and projects, grouped by period; the loop over periods then only looks up
+  // (it used to filter every firm and project once per period: 50 quarters × 20k firms).
+  const idsByPeriod = new Map<string, string[]>();
+  for (const f of firms) {
+    const p = periodOf(f.landedOn, interval);
+    if (p === null) continue;
+    const ids = idsByPeriod.get(p);
+    if (ids) ids.push(f.id);
+    else idsByPeriod.set(p, [f.id]);
+  }
+  const amountsByPeriod = new Map<string, number[]>();
+  for (const x of projects) {
+    const p = x.date === null ? null : periodOf(x.date, interval);
+    if (p === null) continue;
+    const amounts = amountsByPeriod.get(p);
+    if (amounts) amounts.push(x.amount);
+    else amountsByPeriod.set(p, [x.amount]);
+  }
+  const known = [...idsByPeriod.keys()].sort();
   const from = opts.from !== null ? periodOf(opts.from, interval) : (known[0] ?? null);
   const to = opts.to !== null ? periodOf(opts.to, interval) : (known.at(-1) ?? null);
   if (from === null || to === null || from > to) return [];
   const out: GrowthPointOut[] = [];
-  let cumulative = firmPeriods.filter((f) => f.p < from).length;
+  let cumulative = 0;
+  for (const p of known) if (p < from) cumulative += idsByPeriod.get(p)!.length;
   for (let p = from; p <= to; p = nextPeriod(p, interval)) {
     if (out.length >= MAX_PERIODS) {
       throw limitExceeded('from', 'MAX_GROWTH_PERIODS', MAX_PERIODS, `The range spans more than ${MAX_PERIODS} periods. Narrow \`from\`/\`to\` or use a longer \`interval\`.`);
     }
-    const landedIds = firmPeriods.filter((f) => f.p === p).map((f) => f.id).sort();
+    const landedIds = [...(idsByPeriod.get(p) ?? [])].sort();
     cumulative += landedIds.length;
-    const amounts = projects.filter((x) => x.date !== null && periodOf(x.date, interval) === p).map((x) => x.amount);
-    out.push({ period: p, landed: landedIds.length, cumulative, investmentYuan: amounts.length > 0 ? amounts.reduce((a, b) => a + b, 0) : null, landedIds });
+    const amounts = amountsByPeriod.get(p);
+    out.push({ period: p, landed: landedIds.length, cumulative, investmentYuan: amounts ? amounts.reduce((a, b) => a + b, 0) : null, landedIds });
   }
   return out;
 }

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bucketGrowth, periodOf, type Interval } from '../bucketGrowth.ts';
+
+/** The definition, period by period: what bucketGrowth computes in one pass over the data. */
+function byDefinition(
+  firms: Array<{ id: string; landedOn: string }>,
+  projects: Array<{ date: string | null; amount: number }>,
+  periods: string[],
+  interval: Interval,
+) {
+  return periods.map((p) => {
+    const landedIds = firms.filter((f) => periodOf(f.landedOn, interval) === p).map((f) => f.id).sort();
+    const amounts = projects.filter((x) => x.date !== null && periodOf(x.date, interval) === p).map((x) => x.amount);
+    return {
+      period: p,
+      landed: landedIds.length,
+      cumulative: firms.filter((f) => { const q = periodOf(f.landedOn, interval); return q !== null && q <= p; }).length,
+      investmentYuan: amounts.length > 0 ? amounts.reduce((a, b) => a + b, 0) : null,
+      landedIds,
+    };
+  });
+}
+
+const date = fc.tuple(fc.integer({ min: 2015, max: 2022 }), fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined })).map(([y, m]) => (m === undefined ? String(y) : `${y}-${String(m).padStart(2, '0')}-15`));
+
+describe('bucketGrowth', () => {
+  it('every period equals its definition: firms landed in it, everyone landed up to it, its projects summed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), landedOn: fc.oneof(date, fc.constant('unknown')) }), { maxLength: 40 }),
+        fc.array(fc.record({ date: fc.option(date, { nil: null }), amount: fc.integer({ min: 1, max: 1e6 }) }), { maxLength: 20 }),
+        fc.constantFrom<Interval>('MONTH', 'QUARTER', 'YEAR'),
+        fc.option(date, { nil: null }),
+        (firms, projects, interval, from) => {
+          const out = bucketGrowth(firms, projects, { from, to: null, interval });
+          expect(out).toEqual(byDefinition(firms, projects, out.map((o) => o.period), interval));
+          // Periods are consecutive, from `from` (or the first landing) to the last landing.
+          const landings = firms.map((f) => periodOf(f.landedOn, interval)).filter((p) => p !== null).sort();
+          if (out.length > 0) {
+            expect(out[0]!.period).toBe(from !== null ? periodOf(from, interval) : landings[0]);
+            expect(out.at(-1)!.period).toBe(landings.at(-1));
+          }
+        },
+      ),
+    );
+  });
+
+  it('quarters of a small example', () => {
+    const out = bucketGrowth(
+      [{ id: 'b', landedOn: '2019-05-02' }, { id: 'a', landedOn: '2019-04' }, { id: 'c', landedOn: '2019' }, { id: 'd', landedOn: '2020-01-09' }],
+      [{ date: '2019-06-30', amount: 5 }, { date: '2019-04-01', amount: 7 }, { date: null, amount: 100 }],
+      { from: '2019-04', to: null, interval: 'QUARTER' },
+    );
+    expect(out.map((o) => [o.period, o.landed, o.cumulative, o.investmentYuan, o.landedIds.join()])).toEqual([
+      ['2019-Q2', 2, 3, 12, 'a,b'],
+      ['2019-Q3', 0, 3, null, ''],
+      ['2019-Q4', 0, 3, null, ''],
+      ['2020-Q1', 1, 4, null, 'd'],
+    ]);
+  });
+});
