@@ -156,7 +156,21 @@ function cases(ids: SampleIds, firmIds: string[]): Case[] {
     },
     ...(() => {
       const s = buildSearchQuery(ids.searchTerm, 10);
-      return s ? [{ name: `search "${ids.searchTerm}"`, ours: s, best: null }] : [];
+      if (!s) return [];
+      // A Chinese term needs only the Chinese index: one procedure call, no union, no regrouping.
+      const zhOnly = typeof s.params.zh === 'string' && s.params.latin === undefined;
+      const best = zhOnly
+        ? {
+            cypher: [
+              "CALL db.index.fulltext.queryNodes('enterprise_names_zh', $zh, {limit: $candidates}) YIELD node, score",
+              "WITH node, score + CASE WHEN node.name = $raw OR $raw IN coalesce(node.aliases, []) OR toLower(coalesce(node.nameEn, '')) = $rawLower THEN 100 ELSE 0 END AS score",
+              'ORDER BY score DESC, node.id LIMIT $limit',
+              `RETURN ${enterpriseProjection('node')} AS e`,
+            ].join('\n'),
+            params: s.params,
+          }
+        : null;
+      return [{ name: `search "${ids.searchTerm}"`, ours: s, best }];
     })(),
     { name: 'recruitmentTargets(anchor)', ours: buildTargetsQuery({ asOf: '2020-04-31', anchorId: ids.anchor, chainId: null, limit: 10 }), best: null },
   ];
