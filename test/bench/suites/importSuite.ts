@@ -41,6 +41,8 @@ export const importSuite: Suite = {
   id: 'import',
   title: 'Import: batched UNWIND importer vs one row per transaction',
   async run({ db, config, district, add, log }) {
+    const data = district.data;
+    if (!data) throw new Error('the generated data set was released before the import suite ran');
     const full = district.import.rows;
     const fullRowsPerS = ((full.nodes + full.relations) / district.wallMs) * 1000;
     const name = `synthetic ${district.enterprises.toLocaleString('en-US')}`;
@@ -49,13 +51,13 @@ export const importSuite: Suite = {
     add({ suite: 'import', case: name, metric: 'import wall time', unit: 's', ours: district.wallMs / 1000, baseline: null });
 
     let round = 0;
-    const sample = (tag: string): DataSet => sampleDataSet(district.data, config.naiveSample, `bench-${tag}-${round}-`);
+    const sample = (tag: string): DataSet => sampleDataSet(data, config.naiveSample, `bench-${tag}-${round}-`);
     const rows = sample('probe').nodes.length + sample('probe').relations.length;
     log(`naive sample: ${rows} rows (nodes + relations)`);
     // Same semantics: both contenders store the same graph for the same sample (checked, not assumed).
     const [pn, pb] = ['bench-same-naive-', 'bench-same-batched-'];
-    await naiveImport(db, sampleDataSet(district.data, config.naiveSample, pn));
-    await importDataSet(db, sampleDataSet(district.data, config.naiveSample, pb));
+    await naiveImport(db, sampleDataSet(data, config.naiveSample, pn));
+    await importDataSet(db, sampleDataSet(data, config.naiveSample, pb));
     const [gn, gb] = [await storedGraph(db, pn), await storedGraph(db, pb)];
     await deletePrefixed(db, pn);
     await deletePrefixed(db, pb);
