@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import neo4j from 'neo4j-driver';
 import { execute, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { Db, type Params, type Row } from '../../../neo4j/src/index.ts';
+import { Db, REPO_ROOT, type Params, type Row } from '../../../neo4j/src/index.ts';
 import { startServer } from '../../../api/src/index.ts';
 import { buildApiSchema } from '../../../api/src/schema/buildApiSchema.ts';
 import { createContext } from '../../../api/src/context/index.ts';
@@ -81,46 +83,83 @@ async function bareHandler(schema: GraphQLSchema, db: Db): Promise<{ url: string
   return { url: `http://127.0.0.1:${port}/graphql`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
+export interface LayerResult {
+  fields: number;
+  ours: LoadResult[];
+  bare: LoadResult[];
+}
+
+/**
+ * The measurement itself: both contenders in the calling process, recorded from the Neo4j at `uri`.
+ * The suite runs it in a fresh child process (below), so that neither side pays for the bench
+ * harness's own old generation (import dictionaries, earlier suites' results) — a server process
+ * holds only its own state — and both run in the same clean heap.
+ */
+export async function measureLayer(uri: string, opts: { layerRequests: number; warmup: number; rounds: number }, log: (l: string) => void): Promise<LayerResult> {
+  const real = new Db(neo4j.driver(uri));
+  const stub = new RecordedDb(real);
+  const ours = await startServer({ db: stub, port: 0, env: BENCH_API_ENV });
+  const bare = await bareHandler(buildApiSchema(), stub);
+  const oursClient = graphqlClient(new URL('/graphql', ours.url).toString());
+  const bareClient = graphqlClient(bare.url);
+  try {
+    const body = JSON.stringify({ query: QUERY });
+    const a = await oursClient.post(body);
+    stub.recording = false;
+    const b = await bareClient.post(body);
+    const fields = (a.match(/":/g) ?? []).length;
+    log(`response ${a.length} bytes, ${fields} fields; bare ${b.length} bytes`);
+    if (JSON.stringify(JSON.parse(a).data) !== JSON.stringify(JSON.parse(b).data)) throw new Error('the two handlers answer differently');
+    const run = (post: (s: string) => Promise<string>) => () => closedLoop(() => post(body), opts.layerRequests, 16);
+    const res = await interleave<LoadResult>(
+      [
+        { name: 'ours', run: run(oursClient.post) },
+        { name: 'bare', run: run(bareClient.post) },
+      ],
+      { warmup: opts.warmup, rounds: opts.rounds },
+    );
+    return { fields, ours: res.get('ours') ?? [], bare: res.get('bare') ?? [] };
+  } finally {
+    oursClient.close();
+    bareClient.close();
+    await ours.close();
+    await bare.close();
+    await real.close();
+  }
+}
+
+/** Runs measureLayer in a child process (test/bench/layerChild.ts) and returns what it printed. */
+async function measureInChild(uri: string, opts: { layerRequests: number; warmup: number; rounds: number }, log: (l: string) => void): Promise<LayerResult> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'test/bench/layerChild.ts')], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, LAYER_URI: uri, LAYER_OPTS: JSON.stringify(opts) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  for (const line of out.split('\n')) if (line.startsWith('log ')) log(line.slice(4));
+  const result = out.split('\n').find((l) => l.startsWith('result '));
+  if (code !== 0 || !result) throw new Error(`the layer measurement process failed (exit ${code}): ${err.slice(-600)}`);
+  return JSON.parse(result.slice(7)) as LayerResult;
+}
+
 /**
  * Issue 7 §3: our server (Apollo Server 5 as configured, Express, limits, error formatting,
  * auth) vs a bare graphql-js handler with a document cache, both over the same schema and
- * resolvers on the same in-memory data, 16 concurrent clients. Goal: ≥ 0.75× its throughput.
+ * resolvers on the same in-memory data, 16 concurrent clients, in a fresh process of their own.
+ * Goal: ≥ 0.75× its throughput.
  */
 export const layerSuite: Suite = {
   id: 'layer',
   title: 'GraphQL layer: our server vs bare graphql-js, data layer in memory',
   async run({ uri, config, add, log }) {
-    const real = new Db(neo4j.driver(uri));
-    const stub = new RecordedDb(real);
-    const ours = await startServer({ db: stub, port: 0, env: BENCH_API_ENV });
-    const bare = await bareHandler(buildApiSchema(), stub);
-    const oursClient = graphqlClient(new URL('/graphql', ours.url).toString());
-    const bareClient = graphqlClient(bare.url);
-    try {
-      const body = JSON.stringify({ query: QUERY });
-      const a = await oursClient.post(body);
-      stub.recording = false;
-      const b = await bareClient.post(body);
-      const fields = (a.match(/":/g) ?? []).length;
-      log(`response ${a.length} bytes, ${fields} fields; bare ${b.length} bytes`);
-      if (JSON.stringify(JSON.parse(a).data) !== JSON.stringify(JSON.parse(b).data)) throw new Error('the two handlers answer differently');
-      const run = (post: (s: string) => Promise<string>) => () => closedLoop(() => post(body), config.layerRequests, 16);
-      const res = await interleave<LoadResult>(
-        [
-          { name: 'ours', run: run(oursClient.post) },
-          { name: 'bare', run: run(bareClient.post) },
-        ],
-        { warmup: config.warmup, rounds: config.rounds },
-      );
-      const m = (k: 'throughput' | 'p50', who: string): number => medianOf(res.get(who), (r) => r[k]);
-      add({ suite: 'layer', case: `c=16, ${fields}-field response`, metric: 'throughput', unit: 'req/s', ours: m('throughput', 'ours'), baseline: m('throughput', 'bare'), baselineName: 'bare graphql-js', goal: { on: 'ratio', op: '>=', target: 0.75 } });
-      add({ suite: 'layer', case: `c=16, ${fields}-field response`, metric: 'p50', unit: 'ms', ours: m('p50', 'ours'), baseline: m('p50', 'bare'), baselineName: 'bare graphql-js' });
-    } finally {
-      oursClient.close();
-      bareClient.close();
-      await ours.close();
-      await bare.close();
-      await real.close();
-    }
+    const res = await measureInChild(uri, { layerRequests: config.layerRequests, warmup: config.warmup, rounds: config.rounds }, log);
+    const m = (k: 'throughput' | 'p50', who: 'ours' | 'bare'): number => medianOf(res[who], (r) => r[k]);
+    const c = `c=16, ${res.fields}-field response`;
+    add({ suite: 'layer', case: c, metric: 'throughput', unit: 'req/s', ours: m('throughput', 'ours'), baseline: m('throughput', 'bare'), baselineName: 'bare graphql-js', goal: { on: 'ratio', op: '>=', target: 0.75 } });
+    add({ suite: 'layer', case: c, metric: 'p50', unit: 'ms', ours: m('p50', 'ours'), baseline: m('p50', 'bare'), baselineName: 'bare graphql-js' });
   },
 };
