@@ -17,11 +17,13 @@ import { quickMix, readMix } from './support/queryMix.ts';
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 32);
 const DURATION_S = Number(process.env.LOAD_SECONDS ?? 12);
-// Heap after GC may grow this much between two consecutive runs before it counts as growth
-// (measured here between identical runs: +3.6 MB, and once +10.7 MB as caches filled). A leak grows
-// in every run, noise and filling caches do not: it counts only when BOTH intervals of three runs
-// grow past this.
-const GROWTH_TOLERANCE_MB = 8;
+// Heap after GC may grow this much between two consecutive mixed runs before it counts as growth.
+// Measured between identical runs: (+12.2, −9.0), (−1.1, +7.7), (+6.7, +10.8) MB — the driver's pool
+// and V8's compiled code still growing under the heavy shapes, not kept requests: each heavy shape
+// alone, in fixed counts, kept −0.4…+0.24 KB a request. A leak grows in every run, noise does not:
+// it counts only when BOTH intervals of three runs grow past this. This check catches gross leaks
+// in the heavy shapes; the quick check below is the sensitive one.
+const GROWTH_TOLERANCE_MB = 16;
 
 // The per-request check: runs of exactly this many quick requests. Between identical runs the heap
 // after GC moved by at most 0.3 MB here (≤ 0.05 KB a request over two runs); keeping each request's
