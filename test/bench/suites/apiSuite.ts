@@ -55,15 +55,16 @@ export const apiSuite: Suite = {
         }
         const statements = plan.reduce((a, w) => a + w.length, 0);
         log(`${shape.name}: ${statements} statement(s) in ${plan.length} wave(s)`);
+        const sides = [
+          { name: 'api', call: () => client.post(body) },
+          { name: 'raw', call: () => replayRaw(db, plan) },
+        ];
         for (const c of [1, 16]) {
           const loop = (f: () => Promise<unknown>) => () =>
             closedLoop(f, config.apiRequests * (c === 1 ? 1 : 4), c, { maxMs: ROUND_MS, minCalls: c === 1 ? MIN_CALLS : c });
-          for (const f of [() => client.post(body), () => replayRaw(db, plan)]) await closedLoop(f, 5_000, c, { maxMs: WARM_MS, minCalls: c });
+          for (const side of sides) await closedLoop(side.call, 5_000, c, { maxMs: WARM_MS, minCalls: c });
           const res = await interleave<LoadResult>(
-            [
-              { name: 'api', run: loop(() => client.post(body)) },
-              { name: 'raw', run: loop(() => replayRaw(db, plan)) },
-            ],
+            sides.map((side) => ({ name: side.name, run: loop(side.call) })),
             { warmup: config.warmup, rounds: config.rounds },
           );
           const fail = [...res.values()].flat().find((r) => r.errors > 0);

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import neo4j from 'neo4j-driver';
 import { execute, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { Db, REPO_ROOT, type Params, type Row } from '../../../neo4j/src/index.ts';
+import { Db, type Params, type Row } from '../../../neo4j/src/index.ts';
+import { spawnTsx } from '../../reliability/support/child.ts';
 import { startServer } from '../../../api/src/index.ts';
 import { buildApiSchema } from '../../../api/src/schema/buildApiSchema.ts';
 import { createContext } from '../../../api/src/context/index.ts';
@@ -83,6 +82,9 @@ async function bareHandler(schema: GraphQLSchema, db: Db): Promise<{ url: string
   return { url: `http://127.0.0.1:${port}/graphql`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
+/** Rounds of 600 requests at c=16 take seconds; a child still running after this has hung. */
+const LAYER_CHILD_TIMEOUT_MS = 10 * 60_000;
+
 export interface LayerResult {
   fields: number;
   ours: LoadResult[];
@@ -130,19 +132,13 @@ export async function measureLayer(uri: string, opts: { layerRequests: number; w
 
 /** Runs measureLayer in a child process (test/bench/layerChild.ts) and returns what it printed. */
 async function measureInChild(uri: string, opts: { layerRequests: number; warmup: number; rounds: number }, log: (l: string) => void): Promise<LayerResult> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'test/bench/layerChild.ts')], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, LAYER_URI: uri, LAYER_OPTS: JSON.stringify(opts) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
-  child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  for (const line of out.split('\n')) if (line.startsWith('log ')) log(line.slice(4));
-  const result = out.split('\n').find((l) => l.startsWith('result '));
-  if (code !== 0 || !result) throw new Error(`the layer measurement process failed (exit ${code}): ${err.slice(-600)}`);
+  // NODE_ENV as the bench's own (spawnTsx would set production, which changes graphql-js's checks).
+  const child = spawnTsx('test/bench/layerChild.ts', [], { LAYER_URI: uri, LAYER_OPTS: JSON.stringify(opts), NODE_ENV: process.env.NODE_ENV ?? '' });
+  const code = await child.exited(LAYER_CHILD_TIMEOUT_MS);
+  const lines = child.output().split('\n');
+  for (const line of lines) if (line.startsWith('log ')) log(line.slice(4));
+  const result = lines.find((l) => l.startsWith('result '));
+  if (code !== 0 || !result) throw new Error(`the layer measurement process failed (exit ${code}): ${child.output().slice(-600)}`);
   return JSON.parse(result.slice(7)) as LayerResult;
 }
 

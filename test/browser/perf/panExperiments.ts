@@ -24,8 +24,8 @@ const browser = await chromium.launch({ ...CHROMIUM, headless: true });
 for (const [name, js] of Object.entries(variants)) {
   if (which.length && !which.includes(name)) continue;
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await openWith(page, url, n);
-    await page.waitForTimeout(1500);
+  await openWith(page, url, n);
+  await page.waitForTimeout(1500);
   if (js) await page.evaluate(`(() => { const cy = window.__cy; ${js}; })()`);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.waitForTimeout(300);

@@ -38,6 +38,19 @@ function nextPeriod(period: string, interval: Interval): string {
   return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
 }
 
+/** `value` of each item, grouped under its period (items without one are left out). */
+function groupByPeriod<T, V>(items: readonly T[], period: (t: T) => string | null, value: (t: T) => V): Map<string, V[]> {
+  const out = new Map<string, V[]>();
+  for (const t of items) {
+    const p = period(t);
+    if (p === null) continue;
+    const list = out.get(p);
+    if (list) list.push(value(t));
+    else out.set(p, [value(t)]);
+  }
+  return out;
+}
+
 /**
  * Buckets firms' landing dates and projects' amounts into consecutive periods from `from` to `to`
  * (both default to the data's range), empty periods included. `cumulative` counts every firm that
@@ -51,22 +64,8 @@ export function bucketGrowth(
   const { interval } = opts;
   // One pass over firms and projects, grouped by period; the loop over periods then only looks up
   // (it used to filter every firm and project once per period: 50 quarters × 20k firms).
-  const idsByPeriod = new Map<string, string[]>();
-  for (const f of firms) {
-    const p = periodOf(f.landedOn, interval);
-    if (p === null) continue;
-    const ids = idsByPeriod.get(p);
-    if (ids) ids.push(f.id);
-    else idsByPeriod.set(p, [f.id]);
-  }
-  const amountsByPeriod = new Map<string, number[]>();
-  for (const x of projects) {
-    const p = x.date === null ? null : periodOf(x.date, interval);
-    if (p === null) continue;
-    const amounts = amountsByPeriod.get(p);
-    if (amounts) amounts.push(x.amount);
-    else amountsByPeriod.set(p, [x.amount]);
-  }
+  const idsByPeriod = groupByPeriod(firms, (f) => periodOf(f.landedOn, interval), (f) => f.id);
+  const amountsByPeriod = groupByPeriod(projects, (x) => (x.date === null ? null : periodOf(x.date, interval)), (x) => x.amount);
   const known = [...idsByPeriod.keys()].sort();
   const from = opts.from !== null ? periodOf(opts.from, interval) : (known[0] ?? null);
   const to = opts.to !== null ? periodOf(opts.to, interval) : (known.at(-1) ?? null);
