@@ -18,6 +18,10 @@ export interface ApiConfig {
   maxSearchResults: number;
   /** Per-query timeout sent to Neo4j and enforced by the API (ms). */
   queryTimeoutMs: number;
+  /** Answers of expensive district-wide reads kept while the database is unchanged; 0 = off. */
+  readCacheEntries: number;
+  /** Only reads slower than this (ms) are kept. */
+  readCacheMinMs: number;
   /** Requests per minute per client address on /graphql; 0 = off. */
   rateLimitPerMinute: number;
   bodyLimit: string;
@@ -70,6 +74,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     maxGraphNodes: int(env, 'GRAPHQL_MAX_GRAPH_NODES', 20_000, 1),
     maxSearchResults: int(env, 'GRAPHQL_MAX_SEARCH_RESULTS', 100, 1),
     queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 15_000, 100),
+    readCacheEntries: int(env, 'READ_CACHE_ENTRIES', 16, 0),
+    readCacheMinMs: int(env, 'READ_CACHE_MIN_MS', 50, 0),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 1200, 0),
     bodyLimit: env.BODY_LIMIT || '100kb',
     importBodyLimit: env.IMPORT_BODY_LIMIT || '50mb',

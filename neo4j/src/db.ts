@@ -91,6 +91,22 @@ export class Db {
     }
   }
 
+  /**
+   * The database's state as an opaque string: the bookmark of an empty read, which names the last
+   * committed transaction. Equal strings mean nothing was written in between, by anyone.
+   */
+  async dataVersion(): Promise<string> {
+    const cypher = 'RETURN 1 AS one';
+    this.emit({ cypher, params: {}, mode: 'READ' });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run(cypher);
+      return (await session.lastBookmarks()).join(' ');
+    } finally {
+      await session.close();
+    }
+  }
+
   async ping(): Promise<boolean> {
     try {
       await this.read('RETURN 1 AS one');

@@ -1,6 +1,7 @@
 import type { Db } from '../../../neo4j/src/index.ts';
 import type { ApiConfig, Role } from '../config.ts';
 import { Loaders } from './Loaders.ts';
+import type { ReadCache } from './readCache.ts';
 import { makeReader, type Reader } from './reader.ts';
 
 /** Who is calling: the role of a valid Bearer token, or null (anonymous). */
@@ -16,10 +17,12 @@ export interface Context {
   config: ApiConfig;
   auth: Auth;
   read: Reader;
+  /** `read` through the server's ReadCache (expensive district-wide reads only); `read` when there is none. */
+  readCached: Reader;
   loaders: Loaders;
 }
 
-export function createContext(db: Db, config: ApiConfig, auth: Auth): Context {
+export function createContext(db: Db, config: ApiConfig, auth: Auth, cache?: ReadCache): Context {
   const read = makeReader(db, config.queryTimeoutMs);
-  return { db, config, auth, read, loaders: new Loaders(read) };
+  return { db, config, auth, read, readCached: cache ? cache.reader(read) : read, loaders: new Loaders(read) };
 }

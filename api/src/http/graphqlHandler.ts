@@ -2,7 +2,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Db } from '../../../neo4j/src/index.ts';
 import type { ApiConfig } from '../config.ts';
-import { createContext, type Auth, type Context } from '../context/index.ts';
+import { createContext, ReadCache, type Auth, type Context } from '../context/index.ts';
 import { ErrorCode } from '../errors/index.ts';
 import { authenticate } from './auth.ts';
 
@@ -27,6 +27,7 @@ export function authOf(req: Request, config: ApiConfig): Auth | { error: string 
  * GraphQL-over-HTTP spec.
  */
 export function graphqlHandler(apollo: ApolloServer<Context>, db: Db, config: ApiConfig): RequestHandler {
+  const cache = new ReadCache(() => db.dataVersion(), config.readCacheEntries, config.readCacheMinMs, config.queryTimeoutMs);
   return async (req, res, next) => {
     try {
       const auth = authOf(req, config);
@@ -47,7 +48,7 @@ export function graphqlHandler(apollo: ApolloServer<Context>, db: Db, config: Ap
       const q = req.originalUrl.indexOf('?');
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: q >= 0 ? req.originalUrl.slice(q + 1) : '', body: req.body },
-        context: async () => createContext(db, config, auth),
+        context: async () => createContext(db, config, auth, cache),
       });
       for (const [key, value] of result.headers) res.setHeader(key, value);
       // GraphQL over HTTP §"application/json": a legacy client gets 200 for a well-formed request

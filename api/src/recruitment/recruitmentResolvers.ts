@@ -18,9 +18,9 @@ const scopeOf = (args: ScopeArgsIn) => ({
 export const recruitmentResolverMap = {
   Query: {
     chainGaps: (_: unknown, args: ScopeArgsIn & { firmsPerSegment: number }, ctx: Context) =>
-      chainGaps(ctx.read, { ...scopeOf(args), firmsPerSegment: intArg('firmsPerSegment', args.firmsPerSegment, 1, 50, 'MAX_FIRMS_PER_SEGMENT') }),
+      chainGaps(ctx.readCached, { ...scopeOf(args), firmsPerSegment: intArg('firmsPerSegment', args.firmsPerSegment, 1, 50, 'MAX_FIRMS_PER_SEGMENT') }),
     recruitmentTargets: (_: unknown, args: ScopeArgsIn & { limit: number }, ctx: Context) =>
-      recruitmentTargets(ctx.read, { ...scopeOf(args), limit: intArg('limit', args.limit, 1, 100, 'MAX_TARGETS') }),
+      recruitmentTargets(ctx.readCached, { ...scopeOf(args), limit: intArg('limit', args.limit, 1, 100, 'MAX_TARGETS') }),
     whatIf: (_: unknown, args: ScopeArgsIn & { enterpriseIds: string[] }, ctx: Context) => {
       if (args.enterpriseIds.length === 0 || args.enterpriseIds.length > 50) {
         throw badInput('enterpriseIds', '`enterpriseIds` must list 1 to 50 enterprise ids.');

@@ -51,7 +51,7 @@ export const graphResolvers = {
     graph: async (_: unknown, args: { filter?: EnterpriseFilterInput | null; asOf?: string | null; limit: number; groupBy: GroupBy }, ctx: Context) => {
       const limit = intArg('limit', args.limit, 1, ctx.config.maxGraphNodes, 'GRAPHQL_MAX_GRAPH_NODES');
       const q = buildGraphQuery({ filter: args.filter, asOf: normaliseAsOf(args.asOf), limit, groupBy: args.groupBy });
-      const row = (await ctx.read(q.cypher, q.params))[0];
+      const row = (await ctx.readCached(q.cypher, q.params))[0];
       const total = typeof row?.total === 'number' ? row.total : 0;
       return toGraph([...rows(row?.groups), ...rows(row?.nodes)], [...rows(row?.edges), ...rows(row?.groupEdges)], {
         truncated: total > limit,

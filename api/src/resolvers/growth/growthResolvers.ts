@@ -12,7 +12,7 @@ export const growthResolvers = {
       const to = normaliseAsOf(args.to, 'to');
       const anchorId = args.anchorId ? idArg('anchorId', args.anchorId) : null;
       const q = buildGrowthQuery(anchorId, to);
-      const row = (await ctx.read(q.cypher, q.params))[0];
+      const row = (await ctx.readCached(q.cypher, q.params))[0];
       if (!row) throw notFound('anchorId', `No enterprise has id ${JSON.stringify(anchorId)}. List anchors with \`anchors { id name }\`.`);
       return bucketGrowth(
         row.firms as Array<{ id: string; landedOn: string }>,
