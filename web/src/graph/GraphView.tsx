@@ -13,6 +13,7 @@ import { setCy } from './cyInstance.ts';
 import type { Positions } from './positions.ts';
 import type { VisibleSet } from './visibility.ts';
 import { patchCytoscape } from './cytoscapePatches.ts';
+import { timed } from './timed.ts';
 
 patchCytoscape();
 
@@ -155,7 +156,7 @@ export function GraphView(props: GraphViewProps) {
       detail.current = want;
       cy.style(graphStyle(want));
     }
-    patchElements(cy, graph, colours, lang);
+    timed('elements', () => patchElements(cy, graph, colours, lang));
     laidOut.current = '';
     lanesAt.current = null;
     prevVisible.current = null;
@@ -181,7 +182,7 @@ export function GraphView(props: GraphViewProps) {
     const cy = cyRef.current;
     if (!cy) return;
     const prev = prevVisible.current;
-    cy.batch(() => {
+    timed('visibility', () => cy.batch(() => {
       if (!prev) {
         // Touch only what must change: a class write restyles the element.
         cy.nodes().forEach((n) => {
@@ -199,7 +200,7 @@ export function GraphView(props: GraphViewProps) {
         for (const id of prev.edges) if (!visible.edges.has(id)) cy.getElementById(id).addClass('hidden');
         for (const id of visible.edges) if (!prev.edges.has(id)) cy.getElementById(id).removeClass('hidden');
       }
-    });
+    }));
     if (lanesAt.current) placeLanes(cy, graph, lanesAt.current, visible.nodes);
     prevVisible.current = visible;
   }, [visible, graph]);
@@ -213,10 +214,11 @@ export function GraphView(props: GraphViewProps) {
     if (laidOut.current === key) return;
     const first = laidOut.current === '';
     laidOut.current = key;
-    let positions: Positions;
-    if (layout === 'chain') positions = chainLayout(graph);
-    else if (layout === 'circle' && circleCentre && circleMembers) positions = circleLayout(graph, circleCentre, circleMembers);
-    else positions = clusterLayout(graph);
+    const positions: Positions = timed('layout', () => {
+      if (layout === 'chain') return chainLayout(graph);
+      if (layout === 'circle' && circleCentre && circleMembers) return circleLayout(graph, circleCentre, circleMembers);
+      return clusterLayout(graph);
+    });
     const leaves = cy.nodes().not('.lane');
     const animate = !first && leaves.length <= ANIMATE_MAX_NODES;
     // Fit to the visible nodes: edges lie between them, and their boxes cost curve geometry.
@@ -225,14 +227,21 @@ export function GraphView(props: GraphViewProps) {
     lanesAt.current = layout === 'chain' ? positions : null;
     placeLanes(cy, graph, lanesAt.current, visibleNow.current.nodes);
     if (!animate) {
-      cy.batch(() => {
-        leaves.forEach((n) => {
-          const p = positions.get(n.id());
-          if (p) n.position(p);
-        });
-      });
-      fitVisible();
-      if (first) buildViewportTextureOnNextFrame(cy);
+      timed('place', () =>
+        cy.batch(() => {
+          leaves.forEach((n) => {
+            const p = positions.get(n.id());
+            if (p) n.position(p);
+          });
+        }),
+      );
+      timed('fit', fitVisible);
+      if (first) {
+        timed('boxes', () => buildViewportTextureOnNextFrame(cy));
+        // The first draw, which builds the viewport texture: from here to the next frame.
+        const start = performance.now();
+        requestAnimationFrame(() => requestAnimationFrame(() => performance.measure('cangshan:first-draw', { start, end: performance.now() })));
+      }
       return;
     }
     leaves

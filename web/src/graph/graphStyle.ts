@@ -65,7 +65,11 @@ export function graphStyle(detail: EdgeDetail = 'full'): cytoscape.StylesheetJso
       },
     },
     { selector: 'node.outside', style: { 'background-opacity': 0.55, 'border-color': '#495057', 'border-width': 1.5, 'border-style': 'double' } },
-    { selector: 'node.synthetic', style: { 'border-style': 'dashed', 'border-color': '#495057', 'border-width': 2, 'background-opacity': 0.6 } },
+    { selector: 'node.synthetic', style: { 'border-style': overview ? 'solid' : 'dashed', 'border-color': '#495057', 'border-width': overview ? 1 : 2, 'background-opacity': 0.6 } },
+    // Zoomed out over thousands of firms (overview), a plain firm's label is below the smallest
+    // drawn size anyway (11 px × zoom < 0.45 < 7 px): no label at all spares measuring 5,000 of
+    // them for the first bounding boxes. Anchors and hovered, selected or marked firms keep theirs.
+    ...(overview ? [{ selector: 'node', style: { label: '' } }, { selector: 'node.anchor, node.hover, node.neighbour, node.selected-node, node.path, node.evidence', style: { label: 'data(dl)' } }] : []),
     {
       // The chain layout's segment boxes: plain nodes drawn under everything (see elements.ts).
       selector: 'node.lane',
