@@ -2,6 +2,7 @@
 // API cannot be reached it says so and tries again by itself (every RETRY_SECONDS), and `retry`
 // tries at once.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { takeEarly } from './earlyRequests.ts';
 import { gql, GraphqlRequestError } from './graphqlClient.ts';
 
 export const RETRY_SECONDS = 5;
@@ -34,8 +35,9 @@ export function useGql<T>(query: string | null, variables: Record<string, unknow
     }
     const ctrl = new AbortController();
     setLoading(true);
-    gql<T>(query, JSON.parse(varsKey) as Record<string, unknown>, { signal: ctrl.signal, retries: 1 })
+    (takeEarly<T>(query, varsKey) ?? gql<T>(query, JSON.parse(varsKey) as Record<string, unknown>, { signal: ctrl.signal, retries: 1 }))
       .then((d) => {
+        if (ctrl.signal.aborted) return;
         setData(d);
         setError(null);
         setRetryIn(null);
