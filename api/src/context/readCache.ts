@@ -40,7 +40,7 @@ export class ReadCache {
     private readonly versionFn: VersionFn,
     private readonly maxEntries: number,
     private readonly minCostMs: number,
-    /** How long to wait for the version (the API's QUERY_TIMEOUT_MS): a hung database must not hang the request here. */
+    /** How long to wait for the version: a hung database must not hang the request here. */
     private readonly timeoutMs: number,
   ) {}
 

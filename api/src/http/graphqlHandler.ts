@@ -27,7 +27,9 @@ export function authOf(req: Request, config: ApiConfig): Auth | { error: string 
  * GraphQL-over-HTTP spec.
  */
 export function graphqlHandler(apollo: ApolloServer<Context>, db: Db, config: ApiConfig): RequestHandler {
-  const cache = new ReadCache(() => db.dataVersion(), config.readCacheEntries, config.readCacheMinMs, config.queryTimeoutMs);
+  // The version check waits at most 2 s: a hung database then costs the request its own deadline
+  // plus 2 s, not two deadlines; a check that times out only skips the cache.
+  const cache = new ReadCache(() => db.dataVersion(), config.readCacheEntries, config.readCacheMinMs, Math.min(2000, config.queryTimeoutMs));
   return async (req, res, next) => {
     try {
       const auth = authOf(req, config);
