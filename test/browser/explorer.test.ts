@@ -20,7 +20,8 @@ beforeAll(async () => {
   db = testDb();
   await resetDb(db);
   await loadArticleDataSet(db);
-  server = await startServer({ db, port: 0, webDist: path.join(REPO_ROOT, 'web', 'dist') });
+  // Every cacheable read kept (READ_CACHE_MIN_MS=0): the page's repeated overview runs the cached path.
+  server = await startServer({ db, port: 0, webDist: path.join(REPO_ROOT, 'web', 'dist'), env: { ...process.env, READ_CACHE_MIN_MS: '0' } });
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1400, height: 850 }, acceptDownloads: true });
 });

@@ -28,7 +28,8 @@ beforeAll(async () => {
   db = testDb();
   await resetDb(db);
   known = await loadSmallDistrict(db, 2000);
-  server = await startServer({ db, port: 0, env: REL_ENV });
+  // Every cacheable read kept (READ_CACHE_MIN_MS=0): fuzzed arguments also run the cached path.
+  server = await startServer({ db, port: 0, env: { ...REL_ENV, READ_CACHE_MIN_MS: '0' } });
   url = new URL('/graphql', server.url).toString();
   schema = await fetchSchema(url);
   targets = fuzzTargets(schema);

@@ -7,6 +7,9 @@ export const TOKENS = { admin: 'api-test-admin-token', editor: 'api-test-editor-
 export const TEST_ENV: Record<string, string> = {
   API_TOKENS: `${TOKENS.admin}:admin,${TOKENS.editor}:editor,${TOKENS.reader}:reader`,
   RATE_LIMIT_PER_MINUTE: '0',
+  // Every cacheable read is kept, however fast (the article data answers in milliseconds): so the
+  // tests run the cached path — shared, frozen rows — and a resolver that changed them would fail.
+  READ_CACHE_MIN_MS: '0',
 };
 
 export interface GqlResult {
