@@ -171,7 +171,7 @@ export const browserSuite: Suite = {
           const phases = (await page.evaluate(() =>
             performance.getEntriesByType('measure').filter((m) => m.name.startsWith('cangshan:')).map((m) => [m.name.slice(9), m.duration]),
           )) as Array<[string, number]>;
-          const last = new Map(phases); // the empty graph before the data came measured too: keep the last of each
+          const last = new Map(phases);
           for (const phase of PAGE_PHASES) {
             const ms = last.get(phase);
             if (ms !== undefined) add({ suite: 'browser', case: `${n.toLocaleString('en-US')} firms, in page: ${phase}`, metric: 'time', unit: 'ms', ours: ms, baseline: null });
