@@ -46,7 +46,6 @@ async function main(): Promise<number> {
         rows.push({ suite: suite.id, case: 'suite failed', metric: 'error', unit: '-', ours: Number.NaN, baseline: null, note: msg });
         notes.push(`${suite.id}: failed — ${msg.split('\n')[0]}`);
       }
-      if (suite.id === 'import') district.data = null;
       log(`   ${suite.id} took ${((performance.now() - t) / 1000).toFixed(1)} s`);
       // Written after every suite, so a run cut short still leaves what it measured.
       writeReports(ROOT, rows.map(score), { machine: machine(), config: { ...config, partial: true }, notes, durationS: (performance.now() - started) / 1000 });

@@ -4,7 +4,7 @@
 // useExplorerData adopts them (data/earlyRequests.ts).
 import { startEarly } from './data/earlyRequests.ts';
 import { CATALOGUE_QUERY, OVERVIEW_QUERY } from './data/queries.ts';
-import { OVERVIEW_LIMIT } from './export/viewQuery.ts';
+import { OVERVIEW_VARIABLES } from './export/viewQuery.ts';
 
-startEarly(OVERVIEW_QUERY, { limit: OVERVIEW_LIMIT });
+startEarly(OVERVIEW_QUERY, OVERVIEW_VARIABLES);
 startEarly(CATALOGUE_QUERY);

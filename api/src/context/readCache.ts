@@ -1,4 +1,5 @@
 import type { Params, Row } from '../../../neo4j/src/index.ts';
+import { within } from '../within.ts';
 import type { Reader } from './reader.ts';
 
 /** The database's state: equal strings mean no transaction committed in between (Db.dataVersion). */
@@ -45,16 +46,8 @@ export class ReadCache {
   ) {}
 
   /** The version, or null when it could not be read in time (then nothing is served or stored). */
-  private async version(): Promise<string | null> {
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<null>((resolve) => {
-      timer = setTimeout(() => resolve(null), this.timeoutMs);
-    });
-    try {
-      return await Promise.race([this.versionFn().catch(() => null), late]);
-    } finally {
-      clearTimeout(timer);
-    }
+  private version(): Promise<string | null> {
+    return within<string | null>(this.versionFn(), this.timeoutMs, null);
   }
 
   get size(): number {

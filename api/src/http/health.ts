@@ -1,16 +1,7 @@
 import type { Router } from 'express';
 import express from 'express';
 import { schemaApplied, type Db } from '../../../neo4j/src/index.ts';
-
-/** Resolves to `fallback` if `p` has not settled within `ms`: a health check must never hang. */
-async function within<T>(p: Promise<T>, ms: number, fallback: T): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([p.catch(() => fallback), new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)))]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+import { within } from '../within.ts';
 
 /**
  * `/healthz`: the process is up (200 {"status":"ok"}). `/readyz`: Neo4j answers `RETURN 1` and the

@@ -19,21 +19,22 @@ const MIN_CALLS = 5;
 // ~2,000 calls when measured alone), which charged JIT warm-up to the API.
 const WARM_MS = 3_000;
 
-/** The API runs without the limits that would cap a benchmark (rate limit) or its sizes. */
-// No rate limit, and a per-query deadline far above any wave: the benchmark measures latency under
-// queueing, and 16 concurrent depth-2 circles at 100k queue past the 15 s production deadline on 2
-// cores (a full run lost circle c=16 to 503s). The deadline itself is tested in test/reliability.
-// Idle keep-alive connections stay open for the whole run: between the rounds of one contender the
-// client's sockets sit idle while the other side runs, and a socket reused just as the server's 5 s
-// keep-alive timer closed it failed with "socket hang up" (circle c=16 lost 1–4 calls a run).
 /**
- * The bench's server settings. The read cache is off: the API and layer suites measure the work a
- * request does, not a memory of an earlier answer (the browser and memory suites turn it back on,
- * as a real server runs).
+ * The bench's server settings, with the read cache at its default as `npm start` runs (browser and
+ * memory suites). No rate limit, and a per-query deadline far above any wave: the benchmark
+ * measures latency under queueing, and 16 concurrent depth-2 circles at 100k queue past the 15 s
+ * production deadline on 2 cores (a full run lost circle c=16 to 503s; the deadline itself is
+ * tested in test/reliability). Idle keep-alive connections stay open for the whole run: between
+ * the rounds of one contender the client's sockets sit idle while the other side runs, and a socket
+ * reused just as the server's 5 s keep-alive timer closed it failed with "socket hang up" (circle
+ * c=16 lost 1–4 calls a run).
  */
-export const BENCH_API_ENV: Record<string, string> = { RATE_LIMIT_PER_MINUTE: '0', QUERY_TIMEOUT_MS: '300000', KEEP_ALIVE_TIMEOUT_MS: '600000', READ_CACHE_ENTRIES: '0' };
-/** BENCH_API_ENV with the read cache at its default, as `npm start` runs. */
-export const BENCH_SERVER_ENV: Record<string, string> = Object.fromEntries(Object.entries(BENCH_API_ENV).filter(([k]) => k !== 'READ_CACHE_ENTRIES'));
+export const BENCH_SERVER_ENV: Record<string, string> = { RATE_LIMIT_PER_MINUTE: '0', QUERY_TIMEOUT_MS: '300000', KEEP_ALIVE_TIMEOUT_MS: '600000' };
+/**
+ * The same with the read cache off: the API and layer suites measure the work a request does, not
+ * a memory of an earlier answer.
+ */
+export const BENCH_API_ENV: Record<string, string> = { ...BENCH_SERVER_ENV, READ_CACHE_ENTRIES: '0' };
 
 /**
  * Issue 7 §2: each shape through HTTP (our server, in this process) vs the very Cypher that request

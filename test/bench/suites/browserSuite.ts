@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { Db } from '../../../neo4j/src/index.ts';
 import { startServer } from '../../../api/src/index.ts';
 import { interleave, medianOf } from '../harness/compare.ts';
+import { graphqlClient } from '../harness/httpClient.ts';
 import { percentile } from '../harness/stats.ts';
 import type { Suite } from '../harness/suite.ts';
 import { BENCH_SERVER_ENV } from './apiSuite.ts';
@@ -87,6 +88,7 @@ export const browserSuite: Suite = {
     }
     const db = new Db(neo4j.driver(uri));
     const server = await startServer({ db, port: 0, env: BENCH_SERVER_ENV });
+    const client = graphqlClient(new URL('/graphql', server.url).toString());
     let browser: Browser | null = null;
     try {
       browser = await chromium.launch({ ...CHROMIUM, headless: true });
@@ -95,10 +97,8 @@ export const browserSuite: Suite = {
       // Warm: the server's read cache holds the overview, as for every visit after the first
       // since the data last changed. Cold: a write just before (a counter on a node of its own
       // label) has ended every cache entry, so the server computes the overview again.
-      const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-        const r = await fetch(new URL('/graphql', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-        return (await r.json()) as { data: Record<string, unknown> };
-      };
+      const gql = async (query: string, variables: Record<string, unknown> = {}) =>
+        JSON.parse(await client.post(JSON.stringify({ query, variables }))) as { data: Record<string, unknown> };
       const open = (n: number, cold: boolean) => async () => {
         // A real change: a node created and deleted in one transaction commits nothing, so it ends nothing.
         if (cold) await db.write('MERGE (t:BenchTouch {id: 1}) SET t.n = coalesce(t.n, 0) + 1');
@@ -197,6 +197,7 @@ export const browserSuite: Suite = {
       }
     } finally {
       await browser?.close();
+      client.close();
       await server.close();
       await db.close();
     }

@@ -85,6 +85,13 @@ async function bareHandler(schema: GraphQLSchema, db: Db): Promise<{ url: string
 /** Rounds of 600 requests at c=16 take seconds; a child still running after this has hung. */
 const LAYER_CHILD_TIMEOUT_MS = 10 * 60_000;
 
+/** How much each contender runs: requests per round, warm-up rounds, measured rounds. */
+export interface LayerOpts {
+  layerRequests: number;
+  warmup: number;
+  rounds: number;
+}
+
 export interface LayerResult {
   fields: number;
   ours: LoadResult[];
@@ -97,7 +104,7 @@ export interface LayerResult {
  * harness's own old generation (import dictionaries, earlier suites' results) — a server process
  * holds only its own state — and both run in the same clean heap.
  */
-export async function measureLayer(uri: string, opts: { layerRequests: number; warmup: number; rounds: number }, log: (l: string) => void): Promise<LayerResult> {
+export async function measureLayer(uri: string, opts: LayerOpts, log: (l: string) => void): Promise<LayerResult> {
   const real = new Db(neo4j.driver(uri));
   const stub = new RecordedDb(real);
   const ours = await startServer({ db: stub, port: 0, env: BENCH_API_ENV });
@@ -131,7 +138,7 @@ export async function measureLayer(uri: string, opts: { layerRequests: number; w
 }
 
 /** Runs measureLayer in a child process (test/bench/layerChild.ts) and returns what it printed. */
-async function measureInChild(uri: string, opts: { layerRequests: number; warmup: number; rounds: number }, log: (l: string) => void): Promise<LayerResult> {
+async function measureInChild(uri: string, opts: LayerOpts, log: (l: string) => void): Promise<LayerResult> {
   // NODE_ENV as the bench's own (spawnTsx would set production, which changes graphql-js's checks).
   const child = spawnTsx('test/bench/layerChild.ts', [], { LAYER_URI: uri, LAYER_OPTS: JSON.stringify(opts), NODE_ENV: process.env.NODE_ENV ?? '' });
   const code = await child.exited(LAYER_CHILD_TIMEOUT_MS);

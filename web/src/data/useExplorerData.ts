@@ -2,7 +2,7 @@
 // the chains and anchors, the growth series, and the parks' names. The timeline never refetches
 // these: it only moves a cursor over them.
 import { useMemo } from 'react';
-import { OVERVIEW_LIMIT } from '../export/viewQuery.ts';
+import { OVERVIEW_VARIABLES } from '../export/viewQuery.ts';
 import { CATALOGUE_QUERY, OVERVIEW_QUERY, placesQuery } from './queries.ts';
 import type { Graph, GrowthPoint, IndustryChain } from './types.ts';
 import { useGql, type GqlState } from './useGql.ts';
@@ -34,7 +34,7 @@ export interface ExplorerData {
 }
 
 export function useExplorerData(): ExplorerData {
-  const overview = useGql<{ graph: OverviewGraph }>(OVERVIEW_QUERY, { limit: OVERVIEW_LIMIT });
+  const overview = useGql<{ graph: OverviewGraph }>(OVERVIEW_QUERY, OVERVIEW_VARIABLES);
   const catalogue = useGql<Catalogue>(CATALOGUE_QUERY);
   const graph = overview.data?.graph ?? EMPTY;
   const parkIds = useMemo(() => [...new Set(graph.nodes.map((n) => n.parkId).filter((x): x is string => !!x))].sort(), [graph]);

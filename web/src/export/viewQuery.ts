@@ -10,6 +10,8 @@ export interface ViewQuery {
 
 // 5,000 firms is the size issue 7 sets for the browser; the API's complexity limit (250k) admits it with these fields.
 export const OVERVIEW_LIMIT = 5000;
+/** The explorer's own Overview request (useExplorerData), which prefetch.ts sends early: one definition, so they match. */
+export const OVERVIEW_VARIABLES = { limit: OVERVIEW_LIMIT };
 export const CIRCLE_DEPTH = 2;
 
 const GRAPH_SELECTION = `{\n    nodes { ${GRAPH_NODE_FIELDS} }\n    edges { ${GRAPH_EDGE_FIELDS} }\n  }`;

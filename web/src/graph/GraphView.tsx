@@ -13,7 +13,7 @@ import { setCy } from './cyInstance.ts';
 import type { Positions } from './positions.ts';
 import type { VisibleSet } from './visibility.ts';
 import { patchCytoscape } from './cytoscapePatches.ts';
-import { timed } from './timed.ts';
+import { measureSince, timed } from './timed.ts';
 
 patchCytoscape();
 
@@ -240,10 +240,7 @@ export function GraphView(props: GraphViewProps) {
         timed('boxes', () => buildViewportTextureOnNextFrame(cy));
         // The first draw, which builds the viewport texture: from here to the next frame.
         const start = performance.now();
-        requestAnimationFrame(() => requestAnimationFrame(() => {
-          performance.clearMeasures('cangshan:first-draw');
-          performance.measure('cangshan:first-draw', { start, end: performance.now() });
-        }));
+        requestAnimationFrame(() => requestAnimationFrame(() => measureSince('first-draw', start)));
       }
       return;
     }

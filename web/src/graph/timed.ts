@@ -8,7 +8,12 @@ export function timed<T>(name: string, work: () => T): T {
   try {
     return work();
   } finally {
-    performance.clearMeasures(`cangshan:${name}`);
-    performance.measure(`cangshan:${name}`, { start, end: performance.now() });
+    measureSince(name, start);
   }
+}
+
+/** Records `cangshan:<name>` from `start` to now, replacing the previous measure of that name. */
+export function measureSince(name: string, start: number): void {
+  performance.clearMeasures(`cangshan:${name}`);
+  performance.measure(`cangshan:${name}`, { start, end: performance.now() });
 }
