@@ -22,6 +22,8 @@ export interface ApiConfig {
   readCacheEntries: number;
   /** Only reads slower than this (ms) are kept. */
   readCacheMinMs: number;
+  /** How often (ms) to look for a write while kept answers are in demand, to read them again after it; 0 = never. */
+  readCacheRefreshMs: number;
   /** Requests per minute per client address on /graphql; 0 = off. */
   rateLimitPerMinute: number;
   bodyLimit: string;
@@ -76,6 +78,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 15_000, 100),
     readCacheEntries: int(env, 'READ_CACHE_ENTRIES', 16, 0),
     readCacheMinMs: int(env, 'READ_CACHE_MIN_MS', 50, 0),
+    readCacheRefreshMs: int(env, 'READ_CACHE_REFRESH_MS', 2_000, 0),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 1200, 0),
     bodyLimit: env.BODY_LIMIT || '100kb',
     importBodyLimit: env.IMPORT_BODY_LIMIT || '50mb',

@@ -10,6 +10,9 @@ export const TEST_ENV: Record<string, string> = {
   // Every cacheable read is kept, however fast (the article data answers in milliseconds): so the
   // tests run the cached path — shared, frozen rows — and a resolver that changed them would fail.
   READ_CACHE_MIN_MS: '0',
+  // No background reads after writes: round-trip counts must be the requests' own
+  // (api/src/__tests__/readCache.test.ts turns the refresh on where it tests it).
+  READ_CACHE_REFRESH_MS: '0',
 };
 
 export interface GqlResult {

@@ -1,6 +1,7 @@
 // The server's ReadCache against the real Neo4j: the overview graph is read once while nothing
 // changes, and a write from anywhere — here raw Cypher on another session, as `npm run seed` or a
-// Cypher shell would write — is seen by the very next request.
+// Cypher shell would write — is seen by the very next request; concurrent requests after a write
+// share one read; an overview in demand is read again in the background once the write settled.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, startHarness, type Harness } from './harness.ts';
 
@@ -9,6 +10,7 @@ type Graph = { nodes: Array<{ id: string; label: string }> };
 
 let h: Harness;
 let off: Harness | null = null;
+let bg: Harness | null = null;
 let graphReads = 0;
 let DALV: string;
 
@@ -23,6 +25,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await h.close();
   await off?.close();
+  await bg?.close();
 });
 
 const labelOf = (g: Graph) => g.nodes.find((n) => n.id === DALV)?.label;
@@ -47,6 +50,37 @@ describe('read cache (real Neo4j)', () => {
       await h.db.write('MATCH (e:Enterprise {id: $id}) SET e.name = $name', { id: DALV, name: '大吕网络科技' });
     }
     expect(labelOf(dataOf(await h.gql(OVERVIEW)).graph as Graph)).toBe('大吕网络科技');
+  });
+
+  it('answers concurrent requests after a write with one read of the graph', async () => {
+    await h.gql(OVERVIEW);
+    await h.db.write('MATCH (e:Enterprise {id: $id}) SET e.name = $name', { id: DALV, name: '大吕网络科技（并发）' });
+    try {
+      const before = graphReads;
+      const answers = await Promise.all(Array.from({ length: 8 }, () => h.gql(OVERVIEW)));
+      for (const a of answers) expect(labelOf(dataOf(a).graph as Graph)).toBe('大吕网络科技（并发）');
+      expect(graphReads - before).toBe(1);
+    } finally {
+      await h.db.write('MATCH (e:Enterprise {id: $id}) SET e.name = $name', { id: DALV, name: '大吕网络科技' });
+    }
+  });
+
+  it('reads an overview in demand again in the background after a write, so the next visitor waits for nothing', async () => {
+    bg = await startHarness({ READ_CACHE_MIN_MS: '0', READ_CACHE_REFRESH_MS: '100' });
+    let reads = 0;
+    bg.db.onQuery((e) => {
+      if (e.mode === 'READ' && e.cypher.includes('matched[..$limit]')) reads += 1;
+    });
+    await bg.gql(OVERVIEW);
+    await bg.gql(OVERVIEW); // asked again: in demand
+    expect(reads).toBe(1);
+    await bg.db.write('MATCH (e:Enterprise {id: $id}) SET e.name = $name', { id: DALV, name: '大吕网络科技（后台）' });
+    // No request comes; the server notices the write, waits for it to settle, and reads again.
+    for (let i = 0; i < 100 && reads < 2; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(reads).toBe(2);
+    const g = dataOf(await bg.gql(OVERVIEW)).graph as Graph;
+    expect(labelOf(g)).toBe('大吕网络科技（后台）');
+    expect(reads).toBe(2);
   });
 
   it('reads every time with READ_CACHE_ENTRIES=0', async () => {

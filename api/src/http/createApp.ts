@@ -3,7 +3,7 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import type { ApolloServer } from '@apollo/server';
 import type { Db } from '../../../neo4j/src/index.ts';
 import type { ApiConfig } from '../config.ts';
-import type { Context } from '../context/index.ts';
+import type { Context, ReadCache } from '../context/index.ts';
 import { ErrorCode } from '../errors/index.ts';
 import { authOf, graphqlHandler, sendRequestError } from './graphqlHandler.ts';
 import { healthRoutes } from './health.ts';
@@ -15,6 +15,8 @@ export interface AppOptions {
   db: Db;
   config: ApiConfig;
   apollo: ApolloServer<Context>;
+  /** The server's cache of district-wide reads (startServer owns it and stops its refresh). */
+  readCache: ReadCache;
   webDist: string;
   isShuttingDown: () => boolean;
   log: (err: unknown) => void;
@@ -67,7 +69,7 @@ export function createApp(opts: AppOptions): Express {
   app.use(healthRoutes(opts.db, opts.isShuttingDown));
   const graphiql = graphiqlPage(opts.webDist);
   app.get('/graphql', (req, res, next) => (wantsGraphiQL(req) ? graphiql(req, res, next) : next()));
-  app.use('/graphql', rateLimit(config.rateLimitPerMinute), jsonBody(config), graphqlHandler(opts.apollo, opts.db, config));
+  app.use('/graphql', rateLimit(config.rateLimitPerMinute), jsonBody(config), graphqlHandler(opts.apollo, opts.db, config, opts.readCache));
   app.use(webAppRoutes(path.resolve(opts.webDist)));
   app.use((_req, res) => sendRequestError(res, 404, ErrorCode.NOT_FOUND, 'No such route. The API is at /graphql; health at /healthz and /readyz.'));
   app.use(errorHandler(config, opts.log));

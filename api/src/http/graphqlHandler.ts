@@ -2,7 +2,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Db } from '../../../neo4j/src/index.ts';
 import type { ApiConfig } from '../config.ts';
-import { createContext, ReadCache, type Auth, type Context } from '../context/index.ts';
+import { createContext, type Auth, type Context, type ReadCache } from '../context/index.ts';
 import { ErrorCode } from '../errors/index.ts';
 import { authenticate } from './auth.ts';
 
@@ -26,10 +26,7 @@ export function authOf(req: Request, config: ApiConfig): Auth | { error: string 
  * (application/graphql-response+json or application/json) and the status codes of the
  * GraphQL-over-HTTP spec.
  */
-export function graphqlHandler(apollo: ApolloServer<Context>, db: Db, config: ApiConfig): RequestHandler {
-  // The version check waits at most 2 s: a hung database then costs the request its own deadline
-  // plus 2 s, not two deadlines; a check that times out only skips the cache.
-  const cache = new ReadCache(() => db.dataVersion(), config.readCacheEntries, config.readCacheMinMs, Math.min(2000, config.queryTimeoutMs));
+export function graphqlHandler(apollo: ApolloServer<Context>, db: Db, config: ApiConfig, cache: ReadCache): RequestHandler {
   return async (req, res, next) => {
     try {
       const auth = authOf(req, config);

@@ -3,6 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import { REPO_ROOT, type Db } from '../../../neo4j/src/index.ts';
 import { readConfig } from '../config.ts';
+import { ReadCache } from '../context/index.ts';
 import { buildApiSchema } from '../schema/buildApiSchema.ts';
 import { createApolloServer } from './apolloServer.ts';
 import { createApp } from './createApp.ts';
@@ -41,10 +42,19 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const apollo = createApolloServer(buildApiSchema(), config, log);
   await apollo.start();
   let shuttingDown = false;
+  const readCache = new ReadCache(() => opts.db.dataVersion(), {
+    maxEntries: config.readCacheEntries,
+    minCostMs: config.readCacheMinMs,
+    // The version check waits at most 2 s: a hung database then costs the request its own deadline
+    // plus 2 s, not two deadlines; a check that times out only skips the cache.
+    versionTimeoutMs: Math.min(2000, config.queryTimeoutMs),
+    refreshMs: config.readCacheRefreshMs,
+  });
   const app = createApp({
     db: opts.db,
     config,
     apollo,
+    readCache,
     webDist: opts.webDist ?? path.join(REPO_ROOT, 'web', 'dist'),
     isShuttingDown: () => shuttingDown,
     log,
@@ -87,6 +97,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     close: () =>
       (closing ??= (async () => {
         shuttingDown = true;
+        readCache.close();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         const timer = setTimeout(() => {
