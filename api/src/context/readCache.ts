@@ -168,7 +168,8 @@ export class ReadCache {
   /** Looks at the version every `refreshMs` while some answer is in demand. */
   private schedule(): void {
     const every = this.opts.refreshMs ?? 0;
-    if (every <= 0 || this.timer || this.closed) return;
+    // One look at a time: a look in progress schedules the next one when it ends.
+    if (every <= 0 || this.timer || this.refreshing || this.closed) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       this.refreshing = this.look().finally(() => {
