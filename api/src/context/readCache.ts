@@ -45,6 +45,13 @@ interface Hot {
 const keyOf = (cypher: string, params: Params): string =>
   `${cypher}\u0000${JSON.stringify(params, (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v))}`;
 
+/** Sets `key` as the most recently used of `map`, dropping the least recently used beyond `max`. */
+function lruSet<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  while (map.size > max) map.delete(map.keys().next().value as string);
+}
+
 function deepFreeze<T>(v: T): T {
   if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
     Object.freeze(v);
@@ -112,13 +119,13 @@ export class ReadCache {
       if (version === null) return read(cypher, params);
       this.observe(version);
       const hit = this.entries.get(key);
-      if (hit && hit.version === version) {
-        this.entries.delete(key);
-        this.entries.set(key, hit);
-        this.markHot(key, cypher, params, read);
+      const fresh = hit?.version === version;
+      // Asked for again while kept: in demand (and still so while it stays in demand).
+      if (fresh || this.hot.has(key)) this.markHot(key, cypher, params, read);
+      if (hit && fresh) {
+        lruSet(this.entries, key, hit, this.opts.maxEntries);
         return hit.rows as Row[];
       }
-      if (this.hot.has(key)) this.markHot(key, cypher, params, read);
       return this.load(key, cypher, params, read, version);
     };
   }
@@ -152,16 +159,11 @@ export class ReadCache {
   private store(key: string, entry: Entry): void {
     // A read that finished after a newer version was seen describes an older state.
     if (entry.version !== this.seen) return;
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    while (this.entries.size > this.opts.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    lruSet(this.entries, key, entry, this.opts.maxEntries);
   }
 
   private markHot(key: string, cypher: string, params: Params, read: Reader): void {
-    const was = this.hot.get(key);
-    this.hot.delete(key);
-    this.hot.set(key, { cypher, params, read, usedAt: Date.now(), refreshedAt: was?.refreshedAt });
-    while (this.hot.size > this.opts.maxEntries) this.hot.delete(this.hot.keys().next().value as string);
+    lruSet(this.hot, key, { cypher, params, read, usedAt: Date.now(), refreshedAt: this.hot.get(key)?.refreshedAt }, this.opts.maxEntries);
     this.schedule();
   }
 

@@ -7,8 +7,9 @@ import type { DataSet, ImportReport } from '../../../seed/src/model/types.ts';
 export interface District {
   /**
    * The generated data set, for the import suite's samples; released (null) by that suite as it
-   * takes it, or before the run when it is not selected: at 100k it is ~730k objects in the old generation, and every major
-   * GC marking it slowed the in-process contenders — the allocation-heavier side (our server) most.
+   * takes it, or before the run when it is not selected: at 100k it is ~730k objects in the old
+   * generation, and every major GC marking it slowed the in-process contenders — the
+   * allocation-heavier side (our server) most.
    */
   data: DataSet | null;
   import: ImportReport;

@@ -13,6 +13,7 @@ import { BENCH_SERVER_ENV } from './apiSuite.ts';
 import { CATALOGUE_QUERY, OVERVIEW_QUERY } from '../../../web/src/data/queries.ts';
 import type { Graph } from '../../../web/src/data/types.ts';
 import { chainLayout, clusterLayout } from '../../../web/src/graph/computeLayout.ts';
+import { FIRST_PAINT_PHASES, MEASURE_PREFIX } from '../../../web/src/graph/timed.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const CHROMIUM = {
@@ -72,9 +73,6 @@ const VISITS: { mode: VisitMode; label: string }[] = [
   { mode: 'cold', label: ', data just changed' },
   { mode: 'settled', label: `, data changed ${SETTLE_MS / 1000} s before` },
 ];
-
-/** The first paint's phases the app measures (web/src/graph/GraphView.tsx), in their order. */
-const PAGE_PHASES = ['elements', 'visibility', 'layout', 'place', 'fit', 'boxes', 'first-draw'];
 
 /** Frame-to-frame times (ms) over `ms` of animation frames, panning the graph before each when asked. */
 export async function frames(page: Page, ms: number, action: 'pan' | 'none'): Promise<number[]> {
@@ -172,11 +170,12 @@ export const browserSuite: Suite = {
         try {
           await openWith(page, url, n);
           // Where the first paint went inside the page: the app's User Timing measures (GraphView).
-          const phases = (await page.evaluate(() =>
-            performance.getEntriesByType('measure').filter((m) => m.name.startsWith('cangshan:')).map((m) => [m.name.slice(9), m.duration]),
-          )) as Array<[string, number]>;
+          const phases = await page.evaluate(
+            (prefix) => performance.getEntriesByType('measure').filter((m) => m.name.startsWith(prefix)).map((m) => [m.name.slice(prefix.length), m.duration] as [string, number]),
+            MEASURE_PREFIX,
+          );
           const last = new Map(phases);
-          for (const phase of PAGE_PHASES) {
+          for (const phase of FIRST_PAINT_PHASES) {
             const ms = last.get(phase);
             if (ms !== undefined) add({ suite: 'browser', case: `${n.toLocaleString('en-US')} firms, in page: ${phase}`, metric: 'time', unit: 'ms', ours: ms, baseline: null });
           }
