@@ -11,7 +11,7 @@ const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
-    include: ['{neo4j,seed,api,web,test}/**/*.test.{ts,tsx}'],
+    include: ['{model,neo4j,seed,api,web,test}/**/*.test.{ts,tsx}'],
     exclude: ['**/node_modules/**', '**/dist/**', 'neo4j/runtime/**'],
     globalSetup: ['test/support/globalSetup.ts'],
     fileParallelism: false,

@@ -1,7 +1,7 @@
 // `npm start`: Neo4j (embedded by default, or NEO4J_URI), the schema, the article data set on
 // first start, then the web app and GraphQL on one port. Ctrl-C / SIGTERM stop everything.
-import { applySchema, connect, InstanceBusyError, type Connection } from '../../neo4j/src/index.ts';
-import { isGraphEmpty, loadArticleDataSet } from '../../seed/src/index.ts';
+import { applySchema, connect, InstanceBusyError, type Connection } from '@cangshan/neo4j';
+import { isGraphEmpty, loadArticleDataSet } from '@cangshan/seed';
 import { PortInUseError, startServer, type RunningServer } from './http/startServer.ts';
 import { warmRecruitmentPlans } from './recruitment/warmPlans.ts';
 

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Config, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { toParams, toPlain } from './toPlain.ts';
 
 export type Row = Record<string, unknown>;
@@ -29,6 +29,12 @@ export class Db {
   constructor(driver: Driver, database?: string) {
     this.driver = driver;
     this.database = database;
+  }
+
+  /** A Db on the server at `uri` (bolt://, neo4j://, neo4j+s:// …), so callers need not hold the driver. */
+  static open(uri: string, opts: { user?: string; password?: string; database?: string; config?: Config } = {}): Db {
+    const auth = opts.user ? neo4j.auth.basic(opts.user, opts.password ?? '') : undefined;
+    return new Db(neo4j.driver(uri, auth, opts.config), opts.database);
   }
 
   onQuery(listener: (e: QueryEvent) => void): () => void {
@@ -102,6 +108,19 @@ export class Db {
     try {
       await session.run(cypher);
       return (await session.lastBookmarks()).join(' ');
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Empties the database: every node and relationship, in batches of 10,000 (the schema stays). */
+  async deleteAll(): Promise<void> {
+    const cypher = 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS';
+    this.emit({ cypher, params: {}, mode: 'WRITE' });
+    // CALL … IN TRANSACTIONS needs an auto-commit transaction, which only session.run gives.
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.run(cypher);
     } finally {
       await session.close();
     }

@@ -1,25 +1,6 @@
+import { NODE_LABELS } from '@cangshan/model';
 import type { Db } from './db.ts';
 
-/** Node labels of the model (docs/MODEL.md). Every node also carries `:Entity`. */
-export const NODE_LABELS = ['Enterprise', 'Project', 'Place', 'Chain', 'Segment', 'Mechanism', 'Indicator', 'Document'] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
-
-/** Relationship types of the model (docs/MODEL.md). */
-export const REL_TYPES = [
-  'ATTRACTED',
-  'SUPPLIES',
-  'PARTNER_OF',
-  'PART_OF',
-  'LOCATED_IN',
-  'RELOCATED_FROM',
-  'IN_SEGMENT',
-  'HAS_SEGMENT',
-  'FEEDS',
-  'HAS_PROJECT',
-  'FACILITATED_BY',
-  'OF_PLACE',
-] as const;
-export type RelType = (typeof REL_TYPES)[number];
 
 /**
  * Constraints and indexes, each `IF NOT EXISTS` so that applying them again changes nothing.

@@ -14,5 +14,6 @@ export { exportGraph } from './exporter/exportGraph.ts';
 export { readDataFiles, type LoadedFiles } from './format/readDataFiles.ts';
 export { writeJsonFile, writeCsvFiles } from './format/writeDataFiles.ts';
 export { checkDataSet } from './importer/importDataSet.ts';
+export { nodeProps, relProps } from './importer/prepareRows.ts';
 export { resetGraph } from './importer/resetGraph.ts';
 export { recoverStagedImports } from './importer/stagedWrite.ts';

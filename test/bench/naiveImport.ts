@@ -1,6 +1,7 @@
-import { NODE_LABELS, REL_TYPES, type Db } from '../../neo4j/src/index.ts';
-import { nodeProps, relProps } from '../../seed/src/importer/prepareRows.ts';
-import type { DataSet, PropValue } from '../../seed/src/model/types.ts';
+import { type Db } from '@cangshan/neo4j';
+import { NODE_LABELS, REL_TYPES } from '@cangshan/model';
+import { nodeProps, relProps } from '@cangshan/seed';
+import type { DataSet, PropValue } from '@cangshan/seed';
 
 /**
  * The baseline of the import benchmark: what an importer without batching does — one MERGE per row,

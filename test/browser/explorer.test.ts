@@ -4,10 +4,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { REPO_ROOT, type Db } from '../../neo4j/src/index.ts';
-import { loadArticleDataSet } from '../../seed/src/index.ts';
-import { startServer, type RunningServer } from '../../api/src/index.ts';
-import { resetDb, testDb } from '../support/testDb.ts';
+import { REPO_ROOT, type Db } from '@cangshan/neo4j';
+import { loadArticleDataSet } from '@cangshan/seed';
+import { startServer, type RunningServer } from '@cangshan/api';
+import { resetDb, testDb } from '@cangshan/neo4j/testing';
 import { launchChromium } from './support/browser.ts';
 import { dragTimelineTo, nodeLabel, nodePosition, settle, visibleEdgeIds, visibleNodeIds, waitForExplorer } from './support/explorerPage.ts';
 

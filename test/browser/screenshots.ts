@@ -3,7 +3,7 @@
 //   npx tsx test/browser/screenshots.ts        (EXPLORER_URL to point elsewhere)
 // Writes docs/overview.png, docs/chain-layout.png, docs/profile.png, docs/timeline.png.
 import path from 'node:path';
-import { REPO_ROOT } from '../../neo4j/src/index.ts';
+import { REPO_ROOT } from '@cangshan/neo4j';
 import { launchChromium } from './support/browser.ts';
 import { dragTimelineTo, settle, waitForExplorer } from './support/explorerPage.ts';
 

@@ -4,9 +4,9 @@
 // district), into a fresh database. Defaults are the web helper's ports (http 4102, bolt 7702,
 // data in .data/web); PORT, NEO4J_BOLT_PORT, NEO4J_DATA_DIR override them.
 import path from 'node:path';
-import { applySchema, connect, REPO_ROOT } from '../../neo4j/src/index.ts';
-import { generateSynthetic, importDataSet, loadArticleDataSet } from '../../seed/src/index.ts';
-import { startServer } from '../../api/src/index.ts';
+import { applySchema, connect, REPO_ROOT } from '@cangshan/neo4j';
+import { generateSynthetic, importDataSet, loadArticleDataSet } from '@cangshan/seed';
+import { startServer } from '@cangshan/api';
 
 const synthetic = Number(process.env.EXPLORER_SYNTHETIC ?? 0);
 const conn = await connect({ defaults: { dataDir: '.data/web', boltPort: 7702, heap: '1g', pageCache: '256m', fresh: synthetic > 0 } });

@@ -1,5 +1,5 @@
-import { asOfFragment } from '../../api/src/asOf/index.ts';
-import { TIE_PATTERN, isCandidate } from '../../api/src/recruitment/buildScope.ts';
+import { asOfFragment } from '@cangshan/api/queries';
+import { TIE_PATTERN, isCandidate } from '@cangshan/api/queries';
 
 /**
  * Every candidate at the cut (not landed by `$asOf`, the same predicate the ranking uses), whether

@@ -13,10 +13,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { applySchema, connect, freePort, type Db } from '../../neo4j/src/index.ts';
-import { articleDataSet, generateSynthetic, importDataSet, type DataSet } from '../../seed/src/index.ts';
-import { recruitmentTargets } from '../../api/src/recruitment/index.ts';
-import { isoMonths, monthsBefore } from '../../api/src/recruitment/scoring.ts';
+import { applySchema, connect, freePort, type Db } from '@cangshan/neo4j';
+import { articleDataSet, generateSynthetic, importDataSet, type DataSet } from '@cangshan/seed';
+import { recruitmentTargets } from '@cangshan/api/recruitment';
+import { isoMonths, monthsBefore } from '@cangshan/api/recruitment';
 import { CANDIDATES_AT_CUT, LANDING_DATES } from './backtestQueries.ts';
 import { averagePrecisionAt, precisionAt, recallAt, shuffled } from './metrics.ts';
 
@@ -67,12 +67,7 @@ const apK = Number(flags.k);
 const monthEndAfter = (iso: string, months: number): string => `${monthsBefore(iso, -months)}-31`;
 
 async function resetDb(db: Db): Promise<void> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
+  await db.deleteAll();
   await applySchema(db);
 }
 

@@ -6,9 +6,9 @@
  * PROFILE db hits (machine-independent work).
  *   NEO4J_DATA_DIR=.data/recruitment NEO4J_BOLT_PORT=7703 npx tsx test/eval/targetsLatency.ts
  */
-import { connect } from '../../neo4j/src/index.ts';
-import { startServer } from '../../api/src/http/startServer.ts';
-import { buildChainGapsQuery, buildTargetsQuery, warmRecruitmentPlans } from '../../api/src/recruitment/index.ts';
+import { connect } from '@cangshan/neo4j';
+import { startServer } from '@cangshan/api';
+import { buildChainGapsQuery, buildTargetsQuery, warmRecruitmentPlans } from '@cangshan/api/recruitment';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 

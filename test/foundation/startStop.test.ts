@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { freePort } from '../../neo4j/src/index.ts';
+import { freePort } from '@cangshan/neo4j';
 
 // Issue 2's "must show", through the real `npm start` entry (api/src/main.ts) as a child process:
 // the ready line, /readyz, GraphQL, SIGTERM leaving no JVM, a second start refused, data kept

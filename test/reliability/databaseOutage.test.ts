@@ -2,8 +2,8 @@
 // files): the API serves, Neo4j stops, requests fail fast with DATABASE_UNAVAILABLE and /readyz
 // says 503; Neo4j comes back on the same port and data, and the API recovers without a restart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type Connection } from '../../neo4j/src/index.ts';
-import { startServer } from '../../api/src/index.ts';
+import { connect, type Connection } from '@cangshan/neo4j';
+import { startServer } from '@cangshan/api';
 import { startOwnNeo4j, type OwnNeo4j } from './support/ownNeo4j.ts';
 import { loadSmallDistrict, type KnownIds } from './support/district.ts';
 import { at, errorCodes, gql, leaks } from './support/http.ts';

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../neo4j/src/index.ts';
+import { freePort } from '@cangshan/neo4j';
 import { TOKENS } from './support/apiEnv.ts';
 import { startApiProcess, type ApiProcess } from './support/apiProcess.ts';
 import { alive } from './support/child.ts';

@@ -4,9 +4,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
-import type { Db } from '../../neo4j/src/index.ts';
-import { startServer } from '../../api/src/index.ts';
-import { graphCounts, resetDb, testDb } from '../support/testDb.ts';
+import type { Db } from '@cangshan/neo4j';
+import { startServer } from '@cangshan/api';
+import { graphCounts, resetDb, testDb } from '@cangshan/neo4j/testing';
 import { loadSmallDistrict, type KnownIds } from './support/district.ts';
 import { arbVariables, fetchSchema, fuzzTargets, INJECTIONS, stringsIn, type FuzzTarget } from './support/fuzzSchema.ts';
 import { errorCodes, gql, leaks } from './support/http.ts';

@@ -1,9 +1,9 @@
 // Issue 7 §6 — rate limiting and security headers, present by default and configurable by
 // environment (RATE_LIMIT_PER_MINUTE, CONTENT_SECURITY_POLICY, BODY_LIMIT; api/src/config.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../neo4j/src/index.ts';
-import { startServer } from '../../api/src/index.ts';
-import { resetDb, testDb } from '../support/testDb.ts';
+import type { Db } from '@cangshan/neo4j';
+import { startServer } from '@cangshan/api';
+import { resetDb, testDb } from '@cangshan/neo4j/testing';
 import { REL_ENV } from './support/apiEnv.ts';
 import { at, errorCodes, gql } from './support/http.ts';
 

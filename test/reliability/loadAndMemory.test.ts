@@ -7,9 +7,9 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../neo4j/src/index.ts';
-import { startServer } from '../../api/src/index.ts';
-import { resetDb, testDb } from '../support/testDb.ts';
+import type { Db } from '@cangshan/neo4j';
+import { startServer } from '@cangshan/api';
+import { resetDb, testDb } from '@cangshan/neo4j/testing';
 import { loadSmallDistrict, type KnownIds } from './support/district.ts';
 import { REL_ENV } from './support/apiEnv.ts';
 import { graphqlRequests, runLoad, type LoadSummary } from './support/load.ts';

@@ -2,9 +2,9 @@
 // killed mid-way (SIGKILL of the real seed CLI) leaves the database as it was; two concurrent
 // imports of the same data give what one gives.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Db } from '../../neo4j/src/index.ts';
-import { startServer } from '../../api/src/index.ts';
-import { resetDb, testDb } from '../support/testDb.ts';
+import type { Db } from '@cangshan/neo4j';
+import { startServer } from '@cangshan/api';
+import { resetDb, testDb } from '@cangshan/neo4j/testing';
 import { loadSmallDistrict } from './support/district.ts';
 import { REL_ENV, TOKENS } from './support/apiEnv.ts';
 import { spawnTsx } from './support/child.ts';

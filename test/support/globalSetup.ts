@@ -2,13 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { connect, applySchema, freePort, type Connection } from '../../neo4j/src/index.ts';
+import { connect, applySchema, freePort, type Connection } from '@cangshan/neo4j';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    neo4jUri: string;
-  }
-}
+// The type of what this setup provides (`neo4jUri`) is declared beside its reader, testDb().
+import type {} from '@cangshan/neo4j/testing';
 
 let conn: Connection | null = null;
 let home: string | null = null;

@@ -1,6 +1,6 @@
-import { loadArticleDataSet } from '../../../seed/src/index.ts';
-import { resetDb, testDb } from '../../../test/support/testDb.ts';
-import type { Db } from '../../../neo4j/src/index.ts';
+import { loadArticleDataSet } from '@cangshan/seed';
+import { resetDb, testDb } from '@cangshan/neo4j/testing';
+import type { Db } from '@cangshan/neo4j';
 import { startServer, type RunningServer } from '../index.ts';
 
 export const TOKENS = { admin: 'api-test-admin-token', editor: 'api-test-editor-token', reader: 'api-test-reader-token' } as const;

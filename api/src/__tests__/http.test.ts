@@ -1,8 +1,7 @@
 // GraphQL over HTTP and the server's protections, in-process through fetch.
-import neo4j from 'neo4j-driver';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Db, freePort } from '../../../neo4j/src/index.ts';
+import { Db, freePort } from '@cangshan/neo4j';
 import { startServer } from '../index.ts';
 import { dataOf, firstError, startHarness, TEST_ENV, type Harness } from './harness.ts';
 
@@ -142,7 +141,7 @@ describe('limits and hostile input', () => {
 describe('the database down', () => {
   it('gives DATABASE_UNAVAILABLE quickly, /readyz 503, and keeps serving', async () => {
     const port = await freePort();
-    const dead = new Db(neo4j.driver(`bolt://127.0.0.1:${port}`, undefined, { connectionAcquisitionTimeout: 2000, connectionTimeout: 1000, maxTransactionRetryTime: 0 }));
+    const dead = Db.open(`bolt://127.0.0.1:${port}`, { config: { connectionAcquisitionTimeout: 2000, connectionTimeout: 1000, maxTransactionRetryTime: 0 } });
     const s = await startServer({ db: dead, port: 0, env: { ...TEST_ENV, QUERY_TIMEOUT_MS: '3000' }, log: () => {} });
     try {
       const t0 = Date.now();

@@ -1,6 +1,6 @@
 // Writes: tokens and roles, validation, all-or-nothing, and the audit trail (issue 4, point 6).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphCounts } from '../../../test/support/testDb.ts';
+import { graphCounts } from '@cangshan/neo4j/testing';
 import { dataOf, firstError, startHarness, TOKENS, type Harness } from './harness.ts';
 
 let h: Harness;

@@ -1,4 +1,4 @@
-import type { Db } from '../../../neo4j/src/index.ts';
+import type { Db } from '@cangshan/neo4j';
 import type { ApiConfig, Role } from '../config.ts';
 import { Loaders } from './Loaders.ts';
 import type { ReadCache } from './readCache.ts';

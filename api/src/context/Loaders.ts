@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Row } from '../../../neo4j/src/index.ts';
+import type { Row } from '@cangshan/neo4j';
 import { buildRelatedQuery, type RelatedName } from '../resolvers/enterprise/relatedQuery.ts';
 import type { Reader } from './reader.ts';
 

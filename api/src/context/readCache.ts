@@ -1,4 +1,4 @@
-import type { Params, Row } from '../../../neo4j/src/index.ts';
+import type { Params, Row } from '@cangshan/neo4j';
 import { within } from '../within.ts';
 import type { Reader } from './reader.ts';
 

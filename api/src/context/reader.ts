@@ -1,4 +1,4 @@
-import type { Db, Params, Row } from '../../../neo4j/src/index.ts';
+import type { Db, Params, Row } from '@cangshan/neo4j';
 import { ApiError, ErrorCode, fromDriverError } from '../errors/index.ts';
 
 export type Reader = (cypher: string, params?: Params) => Promise<Row[]>;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { ApolloServer } from '@apollo/server';
-import type { Db } from '../../../neo4j/src/index.ts';
+import type { Db } from '@cangshan/neo4j';
 import type { ApiConfig } from '../config.ts';
 import type { Context, ReadCache } from '../context/index.ts';
 import { ErrorCode } from '../errors/index.ts';

@@ -1,6 +1,6 @@
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
-import type { Db } from '../../../neo4j/src/index.ts';
+import type { Db } from '@cangshan/neo4j';
 import type { ApiConfig } from '../config.ts';
 import { createContext, type Auth, type Context, type ReadCache } from '../context/index.ts';
 import { ErrorCode } from '../errors/index.ts';

@@ -1,6 +1,6 @@
 import type { Router } from 'express';
 import express from 'express';
-import { schemaApplied, type Db } from '../../../neo4j/src/index.ts';
+import { schemaApplied, type Db } from '@cangshan/neo4j';
 import { within } from '../within.ts';
 
 /**

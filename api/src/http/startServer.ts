@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
-import { REPO_ROOT, type Db } from '../../../neo4j/src/index.ts';
+import { REPO_ROOT, type Db } from '@cangshan/neo4j';
 import { readConfig } from '../config.ts';
 import { ReadCache } from '../context/index.ts';
 import { buildApiSchema } from '../schema/buildApiSchema.ts';

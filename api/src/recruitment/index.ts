@@ -10,3 +10,4 @@ export { warmRecruitmentPlans } from './warmPlans.ts';
 export { buildChainGapsQuery } from './buildChainGapsQuery.ts';
 export { GAP_THRESHOLDS, classifySegment, type GapStatus } from './gapStatus.ts';
 export { DEFAULT_WEIGHTS, FACTOR_NAMES, type FactorWeights } from './scoring.ts';
+export { isoMonths, monthsBefore } from './scoring.ts';

@@ -1,4 +1,4 @@
-import type { Row } from '../../../neo4j/src/index.ts';
+import type { Row } from '@cangshan/neo4j';
 import type { GraphEdgeOut } from '../resolvers/graph/toGraph.ts';
 import { classifySegment, type GapStatus } from './gapStatus.ts';
 import { buildReasons, type Reason, type TieFact } from './reasons.ts';

@@ -1,4 +1,4 @@
-import type { Params, Row } from '../../../neo4j/src/index.ts';
+import type { Params, Row } from '@cangshan/neo4j';
 import { normaliseAsOf } from '../asOf/index.ts';
 import { buildChainGapsQuery } from './buildChainGapsQuery.ts';
 import { buildTargetsQuery } from './buildTargetsQuery.ts';

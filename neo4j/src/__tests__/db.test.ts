@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDb, resetDb } from '../../../test/support/testDb.ts';
+import { testDb, resetDb } from '@cangshan/neo4j/testing';
 import { schemaApplied, type Db } from '../index.ts';
 
 describe('Db against the real Neo4j', () => {

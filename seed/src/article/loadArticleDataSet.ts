@@ -1,4 +1,4 @@
-import type { Db } from '../../../neo4j/src/index.ts';
+import type { Db } from '@cangshan/neo4j';
 import type { DataSet, ImportReport } from '../model/types.ts';
 import { importDataSet } from '../importer/importDataSet.ts';
 import { articleOnlyDataSet } from './articleDataSet.ts';

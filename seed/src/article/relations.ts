@@ -1,4 +1,4 @@
-import type { RelType } from '../../../neo4j/src/index.ts';
+import type { RelType } from '@cangshan/model';
 import type { PropValue, RelRecord } from '../model/types.ts';
 import { indicators } from './indicators.ts';
 import { placeParts } from './places.ts';

@@ -1,6 +1,6 @@
 // npm run export -- <folder> [--format json|csv|both]: the whole graph in the import format.
 import path from 'node:path';
-import { applySchema, connect } from '../../../neo4j/src/index.ts';
+import { applySchema, connect } from '@cangshan/neo4j';
 import { exportGraph } from '../exporter/exportGraph.ts';
 import { writeCsvFiles, writeJsonFile } from '../format/writeDataFiles.ts';
 import { parseArgs } from './args.ts';

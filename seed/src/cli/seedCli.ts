@@ -1,7 +1,7 @@
 // npm run seed -- [files or folders …] [--dry-run] [--reset [--yes]] [--synthetic N --seed S] [--save FILE] [--recover]
 // Loads JSON / CSV data (docs/DATA-FORMAT.md), the article data set (no paths), or the synthetic district.
 import { createInterface } from 'node:readline/promises';
-import { applySchema, connect, type Connection } from '../../../neo4j/src/index.ts';
+import { applySchema, connect, type Connection } from '@cangshan/neo4j';
 import { articleDataSet } from '../article/loadArticleDataSet.ts';
 import { readDataFiles } from '../format/readDataFiles.ts';
 import { formatProblem, ImportValidationError, type Problem } from '../format/validateDataSet.ts';

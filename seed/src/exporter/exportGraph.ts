@@ -1,5 +1,6 @@
-import type { Db, NodeLabel, RelType } from '../../../neo4j/src/index.ts';
-import { NODE_LABELS, REL_TYPES } from '../../../neo4j/src/index.ts';
+import type { Db } from '@cangshan/neo4j';
+import type { NodeLabel, RelType } from '@cangshan/model';
+import { NODE_LABELS, REL_TYPES } from '@cangshan/model';
 import type { DataSet, NodeRecord, PropValue, RelRecord } from '../model/types.ts';
 import { DERIVED_PROPS } from '../importer/prepareRows.ts';
 

@@ -1,6 +1,6 @@
-import type { NodeLabel } from '../../../neo4j/src/index.ts';
-import { NODE_LABELS } from '../../../neo4j/src/index.ts';
-import { NODE_PROPS, REL_PROPS } from './recordSchema.ts';
+import type { NodeLabel } from '@cangshan/model';
+import { NODE_LABELS } from '@cangshan/model';
+import { NODE_PROPS, REL_PROPS } from '@cangshan/model/records';
 
 /** How a known property is written in a CSV cell (docs/DATA-FORMAT.md). */
 export type CellType = 'string' | 'number' | 'boolean' | 'list';

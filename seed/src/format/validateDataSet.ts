@@ -1,7 +1,8 @@
-import type { NodeLabel, RelType } from '../../../neo4j/src/index.ts';
-import { NODE_LABELS, REL_TYPES } from '../../../neo4j/src/index.ts';
+import type { NodeLabel, RelType } from '@cangshan/model';
+import { NODE_LABELS, REL_TYPES } from '@cangshan/model';
 import type { DataSet } from '../model/types.ts';
-import { EXTRA_PROP, ID, NODE_PROPS, PROP_NAME, REL_ENDS, REL_PROPS } from './recordSchema.ts';
+import { REL_ENDS } from '@cangshan/model';
+import { EXTRA_PROP, ID, NODE_PROPS, PROP_NAME, REL_PROPS } from '@cangshan/model/records';
 
 /** One problem in the input, located as precisely as known. */
 export interface Problem {

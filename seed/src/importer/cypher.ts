@@ -1,6 +1,6 @@
-import type { NodeLabel, RelType } from '../../../neo4j/src/index.ts';
-import { NODE_LABELS, REL_TYPES } from '../../../neo4j/src/index.ts';
-import { PROP_NAME } from '../format/recordSchema.ts';
+import type { NodeLabel, RelType } from '@cangshan/model';
+import { NODE_LABELS, REL_TYPES } from '@cangshan/model';
+import { PROP_NAME } from '@cangshan/model/records';
 
 // Labels, relationship types and property keys cannot all be Cypher parameters, so some are
 // spliced in — only after checking them against the schema's whitelists or the property-name rule

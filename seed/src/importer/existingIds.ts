@@ -1,4 +1,4 @@
-import type { Db } from '../../../neo4j/src/index.ts';
+import type { Db } from '@cangshan/neo4j';
 import { chunks } from './prepareRows.ts';
 
 /** Which of `ids` already exist as `:Entity` nodes, with their kind label: one query per 10,000 ids, run together. */

@@ -1,4 +1,4 @@
-import type { Db, Row, Tx } from '../../../neo4j/src/index.ts';
+import type { Db, Row, Tx } from '@cangshan/neo4j';
 import type { DataSet, ImportReport, LabelCounts } from '../model/types.ts';
 import { existingIds } from './existingIds.ts';
 import { planWrites, type WriteStep } from './planWrites.ts';

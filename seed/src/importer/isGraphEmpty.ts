@@ -1,4 +1,4 @@
-import type { Db } from '../../../neo4j/src/index.ts';
+import type { Db } from '@cangshan/neo4j';
 
 /** True when the database holds no `:Entity` node (the API seeds the article data set then). */
 export async function isGraphEmpty(db: Db): Promise<boolean> {

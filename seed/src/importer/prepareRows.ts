@@ -1,4 +1,4 @@
-import type { NodeLabel, RelType } from '../../../neo4j/src/index.ts';
+import type { NodeLabel, RelType } from '@cangshan/model';
 import type { DataSet, NodeRecord, PropValue, RelRecord } from '../model/types.ts';
 import { searchFields } from '../text/searchFields.ts';
 

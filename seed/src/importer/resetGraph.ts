@@ -1,12 +1,6 @@
-import type { Db } from '../../../neo4j/src/index.ts';
+import type { Db } from '@cangshan/neo4j';
 
-/** Empties the database (every node and relationship, the schema stays), in batches of 10,000. */
+/** Empties the database (every node and relationship, the schema stays). */
 export async function resetGraph(db: Db): Promise<void> {
-  // CALL … IN TRANSACTIONS needs an auto-commit transaction, which only session.run gives.
-  const session = db.driver.session({ database: db.database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
+  await db.deleteAll();
 }

@@ -1,4 +1,4 @@
-import type { Db, Tx } from '../../../neo4j/src/index.ts';
+import type { Db, Tx } from '@cangshan/neo4j';
 import type { ImportReport } from '../model/types.ts';
 import type { WriteStep } from './planWrites.ts';
 

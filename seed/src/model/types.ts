@@ -1,31 +1,4 @@
-import type { NodeLabel, RelType } from '../../../neo4j/src/index.ts';
-
-/** Where a fact comes from (docs/MODEL.md): the article says it, we judged it, or it was generated. */
-export type SourceKind = 'STATED' | 'CURATED' | 'SYNTHETIC';
-
-/** A property value as Neo4j stores it: scalars and homogeneous lists. `null` means "unknown, not stored". */
-export type PropValue = string | number | boolean | null | string[] | number[];
-
-/** One node of the import format: `id` and `label` plus flat properties. */
-export interface NodeRecord {
-  id: string;
-  label: NodeLabel;
-  [prop: string]: PropValue;
-}
-
-/** One relationship of the import format: `(from)-[type]->(to)`, unique per (from, type, to). */
-export interface RelRecord {
-  type: RelType;
-  from: string;
-  to: string;
-  [prop: string]: PropValue;
-}
-
-/** What `importDataSet` loads and `exportGraph` writes. */
-export interface DataSet {
-  nodes: NodeRecord[];
-  relations: RelRecord[];
-}
+export type { DataSet, NodeRecord, RelRecord, PropValue, SourceKind } from '@cangshan/model';
 
 export interface LabelCounts {
   nodes: Record<string, number>;

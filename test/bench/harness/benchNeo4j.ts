@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { Db, applySchema, freePort, startEmbedded, type EmbeddedServer } from '../../../neo4j/src/index.ts';
+import { Db, applySchema, freePort, startEmbedded, type EmbeddedServer } from '@cangshan/neo4j';
 
 export interface BenchNeo4j {
   db: Db;

@@ -1,5 +1,5 @@
-import type { Db } from '../../../neo4j/src/index.ts';
-import { articleDataSet, generateSynthetic, importDataSet } from '../../../seed/src/index.ts';
+import type { Db } from '@cangshan/neo4j';
+import { articleDataSet, generateSynthetic, importDataSet } from '@cangshan/seed';
 import type { District } from './suite.ts';
 
 /**

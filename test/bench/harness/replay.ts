@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { Db, toParams, type Params, type Row } from '../../../neo4j/src/index.ts';
+import { Db, toParams, type Params, type Row } from '@cangshan/neo4j';
 
 interface Traced {
   cypher: string;

@@ -1,4 +1,4 @@
-import type { Db } from '../../../neo4j/src/index.ts';
+import type { Db } from '@cangshan/neo4j';
 
 /** Ids the suites query with: typical, not extreme, members of the district. */
 export interface SampleIds {

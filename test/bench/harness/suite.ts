@@ -1,7 +1,7 @@
-import type { Db } from '../../../neo4j/src/index.ts';
+import type { Db } from '@cangshan/neo4j';
 import type { BenchConfig } from '../config.ts';
 import type { BenchRow } from './report.ts';
-import type { DataSet, ImportReport } from '../../../seed/src/model/types.ts';
+import type { DataSet, ImportReport } from '@cangshan/seed';
 
 /** The synthetic district as prepared for the run, with what its import cost. */
 export interface District {

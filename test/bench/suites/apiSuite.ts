@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { startServer } from '../../../api/src/index.ts';
+import { startServer } from '@cangshan/api';
 import { interleave, medianOf } from '../harness/compare.ts';
 import { graphqlClient } from '../harness/httpClient.ts';
 import { closedLoop, type LoadResult } from '../harness/load.ts';

@@ -3,17 +3,17 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import neo4j from 'neo4j-driver';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { Db } from '../../../neo4j/src/index.ts';
-import { startServer } from '../../../api/src/index.ts';
+import { Db } from '@cangshan/neo4j';
+import { startServer } from '@cangshan/api';
 import { interleave, medianOf } from '../harness/compare.ts';
 import { graphqlClient } from '../harness/httpClient.ts';
 import { percentile } from '../harness/stats.ts';
 import type { Suite } from '../harness/suite.ts';
 import { BENCH_SERVER_ENV } from './apiSuite.ts';
-import { CATALOGUE_QUERY, OVERVIEW_QUERY } from '../../../web/src/data/queries.ts';
-import type { Graph } from '../../../web/src/data/types.ts';
-import { chainLayout, clusterLayout } from '../../../web/src/graph/computeLayout.ts';
-import { FIRST_PAINT_PHASES, MEASURE_PREFIX } from '../../../web/src/graph/timed.ts';
+import { CATALOGUE_QUERY, OVERVIEW_QUERY } from '@cangshan/web/bench';
+import type { Graph } from '@cangshan/web/bench';
+import { chainLayout, clusterLayout } from '@cangshan/web/bench';
+import { FIRST_PAINT_PHASES, MEASURE_PREFIX } from '@cangshan/web/bench';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const CHROMIUM = {

@@ -1,6 +1,6 @@
-import type { Db } from '../../../neo4j/src/index.ts';
-import { importDataSet } from '../../../seed/src/index.ts';
-import type { DataSet } from '../../../seed/src/model/types.ts';
+import type { Db } from '@cangshan/neo4j';
+import { importDataSet } from '@cangshan/seed';
+import type { DataSet } from '@cangshan/seed';
 import { interleave, medianOf } from '../harness/compare.ts';
 import type { Suite } from '../harness/suite.ts';
 import { deletePrefixed, naiveImport, sampleDataSet } from '../naiveImport.ts';

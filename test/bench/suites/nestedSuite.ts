@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
-import { Db } from '../../../neo4j/src/index.ts';
-import { startServer } from '../../../api/src/index.ts';
+import { Db } from '@cangshan/neo4j';
+import { startServer } from '@cangshan/api';
 import { interleave, medianOf } from '../harness/compare.ts';
 import { graphqlClient } from '../harness/httpClient.ts';
 import type { Suite } from '../harness/suite.ts';

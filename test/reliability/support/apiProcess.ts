@@ -1,4 +1,4 @@
-import { freePort } from '../../../neo4j/src/index.ts';
+import { freePort } from '@cangshan/neo4j';
 import { spawnTsx, type Child } from './child.ts';
 import { REL_ENV } from './apiEnv.ts';
 

@@ -1,5 +1,5 @@
-import type { Db } from '../../../neo4j/src/index.ts';
-import { generateSynthetic, importDataSet } from '../../../seed/src/index.ts';
+import type { Db } from '@cangshan/neo4j';
+import { generateSynthetic, importDataSet } from '@cangshan/seed';
 
 /**
  * A small synthetic district for the reliability tests (2–5k firms: big enough for real plans and

@@ -1,5 +1,5 @@
-import type { Db } from '../../../neo4j/src/index.ts';
-import { graphCounts } from '../../support/testDb.ts';
+import type { Db } from '@cangshan/neo4j';
+import { graphCounts } from '@cangshan/neo4j/testing';
 
 /**
  * What "the database is as before" compares: nodes by label, relationships by type (duplicates

@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
-import { Db, applySchema, freePort, startEmbedded, type EmbeddedServer } from '../../../neo4j/src/index.ts';
+import { Db, applySchema, freePort, startEmbedded, type EmbeddedServer } from '@cangshan/neo4j';
 
 /**
  * A second, private Neo4j for a test that must stop and restart the database (the run's shared
@@ -28,7 +27,7 @@ export async function startOwnNeo4j(): Promise<OwnNeo4j> {
   const start = (fresh: boolean): Promise<EmbeddedServer> =>
     startEmbedded({ home, boltPort, heap: '512m', pageCache: '128m', fresh, log: () => {} });
   let server: EmbeddedServer | null = await start(true);
-  const db = new Db(neo4j.driver(server.uri));
+  const db = Db.open(server.uri);
   await applySchema(db);
   return {
     uri: server.uri,

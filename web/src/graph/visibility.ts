@@ -1,17 +1,20 @@
 // Which loaded elements the view shows: the timeline cursor ("as of"), the filters, the circle
 // and the expansions. Pure, so the timeline only toggles visibility and never re-lays out.
 //
-// "As of" has the meaning of docs/MODEL.md § Time, mirrored from the API's one definition:
-// the cursor is the last moment of its period (`2019-11` → `2019-11-31`); a firm counts once its
-// `landedOn` ≤ that string (ISO prefixes compare lexicographically), a relation once its `since`
-// is null or ≤ it and both its ends count.
+// "As of" is the model's rule (`asOfJs` in @cangshan/model), the very rule the API's Cypher
+// applies: both pass the model's one table of cases.
+import { AsOfFormatError, asOfJs, endOfPeriod as modelEndOfPeriod } from '@cangshan/model';
 import type { Graph, GraphEdge, GraphNode } from '../data/types.ts';
 import type { Filters } from '../state/viewState.ts';
 
+/** The cursor at the end of its period; a malformed date (a hand-edited URL) is kept as typed. */
 export function endOfPeriod(asOf: string): string {
-  if (/^\d{4}$/.test(asOf)) return `${asOf}-12-31`;
-  if (/^\d{4}-\d{2}$/.test(asOf)) return `${asOf}-31`;
-  return asOf;
+  try {
+    return modelEndOfPeriod(asOf) ?? asOf;
+  } catch (e) {
+    if (e instanceof AsOfFormatError) return asOf;
+    throw e;
+  }
 }
 
 /** Kinds that exist in time (they land); places, segments and the like are always there. */
@@ -22,12 +25,11 @@ export function isTimed(n: GraphNode): boolean {
 }
 
 export function nodeExistsAt(n: GraphNode, end: string | null): boolean {
-  if (end === null || !isTimed(n)) return true;
-  return n.landedOn != null && n.landedOn <= end;
+  return !isTimed(n) || asOfJs.node(n, end);
 }
 
 export function edgeBeganBy(e: GraphEdge, end: string | null): boolean {
-  return end === null || e.since == null || e.since <= end;
+  return asOfJs.rel(e, end);
 }
 
 export function nodePassesFilters(n: GraphNode, f: Filters): boolean {

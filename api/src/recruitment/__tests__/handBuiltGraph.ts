@@ -1,4 +1,4 @@
-import type { Db } from '../../../../neo4j/src/index.ts';
+import type { Db } from '@cangshan/neo4j';
 
 /**
  * A district small enough to rank by hand (docs/RECRUITMENT.md, "Tests"). Chain `t-ai`:

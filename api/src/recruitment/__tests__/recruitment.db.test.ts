@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDb, resetDb } from '../../../../test/support/testDb.ts';
-import type { Db } from '../../../../neo4j/src/index.ts';
+import { testDb, resetDb } from '@cangshan/neo4j/testing';
+import type { Db } from '@cangshan/neo4j';
 import { chainGaps, recruitmentTargets, whatIf } from '../recruitmentService.ts';
 import { buildTargetsQuery } from '../buildTargetsQuery.ts';
 import { DEFAULT_WEIGHTS, explainScore, type FactorName } from '../scoring.ts';

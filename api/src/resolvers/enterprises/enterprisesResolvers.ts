@@ -1,5 +1,5 @@
 import { Kind, type GraphQLResolveInfo } from 'graphql';
-import type { Row } from '../../../../neo4j/src/index.ts';
+import type { Row } from '@cangshan/neo4j';
 import type { Context } from '../../context/index.ts';
 import { badInput } from '../../errors/index.ts';
 import { intArg } from '../args.ts';

@@ -1,4 +1,4 @@
-import type { Row } from '../../../../neo4j/src/index.ts';
+import type { Row } from '@cangshan/neo4j';
 
 export interface GraphNodeOut {
   id: string;

@@ -1,4 +1,4 @@
-import type { Row } from '../../../../neo4j/src/index.ts';
+import type { Row } from '@cangshan/neo4j';
 import type { Context } from '../../context/index.ts';
 import { lines } from '../cypherQuery.ts';
 import { sourcesOf } from '../sources/sourcesOf.ts';

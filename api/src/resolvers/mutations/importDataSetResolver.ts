@@ -1,4 +1,4 @@
-import { importDataSet, ImportValidationError, formatProblem, type DataSet } from '../../../../seed/src/index.ts';
+import { importDataSet, ImportValidationError, formatProblem, type DataSet } from '@cangshan/seed';
 import type { Context } from '../../context/index.ts';
 import { ApiError, badInput, ErrorCode, fromDriverError } from '../../errors/index.ts';
 import { requireRole } from './requireRole.ts';

@@ -1,5 +1,6 @@
-import type { Tx } from '../../../../neo4j/src/index.ts';
-import { searchFields } from '../../../../seed/src/index.ts';
+import { REL_ENDS, WRITABLE_REL_TYPES, type RelType } from '@cangshan/model';
+import type { Tx } from '@cangshan/neo4j';
+import { searchFields } from '@cangshan/seed';
 import type { Context } from '../../context/index.ts';
 import { ApiError, badInput, ErrorCode, fromDriverError, notFound } from '../../errors/index.ts';
 import { requireRole } from './requireRole.ts';
@@ -11,7 +12,6 @@ import {
   mergeRelationCypher,
   READ_ENTERPRISE_FOR_UPDATE,
   RECORD_CHANGE,
-  RELATION_ENDS,
   UPDATE_ENTERPRISE,
 } from './writeCypher.ts';
 import type { sourceSchema } from './writeInputs.ts';
@@ -20,6 +20,13 @@ import type { z } from 'zod';
 import { importDataSetResolver } from './importDataSetResolver.ts';
 
 type Source = z.infer<typeof sourceSchema>;
+
+/** The relation type a mutation names, checked against the model's writable relations. */
+function writableRelType(type: string, argument: string): RelType {
+  const t = WRITABLE_REL_TYPES.find((w) => w === type);
+  if (!t) throw badInput(argument, `\`${argument}\` must be one of ${WRITABLE_REL_TYPES.join(', ')}.`);
+  return t;
+}
 
 function provenance(s: Source): Record<string, unknown> {
   return { sourceKind: s.kind, quotes: s.quotes ?? [], reason: s.reason ?? null, docId: s.docId ?? null, synthetic: false };
@@ -99,8 +106,8 @@ export const mutationResolvers = {
     createRelation: async (_: unknown, args: { input: unknown }, ctx: Context) => {
       requireRole(ctx, 'editor', 'createRelation');
       const input = parseInput(relationInputSchema, args.input, 'input');
-      const ends = RELATION_ENDS[input.type];
-      if (!ends) throw badInput('input.type', `\`input.type\` must be one of ${Object.keys(RELATION_ENDS).join(', ')}.`);
+      const type = writableRelType(input.type, 'input.type');
+      const ends: { from: readonly string[]; to: readonly string[] } = REL_ENDS[type];
       return audited(ctx, 'createRelation', input, async (tx) => {
         const [labels] = await tx.run(ENTITY_LABELS, { fromId: input.fromId, toId: input.toId });
         if (!labels?.fromLabel) throw notFound('input.fromId', `No entity has id ${JSON.stringify(input.fromId)}.`);
@@ -116,7 +123,7 @@ export const mutationResolvers = {
     },
     deleteRelation: async (_: unknown, args: { type: string; fromId: string; toId: string }, ctx: Context) => {
       requireRole(ctx, 'editor', 'deleteRelation');
-      if (!RELATION_ENDS[args.type]) throw badInput('type', `\`type\` must be one of ${Object.keys(RELATION_ENDS).join(', ')}.`);
+      writableRelType(args.type, 'type');
       return audited(ctx, 'deleteRelation', args, async (tx) => {
         const [row] = await tx.run(deleteRelationCypher(args.type), { fromId: args.fromId, toId: args.toId });
         return ((row?.deleted as number | undefined) ?? 0) > 0;

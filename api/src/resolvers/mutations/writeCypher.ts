@@ -28,7 +28,7 @@ export const ENTITY_LABELS = lines(
   "RETURN [l IN labels(a) WHERE l <> 'Entity'][0] AS fromLabel, [l IN labels(b) WHERE l <> 'Entity'][0] AS toLabel",
 );
 
-/** MERGE of one relation; `type` comes from RELATION_ENDS' keys (a fixed whitelist), never from the request text. */
+/** MERGE of one relation; `type` is one of the model's WRITABLE_REL_TYPES (a fixed whitelist), never the request text. */
 export function mergeRelationCypher(type: string): string {
   return lines(
     'MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})',
@@ -41,16 +41,3 @@ export function mergeRelationCypher(type: string): string {
 export function deleteRelationCypher(type: string): string {
   return lines(`MATCH (:Entity {id: $fromId})-[r:${type}]->(:Entity {id: $toId})`, 'DELETE r', 'RETURN count(*) AS deleted');
 }
-
-/** Which labels each relation type may connect (docs/MODEL.md). */
-export const RELATION_ENDS: Record<string, { from: string[]; to: string[] }> = {
-  ATTRACTED: { from: ['Enterprise'], to: ['Enterprise'] },
-  SUPPLIES: { from: ['Enterprise'], to: ['Enterprise'] },
-  PARTNER_OF: { from: ['Enterprise'], to: ['Enterprise'] },
-  PART_OF: { from: ['Enterprise', 'Project', 'Place'], to: ['Enterprise', 'Project', 'Place'] },
-  LOCATED_IN: { from: ['Enterprise', 'Project'], to: ['Place'] },
-  RELOCATED_FROM: { from: ['Enterprise'], to: ['Place'] },
-  IN_SEGMENT: { from: ['Enterprise'], to: ['Segment'] },
-  HAS_PROJECT: { from: ['Enterprise'], to: ['Project'] },
-  FACILITATED_BY: { from: ['Enterprise', 'Project'], to: ['Mechanism'] },
-};

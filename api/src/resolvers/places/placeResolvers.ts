@@ -1,4 +1,4 @@
-import type { Row } from '../../../../neo4j/src/index.ts';
+import type { Row } from '@cangshan/neo4j';
 import { normaliseAsOf } from '../../asOf/index.ts';
 import type { Context } from '../../context/index.ts';
 import { idArg } from '../args.ts';

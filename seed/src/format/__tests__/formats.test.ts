@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { jsonErrorOffset } from '../jsonErrorOffset.ts';
 import { csvLine, parseCsv } from '../csv.ts';
-import { isIsoPartialDate, isPeriod } from '../dates.ts';
+import { isIsoPartialDate, isPeriod } from '@cangshan/model';
 
 describe('jsonErrorOffset', () => {
   it('accepts what JSON.parse accepts', () => {

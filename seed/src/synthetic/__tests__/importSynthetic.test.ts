@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphCounts, resetDb, testDb } from '../../../../test/support/testDb.ts';
-import type { Db } from '../../../../neo4j/src/index.ts';
+import { graphCounts, resetDb, testDb } from '@cangshan/neo4j/testing';
+import type { Db } from '@cangshan/neo4j';
 import { generateSynthetic } from '../generateSynthetic.ts';
 import { importDataSet } from '../../importer/importDataSet.ts';
 import { loadArticleDataSet } from '../../article/loadArticleDataSet.ts';

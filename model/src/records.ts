@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import type { NodeLabel, RelType } from '../../../neo4j/src/index.ts';
 import { isIsoPartialDate, isPeriod } from './dates.ts';
+import { SOURCE_KINDS, type NodeLabel } from './graph.ts';
 
 /**
- * The import format's schema (docs/DATA-FORMAT.md). Known properties are typed per label; other
+ * The typed properties of every label and relation, as zod schemas: what the importer validates
+ * and what docs/DATA-FORMAT.md documents. Known properties are typed per label; other
  * properties are allowed when they are a scalar or a list of scalars (a researcher's own columns),
  * with names that are plain identifiers and do not start with `_` (reserved for the importer).
  */
@@ -20,8 +21,6 @@ const strList = z.array(z.string()).nullish();
 const num = z.number().finite().nullish();
 const bool = z.boolean().nullish();
 const extra = z.union([z.string(), z.number().finite(), z.boolean(), z.null(), z.array(z.string()), z.array(z.number().finite()), z.array(z.boolean())]);
-
-export const SOURCE_KINDS = ['STATED', 'CURATED', 'SYNTHETIC'] as const;
 
 const common = {
   synthetic: z.boolean(),
@@ -78,21 +77,6 @@ export const NODE_PROPS: Record<NodeLabel, z.ZodObject> = {
 
 export const REL_PROPS = z.object({ ...common, since: optDate });
 
-/** Which labels each relationship type may join (docs/MODEL.md diagram). */
-export const REL_ENDS: Record<RelType, { from: readonly NodeLabel[]; to: readonly NodeLabel[] }> = {
-  ATTRACTED: { from: ['Enterprise'], to: ['Enterprise'] },
-  SUPPLIES: { from: ['Enterprise'], to: ['Enterprise'] },
-  PARTNER_OF: { from: ['Enterprise'], to: ['Enterprise'] },
-  PART_OF: { from: ['Enterprise', 'Project', 'Place'], to: ['Enterprise', 'Project', 'Place'] },
-  LOCATED_IN: { from: ['Enterprise', 'Project'], to: ['Place'] },
-  RELOCATED_FROM: { from: ['Enterprise'], to: ['Place'] },
-  IN_SEGMENT: { from: ['Enterprise', 'Project'], to: ['Segment'] },
-  HAS_SEGMENT: { from: ['Chain'], to: ['Segment'] },
-  FEEDS: { from: ['Segment'], to: ['Segment'] },
-  HAS_PROJECT: { from: ['Enterprise'], to: ['Project'] },
-  FACILITATED_BY: { from: ['Project', 'Enterprise'], to: ['Mechanism'] },
-  OF_PLACE: { from: ['Indicator'], to: ['Place'] },
-};
 
 export const EXTRA_PROP = extra;
 export const PROP_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;

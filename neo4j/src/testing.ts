@@ -1,24 +1,26 @@
-import neo4j from 'neo4j-driver';
+// `@cangshan/neo4j/testing`: the test run's Neo4j (started once by test/support/globalSetup.ts)
+// for every test file that touches data, in any workspace.
 import { inject } from 'vitest';
-import { Db, applySchema } from '../../neo4j/src/index.ts';
+import { Db } from './db.ts';
+import { applySchema } from './schema.ts';
 
-/** A Db on the test run's Neo4j (started by globalSetup). Close it in afterAll. */
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** Bolt URI of the test run's Neo4j. */
+    neo4jUri: string;
+  }
+}
+
+/** A Db on the test run's Neo4j. Close it in afterAll. */
 export function testDb(): Db {
   const uri = inject('neo4jUri');
   const user = process.env.NEO4J_TEST_URI ? process.env.NEO4J_USER : undefined;
-  const auth = user ? neo4j.auth.basic(user, process.env.NEO4J_PASSWORD ?? '') : undefined;
-  return new Db(neo4j.driver(uri, auth));
+  return Db.open(uri, { user, password: process.env.NEO4J_PASSWORD });
 }
 
-/** Empties the database in batches (keeps the schema), then makes sure the schema is there. */
+/** Empties the database, then makes sure the schema is there. */
 export async function resetDb(db: Db): Promise<void> {
-  // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run, not executeQuery.
-  const session = db.driver.session({ database: db.database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
+  await db.deleteAll();
   await applySchema(db);
 }
 

@@ -1,4 +1,4 @@
-/** ISO date at the precision known: `2019`, `2019-11`, `2019-11-05` (docs/MODEL.md, Time). */
+/** A calendar date at the precision known: `2019`, `2019-11`, `2019-11-05` (days checked against the month). */
 const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export function isIsoPartialDate(s: string): boolean {

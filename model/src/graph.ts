@@ -1,0 +1,69 @@
+/**
+ * The graph's vocabulary: node labels, relation types and which labels each relation may join.
+ * This file is the only place that spells them; Neo4j's schema, the importer, the API and the web
+ * read them from here, and a test checks the GraphQL enums against them.
+ */
+
+/** Node labels. Every node also carries `:Entity` (ids are unique across the graph). */
+export const NODE_LABELS = ['Enterprise', 'Project', 'Place', 'Chain', 'Segment', 'Mechanism', 'Indicator', 'Document'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** The label every node carries beside its own, and the label of the audit records. */
+export const ENTITY_LABEL = 'Entity';
+export const CHANGE_LABEL = 'Change';
+
+interface RelationSpec {
+  /** Labels the relation may start from. */
+  from: readonly NodeLabel[];
+  /** Labels the relation may end at. */
+  to: readonly NodeLabel[];
+  /**
+   * A fact about firms and projects that a researcher may write through the API (`upsertRelation`).
+   * The others are the chains' own structure and the indicators' places: written by imports only.
+   */
+  writable: boolean;
+  /** What the relation means, read as `(from)-[TYPE]->(to)`. */
+  meaning: string;
+}
+
+/** Every relation type with the labels it may join. The order is the order of the GraphQL enum. */
+export const RELATIONS = {
+  ATTRACTED: { from: ['Enterprise'], to: ['Enterprise'], writable: true, meaning: 'the anchor drew the other firm into the district' },
+  SUPPLIES: { from: ['Enterprise'], to: ['Enterprise'], writable: true, meaning: 'the first firm supplies the second (upstream → downstream)' },
+  PARTNER_OF: { from: ['Enterprise'], to: ['Enterprise'], writable: true, meaning: 'a partnership with no direction of supply' },
+  PART_OF: {
+    from: ['Enterprise', 'Project', 'Place'],
+    to: ['Enterprise', 'Project', 'Place'],
+    writable: true,
+    meaning: 'a unit of a group, a phase of a project, a park in a district',
+  },
+  LOCATED_IN: { from: ['Enterprise', 'Project'], to: ['Place'], writable: true, meaning: 'sits in a park or district' },
+  RELOCATED_FROM: { from: ['Enterprise'], to: ['Place'], writable: true, meaning: 'moved its seat from that place' },
+  IN_SEGMENT: { from: ['Enterprise', 'Project'], to: ['Segment'], writable: true, meaning: 'works in that segment of a chain' },
+  HAS_SEGMENT: { from: ['Chain'], to: ['Segment'], writable: false, meaning: 'the chain is made of that segment' },
+  FEEDS: { from: ['Segment'], to: ['Segment'], writable: false, meaning: 'the first segment is upstream of the second' },
+  HAS_PROJECT: { from: ['Enterprise'], to: ['Project'], writable: true, meaning: 'the firm invests in the project' },
+  FACILITATED_BY: { from: ['Enterprise', 'Project'], to: ['Mechanism'], writable: true, meaning: 'a policy mechanism helped it land' },
+  OF_PLACE: { from: ['Indicator'], to: ['Place'], writable: false, meaning: 'the indicator measures that place' },
+} as const satisfies Record<string, RelationSpec>;
+
+export type RelType = keyof typeof RELATIONS;
+export const REL_TYPES = Object.keys(RELATIONS) as RelType[];
+
+/** Which labels each relation type may join. */
+export const REL_ENDS: Record<RelType, { from: readonly NodeLabel[]; to: readonly NodeLabel[] }> = RELATIONS;
+
+/** The relation types the API's `upsertRelation` / `deleteRelation` accept. */
+export const WRITABLE_REL_TYPES = REL_TYPES.filter((t) => RELATIONS[t].writable);
+
+export function isRelType(s: string): s is RelType {
+  return Object.hasOwn(RELATIONS, s);
+}
+
+export function isNodeLabel(s: string): s is NodeLabel {
+  return (NODE_LABELS as readonly string[]).includes(s);
+}
+
+/** Where a fact comes from: the article says it, we judged it, or it was generated. */
+export const SOURCE_KINDS = ['STATED', 'CURATED', 'SYNTHETIC'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
