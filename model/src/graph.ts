@@ -18,7 +18,8 @@ interface RelationSpec {
   /** Labels the relation may end at. */
   to: readonly NodeLabel[];
   /**
-   * A fact about firms and projects that a researcher may write through the API (`upsertRelation`).
+   * A fact about firms and projects that an editor may write through the API (`createRelation`,
+   * `deleteRelation`).
    * The others are the chains' own structure and the indicators' places: written by imports only.
    */
   writable: boolean;

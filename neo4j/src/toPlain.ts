@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 /**
  * Converts what the driver returns into plain JSON values: Integer → number (throws past 2^53,
  * which no id or count here reaches), temporal values → ISO strings, nodes and relationships →
- * their properties. The one place where records become plain data (HOUSE-STYLE: one mapping).
+ * their properties. The one place where records become plain data (one mapping, not one per caller).
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;

@@ -1,5 +1,6 @@
 // Public surface of @cangshan/seed: the data format, the importer, the article data set.
-export type { DataSet, NodeRecord, RelRecord, PropValue, SourceKind, ImportReport, LabelCounts } from './model/types.ts';
+export type { DataSet, NodeRecord, RelRecord, PropValue, SourceKind } from '@cangshan/model';
+export type { ImportReport, LabelCounts } from './importer/importReport.ts';
 export { importDataSet, type ImportOptions, type ImportProgress } from './importer/importDataSet.ts';
 export { isGraphEmpty } from './importer/isGraphEmpty.ts';
 export { validateDataSet, ImportValidationError, formatProblem, type Problem } from './format/validateDataSet.ts';

@@ -1,4 +1,4 @@
-// The explorer end to end (issue 5 § Must show): the built web app (web/dist) served by the real
+// The explorer end to end (what it must show): the built web app (web/dist) served by the real
 // API server over the article data set in the run's Neo4j, driven in headless Chromium.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * The recruitment backtest (issue 6, point 4): `npm run eval:targets [-- flags]`.
+ * The recruitment backtest (docs/RECRUITMENT.md, "Backtest"): `npm run eval:targets [-- flags]`.
  * Starts its own Neo4j (temp folder, free port), loads each data set, cuts the timeline at several
  * dates, ranks the candidates with only what was known at each cut, and measures against the firms
  * that landed in the following window — our ranking beside two baselines measured in the same run:

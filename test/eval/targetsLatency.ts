@@ -1,6 +1,6 @@
 /**
- * Latency of the recruitment queries on a loaded district (issue 6: "interactive on the 100k
- * synthetic district"). Opens the database the environment names (NEO4J_URI, or the embedded one
+ * Latency of the recruitment queries on a loaded district (the goal: interactive on the 100k
+ * synthetic district). Opens the database the environment names (NEO4J_URI, or the embedded one
  * in NEO4J_DATA_DIR / NEO4J_BOLT_PORT), serves the API in-process on a free port, and times each
  * shape through HTTP and as raw Cypher: one warm-up (the first plan), then the median of 5, with
  * PROFILE db hits (machine-independent work).

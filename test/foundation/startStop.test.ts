@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '@cangshan/neo4j';
 
-// Issue 2's "must show", through the real `npm start` entry (api/src/main.ts) as a child process:
+// What `npm start` must show, through the real entry (api/src/main.ts) as a child process:
 // the ready line, /readyz, GraphQL, SIGTERM leaving no JVM, a second start refused, data kept
 // across restarts, and no second Neo4j when NEO4J_URI is set.
 

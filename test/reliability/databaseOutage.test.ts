@@ -1,4 +1,4 @@
-// Issue 7 §1 — database outage. Its own Neo4j (the run's shared one must stay up for the other
+// Database outage. Its own Neo4j (the run's shared one must stay up for the other
 // files): the API serves, Neo4j stops, requests fail fast with DATABASE_UNAVAILABLE and /readyz
 // says 503; Neo4j comes back on the same port and data, and the API recovers without a restart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Issue 7 §5 — graceful shutdown. The real entry point (tsx api/src/main.ts) with its own embedded
+// Graceful shutdown. The real entry point (tsx api/src/main.ts) with its own embedded
 // Neo4j; SIGTERM while requests (reads and acknowledged writes) are in flight: every request sent
 // before the signal is answered in full, the process exits 0, and its Neo4j JVM is gone.
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Issue 7 §3 — hostile input. Fuzzes every argument of every query and mutation the server
+// Hostile input. Fuzzes every argument of every query and mutation the server
 // actually serves (taken from introspection, so a new argument is fuzzed without editing this
 // file), and checks the fixed cases: oversize bodies, invalid JSON, too deep, too costly, injection.
 import fc from 'fast-check';

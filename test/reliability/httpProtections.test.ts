@@ -1,4 +1,4 @@
-// Issue 7 §6 — rate limiting and security headers, present by default and configurable by
+// Rate limiting and security headers, present by default and configurable by
 // environment (RATE_LIMIT_PER_MINUTE, CONTENT_SECURITY_POLICY, BODY_LIMIT; api/src/config.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@cangshan/neo4j';

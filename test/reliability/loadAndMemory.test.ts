@@ -1,4 +1,4 @@
-// Issue 7 §2 — load. Our server (in this process, so its heap can be measured after a forced GC)
+// Load. Our server (in this process, so its heap can be measured after a forced GC)
 // on the test Neo4j holding a small synthetic district; a warm-up and then two consecutive
 // autocannon runs of mixed queries at 32 connections: zero failed requests, p99 reported, and no
 // heap growth across consecutive runs. The mixed runs serve only a few hundred requests each (the
@@ -27,7 +27,7 @@ const GROWTH_TOLERANCE_MB = 16;
 
 // The per-request check: runs of exactly this many quick requests. Between identical runs the heap
 // after GC moved by at most 0.3 MB here (≤ 0.05 KB a request over two runs); keeping each request's
-// body and headers (≈ 0.3 KB) measured 0.24 KB a request and fails it (closing note of issue 7).
+// body and headers (≈ 0.3 KB) measured 0.24 KB a request and fails it.
 const QUICK_REQUESTS = Number(process.env.LOAD_QUICK_REQUESTS ?? 3000);
 const KEPT_PER_REQUEST_KB = 0.12;
 

@@ -1,4 +1,4 @@
-// Issue 7 §4 — writes are safe: mutations need a token of a role that permits them; an import
+// Writes are safe: mutations need a token of a role that permits them; an import
 // killed mid-way (SIGKILL of the real seed CLI) leaves the database as it was; two concurrent
 // imports of the same data give what one gives.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';

@@ -1,4 +1,4 @@
-import type { DataSet } from '../model/types.ts';
+import type { DataSet } from '@cangshan/model';
 import { enterprises } from './enterprises.ts';
 import { indicators } from './indicators.ts';
 import { mechanisms } from './mechanisms.ts';

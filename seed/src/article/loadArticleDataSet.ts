@@ -1,5 +1,6 @@
 import type { Db } from '@cangshan/neo4j';
-import type { DataSet, ImportReport } from '../model/types.ts';
+import type { DataSet } from '@cangshan/model';
+import type { ImportReport } from '../importer/importReport.ts';
 import { importDataSet } from '../importer/importDataSet.ts';
 import { articleOnlyDataSet } from './articleDataSet.ts';
 import { chainReferenceDataSet } from '../chains/chainReferenceData.ts';

@@ -1,4 +1,4 @@
-import type { NodeRecord } from '../model/types.ts';
+import type { NodeRecord } from '@cangshan/model';
 import { stated } from './source.ts';
 
 const EIGHT = '2019年,仓山区创造性提出了招商统筹协调、“一把手”招商、区领导认领任务、专职小分队、一线考察和督查、重点项目评估和审核、项目保障、项目资源共享等八项机制';

@@ -1,4 +1,4 @@
-import type { NodeRecord, RelRecord } from '../model/types.ts';
+import type { NodeRecord, RelRecord } from '@cangshan/model';
 import { DOC_ID, curated, stated } from './source.ts';
 
 export const document: NodeRecord = {

@@ -1,4 +1,4 @@
-import type { NodeRecord } from '../model/types.ts';
+import type { NodeRecord } from '@cangshan/model';
 import { curated, stated } from './source.ts';
 
 function project(id: string, p: Omit<NodeRecord, 'id' | 'label'>): NodeRecord {

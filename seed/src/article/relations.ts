@@ -1,5 +1,4 @@
-import type { RelType } from '@cangshan/model';
-import type { PropValue, RelRecord } from '../model/types.ts';
+import type { RelType, PropValue, RelRecord } from '@cangshan/model';
 import { indicators } from './indicators.ts';
 import { placeParts } from './places.ts';
 import { curated, stated } from './source.ts';

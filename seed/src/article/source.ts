@@ -1,4 +1,4 @@
-import type { PropValue } from '../model/types.ts';
+import type { PropValue } from '@cangshan/model';
 
 /** The article's Document node id: every STATED fact of the article data set cites it. */
 export const DOC_ID = 'doc-cangshan-investment-2020-04-20';

@@ -1,4 +1,4 @@
-import type { RelRecord } from '../model/types.ts';
+import type { RelRecord } from '@cangshan/model';
 import { curated } from '../article/source.ts';
 
 /** [firm or project, segment, one-line reason, supporting quotes…]: where the article's firms sit on the chains. */

@@ -1,4 +1,4 @@
-import type { DataSet, NodeRecord, PropValue, RelRecord } from '../model/types.ts';
+import type { DataSet, NodeRecord, PropValue, RelRecord } from '@cangshan/model';
 import { curated } from '../article/source.ts';
 
 interface SegmentDef {

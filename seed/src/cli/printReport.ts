@@ -1,4 +1,5 @@
-import type { DataSet, ImportReport } from '../model/types.ts';
+import type { DataSet } from '@cangshan/model';
+import type { ImportReport } from '../importer/importReport.ts';
 
 /** The import report as a few readable lines: counts per label / type, time and throughput. */
 export function formatReport(r: ImportReport, ds: DataSet): string {

@@ -9,7 +9,7 @@ import { writeJsonFile } from '../format/writeDataFiles.ts';
 import { checkDataSet, importDataSet, type ImportOptions } from '../importer/importDataSet.ts';
 import { resetGraph } from '../importer/resetGraph.ts';
 import { recoverStagedImports } from '../importer/stagedWrite.ts';
-import type { DataSet } from '../model/types.ts';
+import type { DataSet } from '@cangshan/model';
 import { generateSynthetic } from '../synthetic/generateSynthetic.ts';
 import { parseArgs } from './args.ts';
 import { formatReport } from './printReport.ts';

@@ -1,7 +1,6 @@
 import type { Db } from '@cangshan/neo4j';
-import type { NodeLabel, RelType } from '@cangshan/model';
+import type { NodeLabel, RelType, DataSet, NodeRecord, PropValue, RelRecord } from '@cangshan/model';
 import { NODE_LABELS, REL_TYPES } from '@cangshan/model';
-import type { DataSet, NodeRecord, PropValue, RelRecord } from '../model/types.ts';
 import { DERIVED_PROPS } from '../importer/prepareRows.ts';
 
 const PAGE = 10_000;

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-import type { DataSet, NodeRecord, PropValue, RelRecord } from '../model/types.ts';
+import type { DataSet, NodeRecord, PropValue, RelRecord } from '@cangshan/model';
 import { CsvSyntaxError, parseCsv } from './csv.ts';
 import { jsonErrorOffset } from './jsonErrorOffset.ts';
 import { EXTRA_COLUMN, LIST_SEP, NODE_COLUMNS, REL_COLUMNS, cellType } from './columns.ts';

@@ -1,7 +1,5 @@
-import type { NodeLabel, RelType } from '@cangshan/model';
-import { NODE_LABELS, REL_TYPES } from '@cangshan/model';
-import type { DataSet } from '../model/types.ts';
-import { REL_ENDS } from '@cangshan/model';
+import type { NodeLabel, RelType, DataSet } from '@cangshan/model';
+import { NODE_LABELS, REL_ENDS, REL_TYPES } from '@cangshan/model';
 import { EXTRA_PROP, ID, NODE_PROPS, PROP_NAME, REL_PROPS } from '@cangshan/model/records';
 
 /** One problem in the input, located as precisely as known. */
@@ -84,9 +82,9 @@ function checkSource(p: Record<string, unknown>, push: (field: string | null, re
 }
 
 /**
- * Checks a whole data set against the format (recordSchema.ts) and the database, and returns every
- * problem found (empty = valid). Nothing short-circuits: a bad row in the middle of a large file is
- * reported alongside all the others.
+ * Checks a whole data set against the format (@cangshan/model/records) and the database, and
+ * returns every problem found (empty = valid). Nothing short-circuits: a bad row in the middle of a
+ * large file is reported alongside all the others.
  */
 export function validateDataSet(ds: DataSet, ctx: ValidateContext): Problem[] {
   const problems: Problem[] = [];

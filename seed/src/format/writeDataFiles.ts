@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
-import type { DataSet, PropValue } from '../model/types.ts';
+import type { DataSet, PropValue } from '@cangshan/model';
 import { EXTRA_COLUMN, LIST_SEP, NODE_COLUMNS, REL_COLUMNS, cellType } from './columns.ts';
 import { csvLine } from './csv.ts';
 import { FORMAT } from './readDataFiles.ts';

@@ -1,5 +1,6 @@
 import type { Db, Row, Tx } from '@cangshan/neo4j';
-import type { DataSet, ImportReport, LabelCounts } from '../model/types.ts';
+import type { DataSet } from '@cangshan/model';
+import type { ImportReport, LabelCounts } from './importReport.ts';
 import { existingIds } from './existingIds.ts';
 import { planWrites, type WriteStep } from './planWrites.ts';
 import { validateDataSet, ImportValidationError, type Problem, type RecordOrigin } from '../format/validateDataSet.ts';

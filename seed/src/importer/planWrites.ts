@@ -1,6 +1,5 @@
-import type { NodeLabel, RelType } from '@cangshan/model';
+import type { NodeLabel, RelType, DataSet, NodeRecord, RelRecord } from '@cangshan/model';
 import { NODE_LABELS, REL_TYPES } from '@cangshan/model';
-import type { DataSet, NodeRecord, RelRecord } from '../model/types.ts';
 import { chunks, groupNodes, groupRels, nodeProps, relProps, type Props } from './prepareRows.ts';
 import { createNodesCypher, createRelsCypher, label, mergeNodesCypher, mergeRelsCypher, relType } from './cypher.ts';
 

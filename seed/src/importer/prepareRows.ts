@@ -1,5 +1,4 @@
-import type { NodeLabel, RelType } from '@cangshan/model';
-import type { DataSet, NodeRecord, PropValue, RelRecord } from '../model/types.ts';
+import type { NodeLabel, RelType, DataSet, NodeRecord, PropValue, RelRecord } from '@cangshan/model';
 import { searchFields } from '../text/searchFields.ts';
 
 export type Props = Record<string, Exclude<PropValue, null>>;

@@ -1,5 +1,5 @@
 import type { Db, Tx } from '@cangshan/neo4j';
-import type { ImportReport } from '../model/types.ts';
+import type { ImportReport } from './importReport.ts';
 import type { WriteStep } from './planWrites.ts';
 
 /** A staged import whose heartbeat is older than this is considered dead (its process was killed). */

@@ -1,4 +1,4 @@
-import type { DataSet, NodeRecord, PropValue, RelRecord } from '../model/types.ts';
+import type { DataSet, NodeRecord, PropValue, RelRecord } from '@cangshan/model';
 import { chainReferenceDataSet } from '../chains/chainReferenceData.ts';
 import { document } from '../article/places.ts';
 import { CITIES, PARKS, firmName, homePark } from './names.ts';

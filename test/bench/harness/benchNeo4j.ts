@@ -14,7 +14,7 @@ export interface BenchNeo4j {
 
 /**
  * The benchmark's own Neo4j: a fresh folder under the OS temp dir and a free port, never
- * `.data/neo4j` or the instance of a running `npm start` (issue 7). Sized for the 100k district on
+ * `.data/neo4j` or the instance of a running `npm start`. Sized for the 100k district on
  * a 2-core machine: 2 GB heap, 1 GB page cache (the store of 100k firms is a few hundred MB).
  */
 export async function startBenchNeo4j(opts: { heap: string; pageCache: string; log: (l: string) => void }): Promise<BenchNeo4j> {

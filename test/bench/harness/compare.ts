@@ -9,7 +9,7 @@ export interface Contender<T> {
 export interface CompareOptions {
   /** Untimed rounds first (JIT, Neo4j plan cache, page cache). */
   warmup: number;
-  /** Measured rounds; the median over them is reported (≥ 5, issue 7). */
+  /** Measured rounds; the median over them is reported (≥ 5, docs/BENCH.md). */
   rounds: number;
 }
 

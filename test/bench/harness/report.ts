@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-/** A goal of issue 7, checked against either the ratio (ours / baseline) or our absolute figure. */
+/** A goal of the benchmark (docs/BENCH.md), checked against either the ratio (ours / baseline) or our absolute figure. */
 export interface Goal {
   on: 'ratio' | 'ours';
   op: '<=' | '>=';

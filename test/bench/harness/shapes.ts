@@ -7,7 +7,7 @@ export interface Shape {
   variables: Record<string, unknown>;
 }
 
-/** Issue 7 §2's shapes: enterprise (nested), search, circle, chain(depth: 3), path, growth, recruitmentTargets. */
+/** The API suite's shapes: enterprise (nested), search, circle, chain(depth: 3), path, growth, recruitmentTargets. */
 export function apiShapes(ids: SampleIds): Shape[] {
   return [
     {

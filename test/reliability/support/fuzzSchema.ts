@@ -17,7 +17,7 @@ import {
 } from 'graphql';
 import { gql } from './http.ts';
 
-/** Strings that would do harm if any resolver spliced them into Cypher text (issue 7 §3). */
+/** Strings that would do harm if any resolver spliced them into Cypher text. */
 export const INJECTIONS = [
   "' OR 1=1 //",
   "x'}) MATCH (n) DETACH DELETE n //",

@@ -33,7 +33,7 @@ export function errorCodes(r: GqlResponse): string[] {
 }
 
 /**
- * What must never reach a client (issue 4 §5, HOUSE-STYLE "Errors"): Cypher, driver internals,
+ * What must never reach a client (docs/API.md, "Errors"): Cypher, driver internals,
  * stack frames, file paths. Input the client sent is removed first, since an error may echo it.
  */
 const LEAKS: [string, RegExp][] = [

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphCounts, resetDb, testDb } from '@cangshan/neo4j/testing';
 import type { Db } from '@cangshan/neo4j';
 import { articleDataSet } from '../../article/loadArticleDataSet.ts';
-import type { DataSet } from '../../model/types.ts';
+import type { DataSet } from '@cangshan/model';
 import { importDataSet } from '../importDataSet.ts';
 import { recoverStagedImports } from '../stagedWrite.ts';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { generateSynthetic } from '../generateSynthetic.ts';
 import { validateDataSet } from '../../format/validateDataSet.ts';
-import type { DataSet, NodeRecord } from '../../model/types.ts';
+import type { DataSet, NodeRecord } from '@cangshan/model';
 
 const hash = (ds: DataSet): string => createHash('sha256').update(JSON.stringify(ds)).digest('hex');
 const ds = generateSynthetic({ enterprises: 3000, seed: 42 });

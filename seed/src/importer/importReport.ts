@@ -1,5 +1,3 @@
-export type { DataSet, NodeRecord, RelRecord, PropValue, SourceKind } from '@cangshan/model';
-
 export interface LabelCounts {
   nodes: Record<string, number>;
   rels: Record<string, number>;
