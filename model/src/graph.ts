@@ -27,7 +27,7 @@ interface RelationSpec {
   meaning: string;
 }
 
-/** Every relation type with the labels it may join. The order is the order of the GraphQL enum. */
+/** Every relation type with the labels it may join (the GraphQL enum `RelationType` lists the writable ones). */
 export const RELATIONS = {
   ATTRACTED: { from: ['Enterprise'], to: ['Enterprise'], writable: true, meaning: 'the anchor drew the other firm into the district' },
   SUPPLIES: { from: ['Enterprise'], to: ['Enterprise'], writable: true, meaning: 'the first firm supplies the second (upstream → downstream)' },

@@ -107,6 +107,6 @@ export function parseBenchConfig(argv: readonly string[], env: NodeJS.ProcessEnv
     if (value === undefined) throw new BenchConfigError(`--${flag} needs a value.`);
     set(key, coerce(key, value));
   }
-  if (cfg.rounds < 5) throw new BenchConfigError(`--rounds must be at least 5 (issue 7: median of ≥ 5), got ${cfg.rounds}.`);
+  if (cfg.rounds < 5) throw new BenchConfigError(`--rounds must be at least 5 (a median needs at least 5), got ${cfg.rounds}.`);
   return cfg;
 }
