@@ -56,4 +56,30 @@ export default tseslint.config(
   ]),
   layer('test', []),
   { files: ['test/**/*.{ts,tsx,js}'], ignores: ['test/bench/**'], rules: { 'no-restricted-imports': ['error', { patterns: [...deepImports('test'), DRIVER] }] } },
+  // The API's rooms (api/src): cypher/ (shared Cypher: builders' helpers and fragments) ← context/
+  // (the per-request context, loaders, read cache) ← capabilities/<name>/ (SDL, resolvers, builders
+  // side by side) ← schema/ (the wiring) ← http/. Each room may not import the rooms that depend on
+  // it. These blocks replace the `api` block's options for the files they match, so they repeat
+  // its patterns. Tests (`__tests__`) keep the `api` block's rules only.
+  ...[
+    ['cypher', ['capabilities', 'context', 'schema', 'http'], 'cypher/ is Cypher text shared by the capabilities: it knows no request, resolver or wiring.'],
+    ['context', ['capabilities', 'schema', 'http'], 'context/ serves every capability: it may use cypher/, errors/ and config, not a capability, the schema or HTTP.'],
+    ['capabilities', ['schema', 'http'], 'A capability holds its SDL, resolvers and builders; the schema/ wiring imports it, not the other way round.'],
+  ].map(([room, above, why]) => ({
+    files: [`api/src/${room}/**/*.ts`],
+    ignores: ['api/src/**/__tests__/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...deepImports('api'),
+            forbid(['@cangshan/web', '@cangshan/web/**'], 'The API serves the built web app; it does not import it.'),
+            DRIVER,
+            forbid(above.map((r) => `**/${r}/**`), why),
+          ],
+        },
+      ],
+    },
+  })),
 );

@@ -3,7 +3,7 @@
 import { applySchema, connect, InstanceBusyError, type Connection } from '@cangshan/neo4j';
 import { isGraphEmpty, loadArticleDataSet } from '@cangshan/seed';
 import { PortInUseError, startServer, type RunningServer } from './http/startServer.ts';
-import { warmRecruitmentPlans } from './recruitment/warmPlans.ts';
+import { warmRecruitmentPlans } from './capabilities/recruitment/warmPlans.ts';
 
 const say = (line: string): void => console.log(line);
 

@@ -1,4 +1,4 @@
-// `npm run bench`: issue 7's benchmark suite. Starts its own Neo4j, prepares the synthetic district,
+// `npm run bench`: the benchmark suite (docs/BENCH.md). Starts its own Neo4j, prepares the synthetic district,
 // runs each suite (contenders interleaved, warm-up, median of ≥ 5), prints one table of same-run
 // ratios with every goal marked met / NOT MET, and writes .bench/results.json and docs/bench-latest.md.
 import path from 'node:path';

@@ -43,8 +43,8 @@ try {
   for (const s of shapes) {
     const query =
       s.gql === 'gaps'
-        ? 'query ($asOf: String) { chainGaps(asOf: $asOf) { segments { status localCount } } }'
-        : 'query ($asOf: String, $chainId: ID, $anchorId: ID) { recruitmentTargets(asOf: $asOf, chainId: $chainId, anchorId: $anchorId, limit: 10) { rank score enterprise { id name } reasonEn evidence { edges { id } } } }';
+        ? 'query ($asOf: AsOf) { chainGaps(asOf: $asOf) { segments { status localCount } } }'
+        : 'query ($asOf: AsOf, $chainId: ID, $anchorId: ID) { recruitmentTargets(asOf: $asOf, chainId: $chainId, anchorId: $anchorId, limit: 10) { rank score enterprise { id name } reasonEn evidence { edges { id } } } }';
     const http = async (): Promise<number> => {
       const t = performance.now();
       const r = await fetch(`${server.url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: s.vars }) });

@@ -1,4 +1,4 @@
-// Writes: tokens and roles, validation, all-or-nothing, and the audit trail (issue 4, point 6).
+// Writes: tokens and roles, validation, all-or-nothing, and the audit trail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphCounts } from '@cangshan/neo4j/testing';
 import { dataOf, firstError, startHarness, TOKENS, type Harness } from './harness.ts';

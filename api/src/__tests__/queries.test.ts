@@ -114,7 +114,7 @@ describe('search', () => {
 
 describe('circle, chain, path', () => {
   const circle = async (asOf: string | null) =>
-    dataOf(await h.gql('query($a: ID!, $asOf: String) { circle(anchorId: $a, asOf: $asOf) { nodes { id label kind } edges { id source target type } } }', { a: TOUTIAO, asOf }))
+    dataOf(await h.gql('query($a: ID!, $asOf: AsOf) { circle(anchorId: $a, asOf: $asOf) { nodes { id label kind } edges { id source target type } } }', { a: TOUTIAO, asOf }))
       .circle as Graph;
 
   it('shows the circle as of a date: 大吕 is not in it in 2019-03, and is in 2019-08', async () => {

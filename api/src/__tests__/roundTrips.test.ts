@@ -1,4 +1,4 @@
-// Issue 4, "No N+1": the Cypher round-trips of a nested query do not grow with the number of
+// No N+1: the Cypher round-trips of a nested query do not grow with the number of
 // enterprises. Counted with Db.onQuery (every round-trip is reported), for N = 10 and N = 100.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, startHarness, type Harness } from './harness.ts';

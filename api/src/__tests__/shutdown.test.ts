@@ -1,4 +1,4 @@
-// Graceful stop (issue 7.5): close() lets a request that is already in flight finish, refuses new
+// Graceful stop: close() lets a request that is already in flight finish, refuses new
 // connections, and resolves once the last response is out.
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,18 +1,20 @@
-import { mergeResolvers } from '../schema/mergeResolvers.ts';
 import { changesResolvers } from './changes/changesResolvers.ts';
 import { enterpriseResolvers } from './enterprise/enterpriseResolvers.ts';
 import { enterprisesResolvers } from './enterprises/enterprisesResolvers.ts';
 import { graphResolvers } from './graph/graphResolvers.ts';
 import { growthResolvers } from './growth/growthResolvers.ts';
 import { indicatorResolvers } from './indicators/indicatorResolvers.ts';
-import { JSONScalar } from './jsonScalar.ts';
 import { mutationResolvers } from './mutations/mutationResolvers.ts';
 import { placeResolvers } from './places/placeResolvers.ts';
+import { recruitmentResolverMap } from './recruitment/recruitmentResolvers.ts';
 import { searchResolvers } from './search/searchResolvers.ts';
 import { statsResolvers } from './stats/statsResolvers.ts';
 
-/** Every resolver of the core schema, one module per capability (the Cypher sits beside each). */
-export const resolvers = mergeResolvers(
+/**
+ * Every capability's resolvers. Each capability keeps its SDL (`<name>.graphql`), its resolvers and
+ * its Cypher builders side by side; schema/buildApiSchema.ts merges them all into one schema.
+ */
+export const capabilityResolvers: ReadonlyArray<Record<string, unknown>> = [
   enterpriseResolvers,
   enterprisesResolvers,
   searchResolvers,
@@ -23,5 +25,5 @@ export const resolvers = mergeResolvers(
   statsResolvers,
   changesResolvers,
   mutationResolvers,
-  { JSON: JSONScalar },
-);
+  recruitmentResolverMap,
+];

@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import type { Row } from '@cangshan/neo4j';
-import { buildRelatedQuery, type RelatedName } from '../resolvers/enterprise/relatedQuery.ts';
+import { buildRelatedQuery, type RelatedName } from '../cypher/relatedQuery.ts';
 import type { Reader } from './reader.ts';
 
 /**
  * The per-request batch loaders (DataLoader): every nested field of a level is answered by one
- * Cypher per field kind, whatever the number of parents (issue 4, "No N+1"). Created per request
+ * Cypher per field kind, whatever the number of parents (no N+1). Created per request
  * so nothing cached outlives it.
  */
 export class Loaders {

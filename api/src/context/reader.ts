@@ -5,9 +5,8 @@ export type Reader = (cypher: string, params?: Params) => Promise<Row[]>;
 
 /**
  * Reads through `db` with a deadline: Neo4j aborts the transaction after `timeoutMs`, and the
- * request stops waiting then even if the database does not answer at all (issue 4, "a database
- * outage gives a clear error code, not a hang"); driver errors
- * become ApiErrors (DATABASE_UNAVAILABLE or INTERNAL) here, once.
+ * request stops waiting then even if the database does not answer at all (an outage gives a clear
+ * error code, not a hang); driver errors become ApiErrors (DATABASE_UNAVAILABLE or INTERNAL) here, once.
  */
 export function makeReader(db: Db, timeoutMs: number): Reader {
   return async (cypher, params = {}) => {

@@ -1,5 +1,5 @@
-import { asOfFragment } from '../../asOf/index.ts';
-import { lines, type CypherQuery } from '../cypherQuery.ts';
+import { asOfFragment } from './asOf.ts';
+import { lines, type CypherQuery } from './cypherQuery.ts';
 import { enterpriseProjection } from './enterpriseProjection.ts';
 
 /**
@@ -18,7 +18,7 @@ export interface RelatedSpec {
   local?: boolean;
 }
 
-/** Every nested field that is answered through a batched loader: one Cypher per kind and level (issue 4, "No N+1"). */
+/** Every nested field that is answered through a batched loader: one Cypher per kind and level, however many parents (no N+1). */
 export const RELATED = {
   attracted: { from: 'Enterprise', rel: 'ATTRACTED', dir: 'out', to: 'Enterprise', orderBy: 'x.landedOn, x.id', asOf: true },
   attractedBy: { from: 'Enterprise', rel: 'ATTRACTED', dir: 'in', to: 'Enterprise', orderBy: 'x.landedOn, x.id', asOf: true },

@@ -13,7 +13,7 @@ import { makeFormatError, type ErrorLogger } from '../errors/index.ts';
 import { limitsPlugin } from '../validation/index.ts';
 
 /**
- * Apollo Server 5 as the GraphQL engine, lean (issue 7, point 3): the cache-control plugin (on by
+ * Apollo Server 5 as the GraphQL engine, lean: the cache-control plugin (on by
  * default, ~1.6× per request on large responses), usage and schema reporting, inline tracing and
  * the landing page are off; parsed and validated documents are cached by Apollo's document store
  * (an LRU keyed by the query's hash, on by default), so a repeated query skips parse and validate.

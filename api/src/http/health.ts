@@ -6,7 +6,7 @@ import { within } from '../within.ts';
 /**
  * `/healthz`: the process is up (200 {"status":"ok"}). `/readyz`: Neo4j answers `RETURN 1` and the
  * schema is applied — 200 {"status":"ready","neo4j":"up","schema":"applied"}, else 503 saying which
- * is missing, within `timeoutMs` (issue 2, point 5). While shutting down, readyz is 503 so a load
+ * is missing, within `timeoutMs`. While shutting down, readyz is 503 so a load
  * balancer stops sending.
  */
 export function healthRoutes(db: Db, isShuttingDown: () => boolean, timeoutMs = 2000): Router {

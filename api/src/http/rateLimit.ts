@@ -7,7 +7,7 @@ interface Bucket {
 }
 
 /**
- * A token bucket per client address (issue 7.6): `perMinute` requests a minute on average, bursts
+ * A token bucket per client address: `perMinute` requests a minute on average, bursts
  * up to a quarter of that (at least 20). Over it: 429 with Retry-After and a GraphQL-shaped error
  * RATE_LIMITED. `perMinute` 0 turns it off. In memory, per process: behind a load balancer each
  * instance limits on its own (set TRUST_PROXY so the client address is X-Forwarded-For's).

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 
 /**
- * Security headers on every response (issue 7.6), in the spirit of helmet's defaults: no MIME
+ * Security headers on every response, in the spirit of helmet's defaults: no MIME
  * sniffing, no framing, no referrer, a same-origin CSP (scripts only from our own bundle: the
  * app and GraphiQL are bundled, no CDN), same-origin isolation. CONTENT_SECURITY_POLICY overrides
  * the CSP ("" turns it off).

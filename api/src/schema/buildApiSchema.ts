@@ -11,29 +11,31 @@ import {
   type GraphQLFieldResolver,
   type GraphQLSchema,
 } from 'graphql';
-import { recruitmentResolvers, recruitmentTypeDefs } from '../recruitment/index.ts';
-import { resolvers as coreResolvers } from '../resolvers/index.ts';
-import { mergeResolvers } from './mergeResolvers.ts';
+import { capabilityResolvers } from '../capabilities/index.ts';
+import { scalarResolvers } from '../scalars/index.ts';
+import { mergeResolvers, type ResolverMap } from './mergeResolvers.ts';
+import { refuseInvalidDates } from './refuseInvalidDates.ts';
 
-const SCHEMA_DIR = path.dirname(fileURLToPath(import.meta.url));
+const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** Where the SDL lives: the root types (this folder), the scalars, and each capability beside its resolvers. */
+const SDL_FOLDERS = ['schema', 'scalars', 'capabilities'];
 
-/** The SDL files of this folder, in name order, then the recruitment module's (which uses `extend type Query`). */
-export function loadTypeDefs(): string[] {
-  const own = readdirSync(SCHEMA_DIR)
-    .filter((f) => f.endsWith('.graphql'))
-    .sort()
-    .map((f) => readFileSync(path.join(SCHEMA_DIR, f), 'utf8'));
-  return [...own, ...recruitmentTypeDefs];
+/** The `.graphql` files under `dir`, at any depth. */
+function sdlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return sdlFiles(p);
+    return e.name.endsWith('.graphql') ? [p] : [];
+  });
 }
 
-/**
- * Builds the executable schema: the merged SDL (graphql-js's buildASTSchema applies
- * `extend type` definitions of the same document) with the resolvers attached to its fields.
- * A resolver for a type or field the SDL lacks fails the start, so typos cannot hide.
- */
-export function buildApiSchema(): GraphQLSchema {
-  const schema = buildASTSchema(concatAST(loadTypeDefs().map((s) => parse(s))));
-  const map = mergeResolvers(coreResolvers, recruitmentResolvers);
+/** Every SDL file of the API: the root types first, then the scalars, then the capabilities, each folder in path order. */
+export function loadTypeDefs(): string[] {
+  return SDL_FOLDERS.flatMap((folder) => sdlFiles(path.join(SRC, folder)).sort()).map((f) => readFileSync(f, 'utf8'));
+}
+
+/** Attaches each resolver to its field; a resolver for a type or field the SDL lacks fails the start, so typos cannot hide. */
+function attachResolvers(schema: GraphQLSchema, map: ResolverMap): void {
   for (const [typeName, fields] of Object.entries(map)) {
     const type = schema.getType(typeName);
     if (!type) throw new Error(`Resolvers given for ${typeName}, which the schema does not define.`);
@@ -50,5 +52,16 @@ export function buildApiSchema(): GraphQLSchema {
       def.resolve = fn as GraphQLFieldResolver<unknown, unknown>;
     }
   }
+}
+
+/**
+ * Builds the executable schema: every SDL file in one document (graphql-js's buildASTSchema applies
+ * the capabilities' `extend type Query` / `extend type Mutation`), every capability's resolvers and
+ * the scalars attached to it, and the fields that take a date set to refuse a malformed one.
+ */
+export function buildApiSchema(): GraphQLSchema {
+  const schema = buildASTSchema(concatAST(loadTypeDefs().map((s) => parse(s))));
+  attachResolvers(schema, mergeResolvers(...capabilityResolvers, scalarResolvers));
+  refuseInvalidDates(schema);
   return schema;
 }

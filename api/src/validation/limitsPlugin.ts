@@ -4,8 +4,8 @@ import { measureOperation } from './queryCost.ts';
 
 /**
  * Refuses operations deeper than `maxDepth`, costlier than `maxComplexity`, or with more than
- * `maxRootFields` top-level fields (each is at least one database query) (issue 4, "Limits")
- * before any resolver runs, with LIMIT_EXCEEDED naming the limit and its value (HTTP 400).
+ * `maxRootFields` top-level fields (each is at least one database query) before any resolver
+ * runs, with LIMIT_EXCEEDED naming the limit and its value (HTTP 400).
  * A plugin rather than a validation rule: cost depends on variables (`first: $n`), and Apollo
  * would recode a validation rule's error as GRAPHQL_VALIDATION_FAILED.
  */

@@ -37,7 +37,7 @@ export const BENCH_SERVER_ENV: Record<string, string> = { RATE_LIMIT_PER_MINUTE:
 export const BENCH_API_ENV: Record<string, string> = { ...BENCH_SERVER_ENV, READ_CACHE_ENTRIES: '0' };
 
 /**
- * Issue 7 §2: each shape through HTTP (our server, in this process) vs the very Cypher that request
+ * Each shape through HTTP (our server, in this process) vs the very Cypher that request
  * sent, replayed through the raw driver with the same waves of concurrency — at concurrency 1
  * and 16. The ratio is what HTTP, GraphQL, resolvers and value mapping add.
  */

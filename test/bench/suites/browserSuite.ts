@@ -80,7 +80,7 @@ export async function frames(page: Page, ms: number, action: 'pan' | 'none'): Pr
 }
 
 /**
- * Issue 7 §6 and §7 (page side): time from navigation to an interactive graph for 1k and 5k
+ * The browser, and memory on the page side: time from navigation to an interactive graph for 1k and 5k
  * firms, frame times while panning and while the timeline plays, the page's JS heap — in Debian
  * Chromium through playwright-core, headless, canvas renderer (no GPU here).
  */

@@ -188,7 +188,7 @@ async function rows(db: Db, q: CypherQuery): Promise<Row[]> {
 }
 
 /**
- * Issue 7 §1: the database work (db hits summed over the PROFILE plan, machine-independent) of
+ * The database work (db hits summed over the PROFILE plan, machine-independent) of
  * the Cypher our API sends for each shape — built by the API's own pure builders — against a
  * hand-written formulation of the same answer; the answers are checked equal first.
  */

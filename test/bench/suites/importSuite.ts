@@ -33,7 +33,7 @@ async function storedGraph(db: Db, prefix: string): Promise<string[]> {
 }
 
 /**
- * Issue 7 §5. The district's full import (done once while preparing the run) against a naive
+ * The district's full import (done once while preparing the run) against a naive
  * one-row-per-transaction import of a sample, and — the fairer pairing — the batched importer on
  * that same sample, interleaved with the naive one, median of the rounds.
  */

@@ -150,7 +150,7 @@ async function measureInChild(uri: string, opts: LayerOpts, log: (l: string) => 
 }
 
 /**
- * Issue 7 §3: our server (Apollo Server 5 as configured, Express, limits, error formatting,
+ * Our server (Apollo Server 5 as configured, Express, limits, error formatting,
  * auth) vs a bare graphql-js handler with a document cache, both over the same schema and
  * resolvers on the same in-memory data, 16 concurrent clients, in a fresh process of their own.
  * Goal: ≥ 0.75× its throughput.

@@ -10,7 +10,7 @@ import type { Suite } from '../harness/suite.ts';
 const LOAD_MS = 15_000;
 
 /**
- * Issue 7 §7 (server side): the real server process (`tsx api/src/main.ts`, as `npm start` runs
+ * Memory, server side: the real server process (`tsx api/src/main.ts`, as `npm start` runs
  * it) on the benchmark's Neo4j, 16 clients cycling through every API shape for 15 s; its peak
  * RSS, sampled every 100 ms from /proc, against its RSS when idle after start. The read cache is
  * on, as in production: its entries count in the peak.

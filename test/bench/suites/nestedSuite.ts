@@ -21,7 +21,7 @@ function countRows(json: unknown): number {
 }
 
 /**
- * Issue 7 §4: `enterprises(first: N)` with nested relations for N = 10, 100, 1000. Round-trips
+ * `enterprises(first: N)` with nested relations for N = 10, 100, 1000. Round-trips
  * (counted by Db.onQuery, machine-independent) must not grow with N, and latency must grow no
  * faster than the rows returned: the ratio (latency growth ÷ row growth, against N = 10) ≤ 1.
  */

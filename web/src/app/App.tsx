@@ -2,7 +2,7 @@
 // (state/viewStore.ts, mirrored in the URL) plus what is loaded; everything else is derived.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CIRCLE_QUERY, PATH_QUERY } from '../data/queries.ts';
-import type { Graph, SearchHit } from '../data/types.ts';
+import type { SearchHit } from '../data/types.ts';
 import { useExplorerData } from '../data/useExplorerData.ts';
 import { useGql } from '../data/useGql.ts';
 import { exportCsv, exportJson, exportPng } from '../export/exportView.ts';
@@ -49,8 +49,9 @@ export function App() {
   // of the cursor (so the layout never reshuffles while the timeline plays).
   const firstAnchor = catalogue?.anchors[0]?.id ?? graph.nodes.find((n) => n.isAnchor)?.id ?? null;
   const circleAnchor = view.layout === 'circle' ? (view.anchor ?? (view.selected && byId.get(view.selected)?.isAnchor ? view.selected : firstAnchor)) : null;
-  const circleAll = useGql<{ circle: Graph }>(circleAnchor ? CIRCLE_QUERY : null, { anchorId: circleAnchor, depth: CIRCLE_DEPTH });
-  const circleNow = useGql<{ circle: Graph }>(circleAnchor && view.asOf ? CIRCLE_QUERY : null, { anchorId: circleAnchor, depth: CIRCLE_DEPTH, asOf: view.asOf });
+  // (With no anchor there is no query, and its variables are not sent.)
+  const circleAll = useGql(circleAnchor ? CIRCLE_QUERY : null, { anchorId: circleAnchor ?? '', depth: CIRCLE_DEPTH });
+  const circleNow = useGql(circleAnchor && view.asOf ? CIRCLE_QUERY : null, { anchorId: circleAnchor ?? '', depth: CIRCLE_DEPTH, asOf: view.asOf });
   const circleMembers = useMemo(() => (circleAll.data ? new Set(circleAll.data.circle.nodes.map((n) => n.id)) : null), [circleAll.data]);
   const circleScopeNow = useMemo(() => (circleNow.data ? new Set(circleNow.data.circle.nodes.map((n) => n.id)) : null), [circleNow.data]);
   const scope = circleAnchor ? (view.asOf ? (circleScopeNow ?? circleMembers ?? new Set<string>()) : (circleMembers ?? new Set<string>())) : null;
@@ -70,7 +71,7 @@ export function App() {
     return { nodes, edges };
   }, [baseVisible, view.target, leaders.evidence, graph, byId]);
 
-  const pathQ = useGql<{ path: Graph | null }>(view.path ? PATH_QUERY : null, { fromId: view.path?.[0], toId: view.path?.[1], maxLength: 6 });
+  const pathQ = useGql(view.path ? PATH_QUERY : null, { fromId: view.path?.[0] ?? '', toId: view.path?.[1] ?? '', maxLength: 6 });
   const highlight = useMemo<Highlight | null>(() => {
     if (view.path && pathQ.data?.path) return { kind: 'path', nodes: pathQ.data.path.nodes.map((n) => n.id), edges: pathQ.data.path.edges.map((e) => e.id) };
     if (view.target && leaders.evidence) return { kind: 'evidence', ...leaders.evidence };

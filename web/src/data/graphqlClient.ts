@@ -12,6 +12,24 @@ export class GraphqlRequestError extends Error {
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
+export type Variables = Record<string, unknown>;
+
+declare const resultType: unique symbol;
+declare const variablesType: unique symbol;
+
+/**
+ * A GraphQL document's text carrying the types of its result and variables, which web/codegen.ts
+ * generates from the API's SDL (generated/graphql.ts) and the document's module attaches with
+ * `as TypedQuery<R, V>`. At run time it is the plain string.
+ */
+export type TypedQuery<TResult, TVariables = Variables> = string & {
+  readonly [resultType]?: TResult;
+  readonly [variablesType]?: TVariables;
+};
+
+/** The variables argument: optional when the operation has no required variable. */
+export type VariablesArg<TVariables> = Record<never, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+
 interface GraphqlResponse<T> {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: string } }[];
@@ -20,9 +38,9 @@ interface GraphqlResponse<T> {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Sends one operation. `retries` applies to network/5xx failures only. */
-export async function gql<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
+export async function gql<T, V = Variables>(
+  query: TypedQuery<T, V>,
+  variables: V = {} as V,
   opts: { retries?: number; signal?: AbortSignal } = {},
 ): Promise<T> {
   const retries = opts.retries ?? 2;

@@ -1,122 +1,32 @@
-// Shapes the view reads from the GraphQL API (issue 4's contract plus the overview fields the
-// web view asked for). Kept by hand: web/ imports no server code.
+// Shapes the view reads from the GraphQL API: the result types web/codegen.ts generates from the
+// API's SDL for the documents in queries.ts (generated/graphql.ts), under the names the view uses.
+// A field the API renames or drops, or a query that stops asking for it, breaks `tsc` here and
+// where the view reads it — never silently at run time.
+import type { CatalogueQuery, DashboardQuery, OverviewQuery, PlaceFieldsFragment, ProfileQuery, SearchQuery } from './generated/graphql.ts';
 
-export type SourceKind = 'STATED' | 'CURATED' | 'SYNTHETIC';
+export type { SourceKind } from './generated/graphql.ts';
 
-export interface GraphNode {
-  id: string;
-  label: string;
-  kind: string;
-  labelEn?: string | null;
-  isAnchor?: boolean | null;
-  synthetic?: boolean | null;
-  local?: boolean | null;
-  segmentId?: string | null;
-  segmentName?: string | null;
-  chainId?: string | null;
-  segmentOrder?: number | null;
-  parkId?: string | null;
-  landedOn?: string | null;
-  signedOn?: string | null;
-  sourceKind?: SourceKind | null;
-  parentId?: string | null;
-  degree?: number | null;
-}
+/** `graph` of the Overview query: the district, with whether it was cut to the requested limit. */
+export type OverviewGraph = OverviewQuery['graph'];
+/** A node as every graph query (Overview, Circle, Path, a target's evidence) selects it. */
+export type GraphNode = OverviewGraph['nodes'][number];
+export type GraphEdge = OverviewGraph['edges'][number];
+export type Graph = Pick<OverviewGraph, 'nodes' | 'edges'>;
 
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  since?: string | null;
-  sourceKind?: SourceKind | null;
-  synthetic?: boolean | null;
-  label?: string | null;
-}
+/** A firm's profile (the Profile query). */
+export type Enterprise = NonNullable<ProfileQuery['enterprise']>;
+export type EnterpriseRef = Enterprise['attracted'][number];
+/** A source as the profile reads it; the dashboard's indicators read the same fields except `url`. */
+export type Source = Enterprise['sources'][number];
 
-export interface Graph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
+export type SearchHit = SearchQuery['search'][number];
 
-export interface Source {
-  kind: SourceKind;
-  quote?: string | null;
-  reason?: string | null;
-  title?: string | null;
-  publisher?: string | null;
-  publishedOn?: string | null;
-}
+/** What the explorer loads once beside the graph: chains, anchors, growth (the Catalogue query). */
+export type Catalogue = CatalogueQuery;
+export type IndustryChain = Catalogue['chains'][number];
+export type GrowthPoint = Catalogue['growth'][number];
 
-export interface EnterpriseRef {
-  id: string;
-  name: string;
-  nameEn?: string | null;
-  isAnchor?: boolean | null;
-}
+export type Indicator = DashboardQuery['indicators'][number];
 
-export interface Project {
-  id: string;
-  name: string;
-  nameEn?: string | null;
-  amountYuan?: number | null;
-  signedOn?: string | null;
-  landedOn?: string | null;
-  category?: string | null;
-}
-
-export interface Enterprise extends EnterpriseRef {
-  aliases: string[];
-  synthetic: boolean;
-  origin?: string | null;
-  signedOn?: string | null;
-  landedOn?: string | null;
-  park?: { id: string; name: string; nameEn?: string | null } | null;
-  segment?: { id: string; name: string; nameEn?: string | null; chainId?: string | null } | null;
-  attracted: EnterpriseRef[];
-  attractedBy: EnterpriseRef[];
-  upstream: EnterpriseRef[];
-  downstream: EnterpriseRef[];
-  parent?: EnterpriseRef | null;
-  units: EnterpriseRef[];
-  projects: Project[];
-  sources: Source[];
-}
-
-export interface SearchHit extends EnterpriseRef {
-  aliases?: string[];
-  landedOn?: string | null;
-}
-
-export interface GrowthPoint {
-  period: string;
-  landed: number;
-  cumulative: number;
-  investmentYuan?: number | null;
-}
-
-export interface Indicator {
-  id: string;
-  name: string;
-  nameEn?: string | null;
-  period: string;
-  value: number;
-  unit: string;
-  sources: Source[];
-}
-
-export interface ChainSegment {
-  id: string;
-  name: string;
-  nameEn?: string | null;
-  order?: number | null;
-  layer?: string | null;
-  layerEn?: string | null;
-}
-
-export interface IndustryChain {
-  id: string;
-  name: string;
-  nameEn?: string | null;
-  segments: ChainSegment[];
-}
+/** A park (or any place) by id, as `placesQuery` reads it. */
+export type Park = PlaceFieldsFragment;

@@ -3,7 +3,7 @@
 // tries at once.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { takeEarly } from './earlyRequests.ts';
-import { gql, GraphqlRequestError } from './graphqlClient.ts';
+import { gql, GraphqlRequestError, type TypedQuery, type VariablesArg } from './graphqlClient.ts';
 
 export const RETRY_SECONDS = 5;
 
@@ -16,13 +16,14 @@ export interface GqlState<T> {
   retry: () => void;
 }
 
-export function useGql<T>(query: string | null, variables: Record<string, unknown> = {}): GqlState<T> {
+/** `query` null: nothing to ask (yet). Its result and variables types come with the query (`TypedQuery`). */
+export function useGql<T, V>(query: TypedQuery<T, V> | null, ...[variables]: VariablesArg<V>): GqlState<T> {
   const [data, setData] = useState<T | null>(null);
   const [loading, setLoading] = useState(query !== null);
   const [error, setError] = useState<GraphqlRequestError | null>(null);
   const [retryIn, setRetryIn] = useState<number | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const varsKey = JSON.stringify(variables);
+  const varsKey = JSON.stringify(variables ?? {});
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
@@ -35,7 +36,7 @@ export function useGql<T>(query: string | null, variables: Record<string, unknow
     }
     const ctrl = new AbortController();
     setLoading(true);
-    (takeEarly<T>(query, varsKey) ?? gql<T>(query, JSON.parse(varsKey) as Record<string, unknown>, { signal: ctrl.signal, retries: 1 }))
+    (takeEarly<T>(query, varsKey) ?? gql<T, V>(query, JSON.parse(varsKey) as V, { signal: ctrl.signal, retries: 1 }))
       .then((d) => {
         if (ctrl.signal.aborted) return;
         setData(d);

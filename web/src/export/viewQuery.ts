@@ -8,7 +8,7 @@ export interface ViewQuery {
   variables: Record<string, unknown>;
 }
 
-// 5,000 firms is the size issue 7 sets for the browser; the API's complexity limit (250k) admits it with these fields.
+// 5,000 firms is the size the browser is built for; the API's complexity limit (250k) admits it with these fields.
 export const OVERVIEW_LIMIT = 5000;
 /** The explorer's own Overview request (useExplorerData), which prefetch.ts sends early: one definition, so they match. */
 export const OVERVIEW_VARIABLES = { limit: OVERVIEW_LIMIT };
@@ -30,7 +30,7 @@ export function apiFilter(v: ViewState): Record<string, unknown> | null {
 }
 
 export function viewQuery(v: ViewState, circleAnchor: string | null): ViewQuery {
-  const vars: string[] = ['$asOf: String'];
+  const vars: string[] = ['$asOf: AsOf'];
   const fields: string[] = [];
   const variables: Record<string, unknown> = { asOf: v.asOf };
   if (v.layout === 'circle' && circleAnchor) {

@@ -1,4 +1,4 @@
-// Positions for each layout, computed once per loaded graph and kept (issue 5 § Speed): the
+// Positions for each layout, computed once per loaded graph and kept, for speed: the
 // cluster view is fcose refined from the deterministic seed, run headless off the visible canvas
 // and only for sizes where it is affordable; beyond that the seed itself is the cluster view.
 import cytoscape from 'cytoscape';

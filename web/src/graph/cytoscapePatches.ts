@@ -1,4 +1,4 @@
-// One measured speed-up of Cytoscape internals (issue 7), same behaviour.
+// One measured speed-up of Cytoscape internals, same behaviour.
 //
 // `dirtyStyleCache` runs for every style property applied to every element (the first style pass
 // over 25k elements at 5k firms applies dozens each). In a graph without compound nodes it clears

@@ -1,10 +1,10 @@
 // From API graph to Cytoscape element definitions, and the patch that brings a live instance
-// from its current elements to a new graph without rebuilding it (ARCHITECTURE.md: the graph
-// component patches elements).
+// from its current elements to a new graph without rebuilding it: the graph component patches
+// its elements, it never recreates the instance.
 //
 // Segment lanes (the chain layout's boxes) are plain background nodes of class `lane`, sized and
 // placed by `placeLanes` — not compound parents: with compound nodes Cytoscape re-walks parents and
-// descendants on every style change and every z-sort, which cost seconds at 5k firms (issue 7).
+// descendants on every style change and every z-sort, which cost seconds at 5k firms.
 import type cytoscape from 'cytoscape';
 import type { Graph, GraphNode } from '../data/types.ts';
 import type { Lang } from '../state/viewState.ts';

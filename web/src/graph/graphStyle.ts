@@ -10,7 +10,7 @@ const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHe
  * `straight`: the same marks on straight lines (no parallel-edge bookkeeping). `overview`: plain
  * straight centre-to-centre lines (haystack) in the relation's colour, no arrows or dashes — what a
  * district of thousands of firms shows zoomed out, where arrows and dashes are below a pixel anyway
- * and each of them multiplied the cost of a frame (issue 7: 20k edges at 5k firms).
+ * and each of them multiplied the cost of a frame (20k edges at 5k firms).
  */
 export type EdgeDetail = 'full' | 'straight' | 'overview';
 

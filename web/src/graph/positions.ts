@@ -1,5 +1,5 @@
 // Deterministic positions computed from the data alone, in O(n): the first paint of any size
-// (issue 7 goal: 5k firms interactive ≤ 2 s; fcose default quality needs 16.8 s for 1k) and the
+// (the goal: 5k firms interactive ≤ 2 s; fcose default quality needs 16.8 s for 1k) and the
 // seed from which fcose refines the cluster view. Same data in → same positions out, so a firm
 // never jumps when the timeline shows or hides others.
 import type { Graph, GraphNode } from '../data/types.ts';

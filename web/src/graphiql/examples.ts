@@ -1,4 +1,4 @@
-// Example operations for the bundled GraphiQL, one tab per use case (issue 4 § 4), on the
+// Example operations for the bundled GraphiQL, one tab per use case, on the
 // article data set's ids.
 export interface Example {
   title: string;
@@ -24,7 +24,7 @@ query Profile($id: ID!) {
   {
     title: 'Circle as of a date',
     query: `# 今日头条's circle of friends as it stood at the end of 2019-06 (大吕 signed 2019-04, landed 2019-07)
-query Circle($anchorId: ID!, $asOf: String) {
+query Circle($anchorId: ID!, $asOf: AsOf) {
   circle(anchorId: $anchorId, depth: 2, asOf: $asOf) {
     nodes { id label kind landedOn isAnchor }
     edges { source target type since }
@@ -75,7 +75,7 @@ query Search {
   },
   {
     title: 'Recruitment targets',
-    query: `# Whom to court next, and why (issue 6)
+    query: `# Whom to court next, and why
 query Targets($anchorId: ID) {
   chainGaps(anchorId: $anchorId) { chain { name } gaps weak strong segments { segment { name } status localCount } }
   recruitmentTargets(anchorId: $anchorId, limit: 10) {

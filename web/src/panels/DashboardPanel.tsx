@@ -8,19 +8,6 @@ import { useT } from '../i18n/useT.ts';
 import { useView } from '../state/viewStore.ts';
 import { SourceList } from './SourceList.tsx';
 
-interface Stats {
-  asOf: string | null;
-  enterprises: number;
-  anchors: number;
-  synthetic: number;
-  outside: number;
-  projects: number;
-  investmentYuan: number | null;
-  byChain: { chainId: string | null; chainName: string | null; count: number }[];
-  byYear: { year: string; count: number }[];
-  circles: { anchor: { id: string; name: string; nameEn?: string | null }; size: number }[];
-}
-
 function indicatorValue(lang: 'zh' | 'en', i: Indicator): string {
   if (i.unit === '元') return formatYuan(lang, i.value);
   return `${i.value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')} ${i.unit}`;
@@ -29,7 +16,7 @@ function indicatorValue(lang: 'zh' | 'en', i: Indicator): string {
 export function DashboardPanel({ onSelect }: { onSelect: (id: string) => void }) {
   const t = useT();
   const { lang, asOf } = useView();
-  const q = useGql<{ indicators: Indicator[]; stats: Stats }>(DASHBOARD_QUERY, { asOf });
+  const q = useGql(DASHBOARD_QUERY, { asOf });
   if (!q.data) return <p className="muted">{q.error ? `${t('apiError')}${q.error.message}` : t('loading')}</p>;
   const { indicators, stats } = q.data;
   const maxYear = Math.max(1, ...stats.byYear.map((y) => y.count));

@@ -3,45 +3,17 @@
 // connects to another firm.
 import type { ReactNode } from 'react';
 import { PROFILE_QUERY } from '../data/queries.ts';
-import type { EnterpriseRef, Project, Source } from '../data/types.ts';
+import type { EnterpriseRef } from '../data/types.ts';
 import { useGql } from '../data/useGql.ts';
 import { displayName, formatYuan } from '../i18n/strings.ts';
 import { useT } from '../i18n/useT.ts';
 import { useView } from '../state/viewStore.ts';
 import { SourceBadge, SourceList } from './SourceList.tsx';
 
+/** Anything with a name in Chinese and maybe English: the firm, its park, segment, chain … */
 interface Named {
-  id: string;
   name: string;
   nameEn?: string | null;
-}
-
-interface Profile extends EnterpriseRef {
-  aliases: string[];
-  synthetic: boolean;
-  local: boolean;
-  kind?: string | null;
-  unitType?: string | null;
-  origin?: string | null;
-  signedOn?: string | null;
-  landedOn?: string | null;
-  description?: string | null;
-  revenueYuan?: number | null;
-  investmentYuan?: number | null;
-  sourceKind: Source['kind'];
-  park?: Named | null;
-  relocatedFrom?: Named | null;
-  segment?: (Named & { layer?: string | null; layerEn?: string | null; chain?: Named | null }) | null;
-  attracted: EnterpriseRef[];
-  attractedBy: EnterpriseRef[];
-  upstream: EnterpriseRef[];
-  downstream: EnterpriseRef[];
-  partners: EnterpriseRef[];
-  parent?: EnterpriseRef | null;
-  units: EnterpriseRef[];
-  projects: Project[];
-  mechanisms: Named[];
-  sources: Source[];
 }
 
 export interface ProfilePanelProps {
@@ -60,7 +32,7 @@ export function ProfilePanel(props: ProfilePanelProps) {
   const { id, onSelect } = props;
   const t = useT();
   const { lang } = useView();
-  const q = useGql<{ enterprise: Profile | null }>(PROFILE_QUERY, { id });
+  const q = useGql(PROFILE_QUERY, { id });
   const e = q.data?.enterprise;
   const name = (x: Named) => displayName(lang, x.name, x.nameEn);
 

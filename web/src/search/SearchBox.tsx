@@ -35,7 +35,7 @@ export function SearchBox({ onPick, placeholder, testId = 'search', globalShortc
     }
     const ctrl = new AbortController();
     const timer = setTimeout(() => {
-      gql<{ search: SearchHit[] }>(SEARCH_QUERY, { query: q, limit: 8 }, { signal: ctrl.signal, retries: 0 })
+      gql(SEARCH_QUERY, { query: q, limit: 8 }, { signal: ctrl.signal, retries: 0 })
         .then((d) => {
           setHits(d.search);
           setActive(0);

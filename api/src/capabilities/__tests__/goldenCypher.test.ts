@@ -1,14 +1,14 @@
-// Golden Cypher (HOUSE-STYLE, after neo4j/graphql): for each query shape, the exact Cypher and
+// Golden Cypher (after neo4j/graphql's tests): for each query shape, the exact Cypher and
 // parameters the API sends. A change here is a change of what the database is asked: review it.
 import { describe, expect, it } from 'vitest';
-import { buildChainQuery } from '../chain/chainQuery.ts';
-import { buildCircleQuery } from '../circle/circleQuery.ts';
+import { buildChainQuery } from '../graph/chainQuery.ts';
+import { buildCircleQuery } from '../graph/circleQuery.ts';
 import { buildAnchorsQuery, buildEnterpriseQuery } from '../enterprise/enterpriseQuery.ts';
-import { buildRelatedQuery } from '../enterprise/relatedQuery.ts';
+import { buildRelatedQuery } from '../../cypher/relatedQuery.ts';
 import { buildEnterprisesQuery } from '../enterprises/enterprisesQuery.ts';
 import { buildGraphQuery } from '../graph/graphQuery.ts';
 import { buildGrowthQuery } from '../growth/growthQuery.ts';
-import { buildPathQuery } from '../path/pathQuery.ts';
+import { buildPathQuery } from '../graph/pathQuery.ts';
 import { buildSearchQuery } from '../search/searchQuery.ts';
 import { buildStatsQuery } from '../stats/statsQuery.ts';
 

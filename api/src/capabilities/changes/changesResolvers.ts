@@ -1,6 +1,6 @@
 import type { Context } from '../../context/index.ts';
 import { intArg } from '../args.ts';
-import { lines } from '../cypherQuery.ts';
+import { lines } from '../../cypher/cypherQuery.ts';
 
 export const CHANGES_CYPHER = lines('MATCH (c:Change)', 'WITH c ORDER BY c.at DESC LIMIT $last', 'RETURN c {.*} AS c');
 

@@ -1,5 +1,5 @@
-import { lines, type CypherQuery } from '../cypherQuery.ts';
-import { enterpriseProjection } from './enterpriseProjection.ts';
+import { lines, type CypherQuery } from '../../cypher/cypherQuery.ts';
+import { enterpriseProjection } from '../../cypher/enterpriseProjection.ts';
 
 /** `enterprise(id)`: one firm by id (unique index lookup). */
 export function buildEnterpriseQuery(id: string): CypherQuery {

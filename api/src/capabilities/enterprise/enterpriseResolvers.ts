@@ -1,19 +1,19 @@
 import type { Row } from '@cangshan/neo4j';
-import { normaliseAsOf } from '../../asOf/index.ts';
 import type { Context } from '../../context/index.ts';
+import type { EnterpriseRow } from '../../cypher/enterpriseProjection.ts';
+import type { RelatedName } from '../../cypher/relatedQuery.ts';
+import type { AsOf } from '../../scalars/index.ts';
 import { idArg } from '../args.ts';
 import { sourceKindOf, sourcesOf } from '../sources/sourcesOf.ts';
-import type { RelatedName } from './relatedQuery.ts';
 import { buildAnchorsQuery, buildEnterpriseQuery } from './enterpriseQuery.ts';
-import type { EnterpriseRow } from './enterpriseProjection.ts';
 
-type AsOfArgs = { asOf?: string | null };
+type AsOfArgs = { asOf?: AsOf };
 
 /** A list field answered by the batched loader of `name`. */
 const many =
   (name: RelatedName) =>
   (e: EnterpriseRow, args: AsOfArgs, ctx: Context): Promise<Row[]> =>
-    ctx.loaders.neighbours(name, { asOf: normaliseAsOf(args.asOf) }).load(e.id);
+    ctx.loaders.neighbours(name, { asOf: args.asOf ?? null }).load(e.id);
 
 /** A single-valued field (the first neighbour of `name`), null when there is none. */
 const one =

@@ -1,5 +1,5 @@
-import { lines, type CypherQuery } from '../cypherQuery.ts';
-import { enterpriseProjection } from '../enterprise/enterpriseProjection.ts';
+import { lines, type CypherQuery } from '../../cypher/cypherQuery.ts';
+import { enterpriseProjection } from '../../cypher/enterpriseProjection.ts';
 import { buildEnterpriseFilter, type EnterpriseFilterInput } from './enterpriseFilter.ts';
 
 /**

@@ -1,6 +1,6 @@
-import { asOfFragment } from '../../asOf/index.ts';
-import { lines, type CypherQuery } from '../cypherQuery.ts';
-import { graphNodeProjection, edgesAmongNs } from '../graph/graphProjection.ts';
+import { asOfFragment } from '../../cypher/asOf.ts';
+import { lines, type CypherQuery } from '../../cypher/cypherQuery.ts';
+import { graphNodeProjection, edgesAmongNs } from '../../cypher/graphProjection.ts';
 
 export type ChainDirection = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
 export const MAX_CHAIN_DEPTH = 6;

@@ -1,6 +1,6 @@
-import { asOfFragment } from '../../asOf/index.ts';
-import { lines, type CypherQuery } from '../cypherQuery.ts';
-import { FIRM_RELATIONS, graphNodeProjection, edgesAmongNs } from '../graph/graphProjection.ts';
+import { asOfFragment } from '../../cypher/asOf.ts';
+import { lines, type CypherQuery } from '../../cypher/cypherQuery.ts';
+import { FIRM_RELATIONS, graphNodeProjection, edgesAmongNs } from '../../cypher/graphProjection.ts';
 
 export const MAX_CIRCLE_DEPTH = 4;
 

@@ -1,7 +1,7 @@
-import { asOfFragment } from '../../asOf/index.ts';
-import { lines, type CypherQuery } from '../cypherQuery.ts';
+import { asOfFragment } from '../../cypher/asOf.ts';
+import { lines, type CypherQuery } from '../../cypher/cypherQuery.ts';
 import { buildEnterpriseFilter, type EnterpriseFilterInput } from '../enterprises/enterpriseFilter.ts';
-import { FIRM_RELATIONS, graphEdgeProjection, graphNodeProjection, edgesAmongNs } from './graphProjection.ts';
+import { FIRM_RELATIONS, graphEdgeProjection, graphNodeProjection, edgesAmongNs } from '../../cypher/graphProjection.ts';
 import type { GroupBy } from './toGraph.ts';
 
 /** The compound parents of `graph(groupBy)`: which nodes become groups, and the edges among the groups. */

@@ -1,32 +1,32 @@
 import type { Row } from '@cangshan/neo4j';
-import { normaliseAsOf } from '../../asOf/index.ts';
 import type { Context } from '../../context/index.ts';
+import { lines } from '../../cypher/cypherQuery.ts';
+import { graphNodeProjection } from '../../cypher/graphProjection.ts';
 import { notFound } from '../../errors/index.ts';
+import type { AsOf } from '../../scalars/index.ts';
 import { idArg, intArg } from '../args.ts';
-import { buildChainQuery, MAX_CHAIN_DEPTH, type ChainDirection } from '../chain/chainQuery.ts';
-import { buildCircleQuery, MAX_CIRCLE_DEPTH } from '../circle/circleQuery.ts';
 import type { EnterpriseFilterInput } from '../enterprises/enterpriseFilter.ts';
-import { buildPathQuery, MAX_PATH_LENGTH, type PathRelation } from '../path/pathQuery.ts';
+import { buildChainQuery, MAX_CHAIN_DEPTH, type ChainDirection } from './chainQuery.ts';
+import { buildCircleQuery, MAX_CIRCLE_DEPTH } from './circleQuery.ts';
+import { buildPathQuery, MAX_PATH_LENGTH, type PathRelation } from './pathQuery.ts';
 import { buildGraphQuery } from './graphQuery.ts';
 import { toGraph, type GroupBy } from './toGraph.ts';
-import { lines } from '../cypherQuery.ts';
-import { graphNodeProjection } from './graphProjection.ts';
 
 const rows = (v: unknown): Row[] => (Array.isArray(v) ? (v as Row[]) : []);
 
 /** The graph-shaped queries: circle, chain, path and the overview. */
 export const graphResolvers = {
   Query: {
-    circle: async (_: unknown, args: { anchorId: string; depth: number; asOf?: string | null }, ctx: Context) => {
+    circle: async (_: unknown, args: { anchorId: string; depth: number; asOf?: AsOf }, ctx: Context) => {
       const depth = intArg('depth', args.depth, 1, MAX_CIRCLE_DEPTH, 'MAX_CIRCLE_DEPTH');
-      const q = buildCircleQuery(idArg('anchorId', args.anchorId), depth, normaliseAsOf(args.asOf));
+      const q = buildCircleQuery(idArg('anchorId', args.anchorId), depth, args.asOf ?? null);
       const row = (await ctx.read(q.cypher, q.params))[0];
       if (!row) throw notFound('anchorId', `No enterprise has id ${JSON.stringify(args.anchorId)}. List anchors with \`anchors { id name }\`.`);
       return toGraph(rows(row.nodes), rows(row.edges));
     },
-    chain: async (_: unknown, args: { enterpriseId: string; direction: ChainDirection; depth: number; asOf?: string | null }, ctx: Context) => {
+    chain: async (_: unknown, args: { enterpriseId: string; direction: ChainDirection; depth: number; asOf?: AsOf }, ctx: Context) => {
       const depth = intArg('depth', args.depth, 1, MAX_CHAIN_DEPTH, 'MAX_CHAIN_DEPTH');
-      const q = buildChainQuery(idArg('enterpriseId', args.enterpriseId), args.direction, depth, normaliseAsOf(args.asOf));
+      const q = buildChainQuery(idArg('enterpriseId', args.enterpriseId), args.direction, depth, args.asOf ?? null);
       const row = (await ctx.read(q.cypher, q.params))[0];
       if (!row) throw notFound('enterpriseId', `No enterprise has id ${JSON.stringify(args.enterpriseId)}. Find ids with \`search(query: "…") { id name }\`.`);
       return toGraph(rows(row.nodes), rows(row.edges));
@@ -48,9 +48,9 @@ export const graphResolvers = {
       if (row.nodes === null) return null;
       return toGraph(rows(row.nodes), rows(row.edges));
     },
-    graph: async (_: unknown, args: { filter?: EnterpriseFilterInput | null; asOf?: string | null; limit: number; groupBy: GroupBy }, ctx: Context) => {
+    graph: async (_: unknown, args: { filter?: EnterpriseFilterInput | null; asOf?: AsOf; limit: number; groupBy: GroupBy }, ctx: Context) => {
       const limit = intArg('limit', args.limit, 1, ctx.config.maxGraphNodes, 'GRAPHQL_MAX_GRAPH_NODES');
-      const q = buildGraphQuery({ filter: args.filter, asOf: normaliseAsOf(args.asOf), limit, groupBy: args.groupBy });
+      const q = buildGraphQuery({ filter: args.filter, asOf: args.asOf ?? null, limit, groupBy: args.groupBy });
       const row = (await ctx.readCached(q.cypher, q.params))[0];
       const total = typeof row?.total === 'number' ? row.total : 0;
       return toGraph([...rows(row?.groups), ...rows(row?.nodes)], [...rows(row?.edges), ...rows(row?.groupEdges)], {
@@ -59,5 +59,8 @@ export const graphResolvers = {
         groupBy: args.groupBy,
       });
     },
+  },
+  GraphEdge: {
+    synthetic: (e: { synthetic?: unknown }) => e.synthetic === true,
   },
 };

@@ -1,5 +1,5 @@
-import { lines, type CypherQuery } from '../cypherQuery.ts';
-import { FIRM_RELATIONS, graphEdgeProjection, graphNodeProjection } from '../graph/graphProjection.ts';
+import { lines, type CypherQuery } from '../../cypher/cypherQuery.ts';
+import { FIRM_RELATIONS, graphEdgeProjection, graphNodeProjection } from '../../cypher/graphProjection.ts';
 
 export const MAX_PATH_LENGTH = 10;
 

@@ -1,6 +1,6 @@
-import { asOfFragment } from '../../asOf/index.ts';
-import { lines, type CypherQuery } from '../cypherQuery.ts';
-import { FIRM_RELATIONS } from '../graph/graphProjection.ts';
+import { asOfFragment } from '../../cypher/asOf.ts';
+import { lines, type CypherQuery } from '../../cypher/cypherQuery.ts';
+import { FIRM_RELATIONS } from '../../cypher/graphProjection.ts';
 
 const TOP_PROJECT = 'p.amountYuan IS NOT NULL AND NOT EXISTS { (p)-[:PART_OF]->(:Project) }';
 const PROJECT_ROW = '{date: coalesce(p.signedOn, p.landedOn), amount: p.amountYuan}';

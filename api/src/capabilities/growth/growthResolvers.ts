@@ -1,15 +1,15 @@
-import { normaliseAsOf, normaliseFrom } from '../../asOf/index.ts';
 import type { Context } from '../../context/index.ts';
 import { notFound } from '../../errors/index.ts';
+import type { AsOf, PeriodStart } from '../../scalars/index.ts';
 import { idArg } from '../args.ts';
 import { bucketGrowth, type Interval } from './bucketGrowth.ts';
 import { buildGrowthQuery } from './growthQuery.ts';
 
 export const growthResolvers = {
   Query: {
-    growth: async (_: unknown, args: { anchorId?: string | null; from?: string | null; to?: string | null; interval: Interval }, ctx: Context) => {
-      const from = normaliseFrom(args.from, 'from');
-      const to = normaliseAsOf(args.to, 'to');
+    growth: async (_: unknown, args: { anchorId?: string | null; from?: PeriodStart; to?: AsOf; interval: Interval }, ctx: Context) => {
+      const from = args.from ?? null;
+      const to = args.to ?? null;
       const anchorId = args.anchorId ? idArg('anchorId', args.anchorId) : null;
       const q = buildGrowthQuery(anchorId, to);
       const row = (await ctx.readCached(q.cypher, q.params))[0];
@@ -17,7 +17,7 @@ export const growthResolvers = {
       return bucketGrowth(
         row.firms as Array<{ id: string; landedOn: string }>,
         row.projects as Array<{ date: string | null; amount: number }>,
-        { from, to: args.to ? args.to.trim() : null, interval: args.interval },
+        { from, to, interval: args.interval },
       );
     },
   },

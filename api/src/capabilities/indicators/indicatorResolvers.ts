@@ -1,6 +1,6 @@
 import type { Row } from '@cangshan/neo4j';
 import type { Context } from '../../context/index.ts';
-import { lines } from '../cypherQuery.ts';
+import { lines } from '../../cypher/cypherQuery.ts';
 import { sourcesOf } from '../sources/sourcesOf.ts';
 
 /** `indicators`: the district's figures, by period then name. */

@@ -15,7 +15,7 @@ function isDataSet(v: unknown): v is DataSet {
  */
 export async function importDataSetResolver(_: unknown, args: { dataSet: unknown }, ctx: Context) {
   requireRole(ctx, 'admin', 'importDataSet');
-  if (!isDataSet(args.dataSet)) throw badInput('dataSet', '`dataSet` must be an object `{ nodes: [...], relations: [...] }` in the import format (see docs/DATA.md).');
+  if (!isDataSet(args.dataSet)) throw badInput('dataSet', '`dataSet` must be an object `{ nodes: [...], relations: [...] }` in the import format (see docs/DATA-FORMAT.md).');
   try {
     const report = await importDataSet(ctx.db, args.dataSet);
     await ctx.db.write(RECORD_CHANGE, {

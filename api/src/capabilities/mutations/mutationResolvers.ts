@@ -131,7 +131,4 @@ export const mutationResolvers = {
     },
     importDataSet: importDataSetResolver,
   },
-  GraphEdge: {
-    synthetic: (e: { synthetic?: unknown }) => e.synthetic === true,
-  },
 };

@@ -4,7 +4,7 @@ import { ApiError, ErrorCode } from '../../errors/index.ts';
 
 const RANK: Record<Role, number> = { reader: 0, editor: 1, admin: 2 };
 
-/** Refuses the call unless the request carries a token whose role is at least `min` (README: Authenticating writes). */
+/** Refuses the call unless the request carries a token whose role is at least `min` (docs/API.md, "Authenticating writes"). */
 export function requireRole(ctx: Context, min: Role, action: string): void {
   if (ctx.auth.role === null) {
     throw new ApiError(`${action} needs a token: send "Authorization: Bearer <token>" with a token listed in API_TOKENS (role ${min} or higher).`, {

@@ -1,6 +1,6 @@
-import { lines } from '../cypherQuery.ts';
-import { enterpriseProjection } from '../enterprise/enterpriseProjection.ts';
-import { graphEdgeProjection } from '../graph/graphProjection.ts';
+import { lines } from '../../cypher/cypherQuery.ts';
+import { enterpriseProjection } from '../../cypher/enterpriseProjection.ts';
+import { graphEdgeProjection } from '../../cypher/graphProjection.ts';
 
 /** The audit record written in the same transaction as every API write (docs/MODEL.md, `Change`). */
 export const RECORD_CHANGE = 'CREATE (:Change {at: toString(datetime()), actor: $actor, action: $action, detail: $detail})';

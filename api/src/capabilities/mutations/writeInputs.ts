@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseIsoPrefix } from '../../asOf/index.ts';
+import { parseIsoPrefix } from '@cangshan/model';
 import { badInput } from '../../errors/index.ts';
 
 const isoDate = z
@@ -7,7 +7,7 @@ const isoDate = z
   .max(10)
   .refine((s) => {
     try {
-      parseIsoPrefix(s, 'date');
+      parseIsoPrefix(s);
       return true;
     } catch {
       return false;

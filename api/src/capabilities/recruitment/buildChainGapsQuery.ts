@@ -1,19 +1,15 @@
+import type { CypherQuery } from '../../cypher/cypherQuery.ts';
 import { GAP_THRESHOLDS } from './gapStatus.ts';
 import { isCandidate, scopeCypher, segmentsCypher, statusOf, type ScopeKind } from './buildScope.ts';
 
 export interface ChainGapsArgs {
-  /** Normalised cursor (api/src/asOf normaliseAsOf), never null here: the resolver defaults it to today. */
+  /** The cursor at the end of its period (the AsOf scalar), never null here: the resolver defaults it to today. */
   asOf: string;
   chainId: string | null;
   anchorId: string | null;
   firmsPerSegment: number;
   /** What-if: firms assumed to land at the cursor; their segments get `landing` counted. */
   landingIds?: string[];
-}
-
-export interface CypherQuery {
-  cypher: string;
-  params: Record<string, unknown>;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { asOfFragment } from '../asOf/index.ts';
-import { enterpriseProjection } from '../resolvers/enterprise/enterpriseProjection.ts';
+import { asOfFragment } from '../../cypher/asOf.ts';
+import { enterpriseProjection } from '../../cypher/enterpriseProjection.ts';
 import { TIE_TYPES } from './scoring.ts';
 
 /**

@@ -1,8 +1,8 @@
-import { asOfFragment } from '../asOf/index.ts';
-import { enterpriseProjection } from '../resolvers/enterprise/enterpriseProjection.ts';
+import { asOfFragment } from '../../cypher/asOf.ts';
+import { enterpriseProjection } from '../../cypher/enterpriseProjection.ts';
 import { GAP_THRESHOLDS, gapFillValue } from './gapStatus.ts';
 import { TIE_PATTERN, isCandidate, scopeCypher, segmentsCypher, type ScopeKind } from './buildScope.ts';
-import type { CypherQuery } from './buildChainGapsQuery.ts';
+import type { CypherQuery } from '../../cypher/cypherQuery.ts';
 import {
   DEFAULT_WEIGHTS,
   HALF_SATURATION,
@@ -16,7 +16,7 @@ import {
 } from './scoring.ts';
 
 export interface TargetsArgs {
-  /** Normalised cursor (never null here: the resolver defaults it to today). */
+  /** The cursor at the end of its period (never null here: the resolver defaults it to today). */
   asOf: string;
   chainId: string | null;
   anchorId: string | null;

@@ -1,8 +1,10 @@
-// Chain gaps and recruitment targets (issue 6). The API's schema loader merges these in.
+// Chain gaps and recruitment targets: the `@cangshan/api/recruitment` subpath (the backtest and the
+// latency runs call the service and the builders without the server).
+import { readFileSync } from 'node:fs';
 import { recruitmentResolverMap } from './recruitmentResolvers.ts';
-import { recruitmentSdl } from './recruitmentTypeDefs.ts';
 
-export const recruitmentTypeDefs: string[] = [recruitmentSdl];
+/** The capability's SDL (recruitment.graphql; the schema finds it on its own). */
+export const recruitmentTypeDefs: string[] = [readFileSync(new URL('./recruitment.graphql', import.meta.url), 'utf8')];
 export const recruitmentResolvers: Record<string, Record<string, unknown>> = recruitmentResolverMap;
 export { chainGaps, recruitmentTargets, whatIf, recruitmentCursor, type ReadFn } from './recruitmentService.ts';
 export { buildTargetsQuery, TARGET_LIMITS } from './buildTargetsQuery.ts';

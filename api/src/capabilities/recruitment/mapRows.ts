@@ -1,5 +1,5 @@
 import type { Row } from '@cangshan/neo4j';
-import type { GraphEdgeOut } from '../resolvers/graph/toGraph.ts';
+import type { GraphEdgeOut } from '../graph/toGraph.ts';
 import { classifySegment, type GapStatus } from './gapStatus.ts';
 import { buildReasons, type Reason, type TieFact } from './reasons.ts';
 import { FACTOR_NAMES, explainScore, type FactorName, type FactorWeights, type ScoreFactor } from './scoring.ts';

@@ -1,12 +1,13 @@
-import type { Context } from '../context/index.ts';
-import { idArg, intArg } from '../resolvers/args.ts';
-import { badInput } from '../errors/index.ts';
+import type { Context } from '../../context/index.ts';
+import { idArg, intArg } from '../args.ts';
+import { badInput } from '../../errors/index.ts';
+import type { AsOf } from '../../scalars/index.ts';
 import { chainGaps, recruitmentCursor, recruitmentTargets, whatIf } from './recruitmentService.ts';
 
 interface ScopeArgsIn {
   chainId?: string | null;
   anchorId?: string | null;
-  asOf?: string | null;
+  asOf?: AsOf;
 }
 
 const scopeOf = (args: ScopeArgsIn) => ({

@@ -1,5 +1,4 @@
 import type { Params, Row } from '@cangshan/neo4j';
-import { normaliseAsOf } from '../asOf/index.ts';
 import { buildChainGapsQuery } from './buildChainGapsQuery.ts';
 import { buildTargetsQuery } from './buildTargetsQuery.ts';
 import { classifySegment, type GapStatus } from './gapStatus.ts';
@@ -10,12 +9,12 @@ import { DEFAULT_WEIGHTS, type FactorWeights } from './scoring.ts';
 export type ReadFn = (cypher: string, params?: Params) => Promise<Row[]>;
 
 /**
- * The recruitment cursor: `asOf` normalised by the API's one meaning (api/src/asOf). Without a date
- * the question is "as of today" — not "with no cursor", which would count every outside firm as
- * landed and leave no candidate.
+ * The recruitment cursor: `asOf` as the AsOf scalar gave it (at the end of its period), or today.
+ * Without a date the question is "as of today", not "with no cursor", which would count every
+ * outside firm as landed and leave no candidate.
  */
 export function recruitmentCursor(asOf: string | null | undefined, today: Date = new Date()): string {
-  return normaliseAsOf(asOf) ?? today.toISOString().slice(0, 10);
+  return asOf ?? today.toISOString().slice(0, 10);
 }
 
 export interface ScopeArgs {

@@ -1,5 +1,5 @@
-import { lines, type CypherQuery } from '../cypherQuery.ts';
-import { enterpriseProjection } from '../enterprise/enterpriseProjection.ts';
+import { lines, type CypherQuery } from '../../cypher/cypherQuery.ts';
+import { enterpriseProjection } from '../../cypher/enterpriseProjection.ts';
 import { buildLuceneQueries } from './luceneQuery.ts';
 
 const ZH = "  CALL db.index.fulltext.queryNodes('enterprise_names_zh', $zh, {limit: $candidates}) YIELD node, score RETURN node, score";

@@ -1,7 +1,8 @@
+import { SOURCE_KINDS, type SourceKind } from '@cangshan/model';
 import type { Row } from '@cangshan/neo4j';
 import type { Context } from '../../context/index.ts';
 
-export type SourceKind = 'STATED' | 'CURATED' | 'SYNTHETIC';
+export type { SourceKind };
 
 /** Provenance fields every node and relation carries (docs/MODEL.md). */
 export interface SourcedRow {
@@ -13,8 +14,8 @@ export interface SourcedRow {
 }
 
 export function sourceKindOf(row: SourcedRow): SourceKind {
-  const k = row.sourceKind;
-  if (k === 'STATED' || k === 'CURATED' || k === 'SYNTHETIC') return k;
+  const k = SOURCE_KINDS.find((s) => s === row.sourceKind);
+  if (k) return k;
   return row.synthetic === true ? 'SYNTHETIC' : 'CURATED';
 }
 

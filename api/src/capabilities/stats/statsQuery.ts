@@ -1,7 +1,7 @@
-import { asOfFragment } from '../../asOf/index.ts';
-import { lines, type CypherQuery } from '../cypherQuery.ts';
-import { enterpriseProjection } from '../enterprise/enterpriseProjection.ts';
-import { FIRM_RELATIONS } from '../graph/graphProjection.ts';
+import { asOfFragment } from '../../cypher/asOf.ts';
+import { lines, type CypherQuery } from '../../cypher/cypherQuery.ts';
+import { enterpriseProjection } from '../../cypher/enterpriseProjection.ts';
+import { FIRM_RELATIONS } from '../../cypher/graphProjection.ts';
 
 /**
  * `stats(asOf)`: the dashboard's counts in one round-trip. "Landed" firms are local firms that

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../errors/index.ts';
-import { asOfFragment } from '../asOfFragment.ts';
+import { asOfFragment } from '../../cypher/asOf.ts';
 import { normaliseAsOf, normaliseFrom } from '../normaliseAsOf.ts';
 
 describe('normaliseAsOf (docs/MODEL.md, "Time")', () => {
@@ -11,7 +11,7 @@ describe('normaliseAsOf (docs/MODEL.md, "Time")', () => {
     expect(normaliseAsOf(' 2019-03 ')).toBe('2019-03-31');
   });
 
-  it('treats no cursor as "today" (null)', () => {
+  it('treats no cursor as none (null: no cut)', () => {
     expect(normaliseAsOf(null)).toBeNull();
     expect(normaliseAsOf(undefined)).toBeNull();
     expect(normaliseAsOf('')).toBeNull();

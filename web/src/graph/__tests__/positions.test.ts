@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { edge, node } from '../../data/__tests__/graphFixtures.ts';
 import type { Graph } from '../../data/types.ts';
 import { chainPositions, clusterPositions, concentricPositions } from '../positions.ts';
 
 function district(n: number): Graph {
-  const nodes = Array.from({ length: n }, (_, i) => ({
+  const nodes = Array.from({ length: n }, (_, i) => node({
     id: `f${i}`, label: `企业${i}`, kind: 'Enterprise', isAnchor: i % 50 === 0, degree: i % 7,
     segmentId: `s${i % 6}`, chainId: `c${i % 2}`, segmentOrder: (i % 6) + 1,
   }));
-  const edges = nodes.slice(1).map((x, i) => ({ id: `e${i}`, source: `f${Math.floor(i / 3)}`, target: x.id, type: 'SUPPLIES' }));
+  const edges = nodes.slice(1).map((x, i) => edge({ id: `e${i}`, source: `f${Math.floor(i / 3)}`, target: x.id, type: 'SUPPLIES' }));
   return { nodes, edges };
 }
 

@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { edge, node } from '../../data/__tests__/graphFixtures.ts';
 import type { Graph } from '../../data/types.ts';
 import { EMPTY_FILTERS } from '../../state/viewState.ts';
 import { computeVisible, endOfPeriod } from '../visibility.ts';
 
 const g: Graph = {
   nodes: [
-    { id: 'toutiao', label: '今日头条', kind: 'Enterprise', isAnchor: true, landedOn: '2018-11', segmentId: 's1', chainId: 'c1' },
-    { id: 'dalv', label: '大吕网络科技', kind: 'Enterprise', landedOn: '2019-07', segmentId: 's2', chainId: 'c1' },
-    { id: 'baidu', label: '百度', kind: 'Enterprise', landedOn: '2019-01', synthetic: true },
-    { id: 'group', label: '字节跳动', kind: 'Enterprise', local: false, landedOn: null },
-    { id: 'park', label: '互联网小镇', kind: 'Place' },
+    node({ id: 'toutiao', label: '今日头条', kind: 'Enterprise', isAnchor: true, landedOn: '2018-11', segmentId: 's1', chainId: 'c1' }),
+    node({ id: 'dalv', label: '大吕网络科技', kind: 'Enterprise', landedOn: '2019-07', segmentId: 's2', chainId: 'c1' }),
+    node({ id: 'baidu', label: '百度', kind: 'Enterprise', landedOn: '2019-01', synthetic: true }),
+    node({ id: 'group', label: '字节跳动', kind: 'Enterprise', local: false, landedOn: null }),
+    node({ id: 'park', label: '互联网小镇', kind: 'Place' }),
   ],
   edges: [
-    { id: 'ATTRACTED:toutiao->dalv', source: 'toutiao', target: 'dalv', type: 'ATTRACTED', since: '2019-04' },
-    { id: 'PART_OF:toutiao->group', source: 'toutiao', target: 'group', type: 'PART_OF', since: null },
-    { id: 'LOCATED_IN:dalv->park', source: 'dalv', target: 'park', type: 'LOCATED_IN', since: '2019-07' },
+    edge({ id: 'ATTRACTED:toutiao->dalv', source: 'toutiao', target: 'dalv', type: 'ATTRACTED', since: '2019-04' }),
+    edge({ id: 'PART_OF:toutiao->group', source: 'toutiao', target: 'group', type: 'PART_OF', since: null }),
+    edge({ id: 'LOCATED_IN:dalv->park', source: 'dalv', target: 'park', type: 'LOCATED_IN', since: '2019-07' }),
   ],
 };
 const base = { graph: g, filters: EMPTY_FILTERS, scope: null, expanded: {} };

@@ -1,4 +1,4 @@
-// The leaders' view (issue 6 § 5): chain gaps as lanes (empty segments visible), the ranked
+// The leaders' view: chain gaps as lanes (empty segments visible), the ranked
 // recruitment targets with their reasons, a click shows a target's evidence in the graph, and a
 // what-if: "if this firm lands, these gaps close".
 import { useGql } from '../../data/useGql.ts';
@@ -6,7 +6,7 @@ import type { GraphNode, IndustryChain } from '../../data/types.ts';
 import { displayName } from '../../i18n/strings.ts';
 import { useT } from '../../i18n/useT.ts';
 import { updateView, useView } from '../../state/viewStore.ts';
-import { WHAT_IF_QUERY, type GapStatus, type WhatIfResult } from './leadersQueries.ts';
+import { WHAT_IF_QUERY, type GapStatus } from './leadersQueries.ts';
 import type { LeadersState } from './useLeaders.ts';
 
 const FACTOR_COLOURS: Record<string, string> = {
@@ -27,7 +27,7 @@ export interface LeadersPanelProps {
 function WhatIf({ id }: { id: string }) {
   const t = useT();
   const { lang, anchor, asOf } = useView();
-  const q = useGql<{ whatIf: WhatIfResult }>(WHAT_IF_QUERY, { ids: [id], anchorId: anchor, asOf });
+  const q = useGql(WHAT_IF_QUERY, { ids: [id], anchorId: anchor, asOf });
   const w = q.data?.whatIf;
   if (!w) return <p className="muted small">{t('loading')}</p>;
   const closing = w.changes.filter((c) => c.before.status !== c.statusAfter);

@@ -1,46 +1,23 @@
-// The leaders' view reads the recruitment API (issue 6; api/src/recruitment/recruitmentTypeDefs.ts).
-import { GRAPH_EDGE_FIELDS, GRAPH_NODE_FIELDS } from '../../data/queries.ts';
-import type { Graph } from '../../data/types.ts';
+// The leaders' view reads the recruitment part of the API: chainGaps, recruitmentTargets and
+// whatIf. Its types are the result types web/codegen.ts generates for these documents.
+import type { TypedQuery } from '../../data/graphqlClient.ts';
+import type {
+  GapStatus,
+  LeadersQuery,
+  LeadersQueryVariables,
+  ProbeQuery,
+  ProbeQueryVariables,
+  WhatIfQuery,
+  WhatIfQueryVariables,
+} from '../../data/generated/graphql.ts';
 
-export type GapStatus = 'GAP' | 'WEAK' | 'STRONG';
+export type { GapStatus };
+export type ChainGaps = LeadersQuery['chainGaps'][number];
+export type Target = LeadersQuery['recruitmentTargets'][number];
 
-export interface SegmentGap {
-  segment: { id: string; name: string; nameEn?: string | null; order?: number | null };
-  status: GapStatus;
-  localCount: number;
-  firms: { id: string; name: string; nameEn?: string | null; landedOn?: string | null }[];
-  firstLandedOn?: string | null;
-}
+export const PROBE_QUERY = /* GraphQL */ `query Probe { __type(name: "Query") { fields { name } } }` as TypedQuery<ProbeQuery, ProbeQueryVariables>;
 
-export interface ChainGaps {
-  chain: { id: string; name: string; nameEn?: string | null };
-  segments: SegmentGap[];
-  gaps: number;
-  weak: number;
-  strong: number;
-}
-
-export interface Target {
-  rank: number;
-  enterprise: { id: string; name: string; nameEn?: string | null; origin?: string | null };
-  score: number;
-  factors: { name: string; share: number; contribution: number; value: number; weight: number }[];
-  reasons: { zh: string; en: string; factor: string }[];
-  fillsGap: { segment: { id: string; name: string; nameEn?: string | null }; status: GapStatus } | null;
-  statusIfLanded: GapStatus | null;
-  evidence: Graph;
-  ties: { edge: { id: string }; quotes: string[]; reason?: string | null; sourceKind?: string | null }[];
-}
-
-export interface WhatIfResult {
-  closedGaps: number;
-  strengthened: number;
-  changes: { before: SegmentGap; landing: number; statusAfter: GapStatus; localCountAfter: number }[];
-}
-
-export const PROBE_QUERY = `query Probe { __type(name: "Query") { fields { name } } }`;
-
-export const LEADERS_QUERY = `query Leaders($anchorId: ID, $asOf: String, $limit: Int) {
+export const LEADERS_QUERY = /* GraphQL */ `query Leaders($anchorId: ID, $asOf: AsOf, $limit: Int) {
   chainGaps(anchorId: $anchorId, asOf: $asOf, firmsPerSegment: 5) {
     chain { id name nameEn }
     gaps weak strong
@@ -52,14 +29,14 @@ export const LEADERS_QUERY = `query Leaders($anchorId: ID, $asOf: String, $limit
     factors { name share contribution value weight }
     reasons { zh en factor }
     fillsGap { status segment { id name nameEn } }
-    evidence { nodes { ${GRAPH_NODE_FIELDS} } edges { ${GRAPH_EDGE_FIELDS} } }
+    evidence { nodes { id label labelEn kind isAnchor synthetic local segmentId segmentName chainId segmentOrder parkId landedOn signedOn sourceKind degree } edges { id source target type label since sourceKind synthetic } }
     ties { edge { id } quotes reason sourceKind }
   }
-}`;
+}` as TypedQuery<LeadersQuery, LeadersQueryVariables>;
 
-export const WHAT_IF_QUERY = `query WhatIf($ids: [ID!]!, $anchorId: ID, $asOf: String) {
+export const WHAT_IF_QUERY = /* GraphQL */ `query WhatIf($ids: [ID!]!, $anchorId: ID, $asOf: AsOf) {
   whatIf(enterpriseIds: $ids, anchorId: $anchorId, asOf: $asOf) {
     closedGaps strengthened
     changes { landing statusAfter localCountAfter before { status localCount segment { id name nameEn } } }
   }
-}`;
+}` as TypedQuery<WhatIfQuery, WhatIfQueryVariables>;

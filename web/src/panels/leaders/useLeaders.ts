@@ -17,10 +17,10 @@ export interface LeadersState {
 
 export function useLeaders(): LeadersState {
   const view = useView();
-  const probe = useGql<{ __type: { fields: { name: string }[] } | null }>(PROBE_QUERY);
-  const available = !!probe.data?.__type?.fields.some((f) => f.name === 'recruitmentTargets');
+  const probe = useGql(PROBE_QUERY);
+  const available = !!probe.data?.__type?.fields?.some((f) => f.name === 'recruitmentTargets');
   const wanted = available && (view.panel === 'leaders' || view.target !== null);
-  const q = useGql<{ chainGaps: ChainGaps[]; recruitmentTargets: Target[] }>(wanted ? LEADERS_QUERY : null, { anchorId: view.anchor, asOf: view.asOf, limit: 15 });
+  const q = useGql(wanted ? LEADERS_QUERY : null, { anchorId: view.anchor, asOf: view.asOf, limit: 15 });
   const targets = q.data?.recruitmentTargets ?? null;
   const evidence = useMemo(() => {
     const t = targets?.find((x) => x.enterprise.id === view.target);

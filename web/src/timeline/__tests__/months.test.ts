@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { node } from '../../data/__tests__/graphFixtures.ts';
 import { monthAt, monthIndex, monthOf, timelineMonths } from '../months.ts';
 
 describe('timeline months', () => {
@@ -12,9 +13,9 @@ describe('timeline months', () => {
   });
   it('runs from the January of the first landing to the last landing', () => {
     const m = timelineMonths([
-      { id: 'a', label: 'a', kind: 'Enterprise', landedOn: '2018-11' },
-      { id: 'b', label: 'b', kind: 'Enterprise', landedOn: '2020-03' },
-      { id: 'c', label: 'c', kind: 'Enterprise', landedOn: null },
+      node({ id: 'a', label: 'a', kind: 'Enterprise', landedOn: '2018-11' }),
+      node({ id: 'b', label: 'b', kind: 'Enterprise', landedOn: '2020-03' }),
+      node({ id: 'c', label: 'c', kind: 'Enterprise', landedOn: null }),
     ]);
     expect(m[0]).toBe('2018-01');
     expect(m.at(-1)).toBe('2020-03');

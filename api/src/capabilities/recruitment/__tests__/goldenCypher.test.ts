@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChainGapsQuery } from '../buildChainGapsQuery.ts';
 import { buildTargetsQuery } from '../buildTargetsQuery.ts';
 
-// Golden Cypher (HOUSE-STYLE, after neo4j/graphql): the exact statement and parameters each query
+// Golden Cypher (after neo4j/graphql's tests): the exact statement and parameters each query
 // shape sends. A change here is a change of what the API asks Neo4j — review it as such.
 describe('golden Cypher of the recruitment queries', () => {
   it('chainGaps, district scope', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf, firstError, startHarness, type Harness } from '../../__tests__/harness.ts';
+import { dataOf, firstError, startHarness, type Harness } from '../../../__tests__/harness.ts';
 import { writeHandBuiltGraph } from './handBuiltGraph.ts';
 
 // Through the real HTTP server and schema (api/src/http/startServer), on the article data set plus
@@ -16,7 +16,7 @@ describe('recruitment through GraphQL', () => {
 
   it('ranks targets with factors, reasons, the gap they fill and their evidence', async () => {
     const r = await h.gql(
-      `query ($asOf: String) {
+      `query ($asOf: AsOf) {
         recruitmentTargets(chainId: "t-ai", asOf: $asOf, limit: 3) {
           rank score enterprise { id name }
           factors { name weight value contribution share }

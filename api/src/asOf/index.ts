@@ -1,2 +1,0 @@
-export { asOfFragment } from './asOfFragment.ts';
-export { normaliseAsOf, normaliseFrom, parseIsoPrefix } from './normaliseAsOf.ts';
