@@ -17,6 +17,8 @@ interface RelationSpec {
   from: readonly NodeLabel[];
   /** Labels the relation may end at. */
   to: readonly NodeLabel[];
+  /** How an edge of this type is labelled in graph answers (English, lower case). */
+  label: string;
   /**
    * A fact about firms and projects that an editor may write through the API (`createRelation`,
    * `deleteRelation`).
@@ -29,23 +31,24 @@ interface RelationSpec {
 
 /** Every relation type with the labels it may join (the GraphQL enum `RelationType` lists the writable ones). */
 export const RELATIONS = {
-  ATTRACTED: { from: ['Enterprise'], to: ['Enterprise'], writable: true, meaning: 'the anchor drew the other firm into the district' },
-  SUPPLIES: { from: ['Enterprise'], to: ['Enterprise'], writable: true, meaning: 'the first firm supplies the second (upstream → downstream)' },
-  PARTNER_OF: { from: ['Enterprise'], to: ['Enterprise'], writable: true, meaning: 'a partnership with no direction of supply' },
+  ATTRACTED: { from: ['Enterprise'], to: ['Enterprise'], label: 'attracted', writable: true, meaning: 'the anchor drew the other firm into the district' },
+  SUPPLIES: { from: ['Enterprise'], to: ['Enterprise'], label: 'supplies', writable: true, meaning: 'the first firm supplies the second (upstream → downstream)' },
+  PARTNER_OF: { from: ['Enterprise'], to: ['Enterprise'], label: 'partner of', writable: true, meaning: 'a partnership with no direction of supply' },
   PART_OF: {
     from: ['Enterprise', 'Project', 'Place'],
     to: ['Enterprise', 'Project', 'Place'],
+    label: 'part of',
     writable: true,
     meaning: 'a unit of a group, a phase of a project, a park in a district',
   },
-  LOCATED_IN: { from: ['Enterprise', 'Project'], to: ['Place'], writable: true, meaning: 'sits in a park or district' },
-  RELOCATED_FROM: { from: ['Enterprise'], to: ['Place'], writable: true, meaning: 'moved its seat from that place' },
-  IN_SEGMENT: { from: ['Enterprise', 'Project'], to: ['Segment'], writable: true, meaning: 'works in that segment of a chain' },
-  HAS_SEGMENT: { from: ['Chain'], to: ['Segment'], writable: false, meaning: 'the chain is made of that segment' },
-  FEEDS: { from: ['Segment'], to: ['Segment'], writable: false, meaning: 'the first segment is upstream of the second' },
-  HAS_PROJECT: { from: ['Enterprise'], to: ['Project'], writable: true, meaning: 'the firm invests in the project' },
-  FACILITATED_BY: { from: ['Enterprise', 'Project'], to: ['Mechanism'], writable: true, meaning: 'a policy mechanism helped it land' },
-  OF_PLACE: { from: ['Indicator'], to: ['Place'], writable: false, meaning: 'the indicator measures that place' },
+  LOCATED_IN: { from: ['Enterprise', 'Project'], to: ['Place'], label: 'located in', writable: true, meaning: 'sits in a park or district' },
+  RELOCATED_FROM: { from: ['Enterprise'], to: ['Place'], label: 'relocated from', writable: true, meaning: 'moved its seat from that place' },
+  IN_SEGMENT: { from: ['Enterprise', 'Project'], to: ['Segment'], label: 'in segment', writable: true, meaning: 'works in that segment of a chain' },
+  HAS_SEGMENT: { from: ['Chain'], to: ['Segment'], label: 'has segment', writable: false, meaning: 'the chain is made of that segment' },
+  FEEDS: { from: ['Segment'], to: ['Segment'], label: 'feeds', writable: false, meaning: 'the first segment is upstream of the second' },
+  HAS_PROJECT: { from: ['Enterprise'], to: ['Project'], label: 'has project', writable: true, meaning: 'the firm invests in the project' },
+  FACILITATED_BY: { from: ['Enterprise', 'Project'], to: ['Mechanism'], label: 'facilitated by', writable: true, meaning: 'a policy mechanism helped it land' },
+  OF_PLACE: { from: ['Indicator'], to: ['Place'], label: 'of place', writable: false, meaning: 'the indicator measures that place' },
 } as const satisfies Record<string, RelationSpec>;
 
 export type RelType = keyof typeof RELATIONS;

@@ -1,3 +1,4 @@
+import type { NodeLabel, RelType } from '@cangshan/model';
 import { asOfFragment } from './asOf.ts';
 import { lines, type CypherQuery } from './cypherQuery.ts';
 import { enterpriseProjection } from './enterpriseProjection.ts';
@@ -7,10 +8,10 @@ import { enterpriseProjection } from './enterpriseProjection.ts';
  * Labels and types come from this fixed table only, never from a request.
  */
 export interface RelatedSpec {
-  from: 'Enterprise' | 'Project' | 'Place' | 'Segment' | 'Chain';
-  rel: 'ATTRACTED' | 'SUPPLIES' | 'PARTNER_OF' | 'PART_OF' | 'LOCATED_IN' | 'RELOCATED_FROM' | 'IN_SEGMENT' | 'HAS_SEGMENT' | 'FEEDS' | 'HAS_PROJECT' | 'FACILITATED_BY';
+  from: NodeLabel;
+  rel: RelType;
   dir: 'out' | 'in' | 'both';
-  to: 'Enterprise' | 'Project' | 'Place' | 'Segment' | 'Chain' | 'Mechanism';
+  to: NodeLabel;
   /** Cypher ORDER BY over `x` for a stable order. */
   orderBy: string;
   /** Accepts `asOf` (target firms and the relation must count) and/or `local`. */

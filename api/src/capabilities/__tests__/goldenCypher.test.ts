@@ -114,7 +114,7 @@ describe('golden Cypher', () => {
   it('enterprises: every filter, after a cursor, without totalCount', () => {
     expect(
       buildEnterprisesQuery({
-        filter: { chainId: 'chain-ai', segmentId: 'seg-ai-speech', parkId: 'park-internet-town', anchorId: 'toutiao', landedFrom: '2019', landedTo: '2019-11', synthetic: false, local: true, isAnchor: false, text: 'Dalv' },
+        filter: { chainId: 'chain-ai', segmentId: 'seg-ai-speech', parkId: 'park-internet-town', anchorId: 'toutiao', landedFrom: '2019', landedTo: '2019-11-31', synthetic: false, local: true, isAnchor: false, text: 'Dalv' },
         first: 5,
         after: 'dalv',
         withTotal: false,

@@ -1,4 +1,4 @@
-import { endOfPeriod, startOfPeriod } from '@cangshan/model';
+import type { AsOf, PeriodStart } from '../../scalars/index.ts';
 import { badInput } from '../../errors/index.ts';
 
 /** The GraphQL `EnterpriseFilter` input. */
@@ -7,10 +7,10 @@ export interface EnterpriseFilterInput {
   segmentId?: string | null;
   parkId?: string | null;
   anchorId?: string | null;
-  /** A lower bound at the start of its period (the PeriodStart scalar), or any ISO date outside GraphQL. */
-  landedFrom?: string | null;
-  /** An upper bound at the end of its period (the AsOf scalar), or any ISO date outside GraphQL. */
-  landedTo?: string | null;
+  /** A lower bound, already at the start of its period (the PeriodStart scalar). */
+  landedFrom?: PeriodStart;
+  /** An upper bound, already at the end of its period (the AsOf scalar). */
+  landedTo?: AsOf;
   synthetic?: boolean | null;
   local?: boolean | null;
   isAnchor?: boolean | null;
@@ -20,9 +20,6 @@ export interface EnterpriseFilterInput {
 /**
  * WHERE predicates over the Enterprise bound to `e` for a filter: only the conditions given
  * (so the planner can use the property indexes), each a fixed text with its value as a parameter.
- * The landing bounds are put at the start and end of their periods here too, for the callers that
- * do not come through GraphQL (the golden tests, the benchmarks); for a GraphQL argument, which the
- * scalars normalised already, that changes nothing.
  */
 export function buildEnterpriseFilter(filter: EnterpriseFilterInput | null | undefined): { where: string[]; params: Record<string, unknown> } {
   const f = filter ?? {};
@@ -41,15 +38,13 @@ export function buildEnterpriseFilter(filter: EnterpriseFilterInput | null | und
     where.push('e.synthetic = $synthetic');
     params.synthetic = f.synthetic;
   }
-  const from = startOfPeriod(f.landedFrom);
-  if (from !== null) {
+  if (has(f.landedFrom)) {
     where.push('e.landedOn >= $landedFrom');
-    params.landedFrom = from;
+    params.landedFrom = f.landedFrom;
   }
-  const to = endOfPeriod(f.landedTo);
-  if (to !== null) {
+  if (has(f.landedTo)) {
     where.push('e.landedOn <= $landedTo');
-    params.landedTo = to;
+    params.landedTo = f.landedTo;
   }
   if (has(f.segmentId)) {
     where.push('EXISTS { (e)-[:IN_SEGMENT]->(:Segment {id: $segmentId}) }');

@@ -1,11 +1,12 @@
+import { WRITABLE_REL_TYPES, type RelType } from '@cangshan/model';
 import { lines, type CypherQuery } from '../../cypher/cypherQuery.ts';
 import { FIRM_RELATIONS, graphEdgeProjection, graphNodeProjection } from '../../cypher/graphProjection.ts';
 
 export const MAX_PATH_LENGTH = 10;
 
-/** Relation types a path may follow: the GraphQL enum RelationType, checked again here (they go into the Cypher text). */
-export const PATH_RELATIONS = ['ATTRACTED', 'SUPPLIES', 'PARTNER_OF', 'PART_OF', 'LOCATED_IN', 'IN_SEGMENT', 'RELOCATED_FROM', 'HAS_PROJECT', 'FACILITATED_BY'] as const;
-export type PathRelation = (typeof PATH_RELATIONS)[number];
+/** Relation types a path may follow: the GraphQL enum RelationType (the model's writable types), checked again here (they go into the Cypher text). */
+export const PATH_RELATIONS: readonly RelType[] = WRITABLE_REL_TYPES;
+export type PathRelation = RelType;
 
 /**
  * `path(fromId, toId, maxLength, via)`: one shortest path, either direction, over the given

@@ -1,3 +1,4 @@
+import { isRelType, RELATIONS } from '@cangshan/model';
 import type { Row } from '@cangshan/neo4j';
 
 export interface GraphNodeOut {
@@ -37,21 +38,6 @@ export interface GraphOut {
   truncated: boolean;
   totalEnterprises: number;
 }
-
-const EDGE_LABELS: Record<string, string> = {
-  ATTRACTED: 'attracted',
-  SUPPLIES: 'supplies',
-  PARTNER_OF: 'partner of',
-  PART_OF: 'part of',
-  LOCATED_IN: 'located in',
-  RELOCATED_FROM: 'relocated from',
-  IN_SEGMENT: 'in segment',
-  HAS_SEGMENT: 'has segment',
-  FEEDS: 'feeds',
-  HAS_PROJECT: 'has project',
-  FACILITATED_BY: 'facilitated by',
-  OF_PLACE: 'of place',
-};
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
@@ -99,7 +85,7 @@ export function toGraph(nodeRows: Row[], edgeRows: Row[], opts: { truncated?: bo
     if (source === null || target === null || type === null || !nodes.has(source) || !nodes.has(target)) continue;
     const id = `${type}:${source}->${target}`;
     if (edges.has(id)) continue;
-    edges.set(id, { id, source, target, type, label: EDGE_LABELS[type] ?? type.toLowerCase(), since: str(e.since), sourceKind: str(e.sourceKind), synthetic: e.synthetic === true });
+    edges.set(id, { id, source, target, type, label: isRelType(type) ? RELATIONS[type].label : type.toLowerCase(), since: str(e.since), sourceKind: str(e.sourceKind), synthetic: e.synthetic === true });
     nodes.get(source)!.degree++;
     nodes.get(target)!.degree++;
   }

@@ -1,4 +1,4 @@
-import { REL_ENDS, WRITABLE_REL_TYPES, type RelType } from '@cangshan/model';
+import { REL_ENDS, RELATIONS, WRITABLE_REL_TYPES, type RelType } from '@cangshan/model';
 import type { Tx } from '@cangshan/neo4j';
 import { searchFields } from '@cangshan/seed';
 import type { Context } from '../../context/index.ts';
@@ -118,7 +118,7 @@ export const mutationResolvers = {
         const props = { since: input.since ?? null, ...provenance(input.source) };
         const [row] = await tx.run(mergeRelationCypher(input.type), { fromId: input.fromId, toId: input.toId, props });
         const e = row?.edge as Record<string, unknown>;
-        return { ...e, id: `${input.type}:${input.fromId}->${input.toId}`, label: input.type.toLowerCase().replace('_', ' ') };
+        return { ...e, id: `${input.type}:${input.fromId}->${input.toId}`, label: RELATIONS[type].label };
       });
     },
     deleteRelation: async (_: unknown, args: { type: string; fromId: string; toId: string }, ctx: Context) => {
