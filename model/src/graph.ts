@@ -12,6 +12,14 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
 export const ENTITY_LABEL = 'Entity';
 export const CHANGE_LABEL = 'Change';
 
+/**
+ * Labels of the database's own bookkeeping, outside the domain: `Entity` (on every node, for the
+ * graph-wide id constraint), `Change` (the audit trail), `ImportRun` and `ImportStaging` (the
+ * staged importer's runs and its not-yet-published rows). A test checks that the Cypher of every
+ * package uses no label or relation type but these and the model's.
+ */
+export const SYSTEM_LABELS = [ENTITY_LABEL, CHANGE_LABEL, 'ImportRun', 'ImportStaging'] as const;
+
 interface RelationSpec {
   /** Labels the relation may start from. */
   from: readonly NodeLabel[];

@@ -9,6 +9,7 @@ export {
   SOURCE_KINDS,
   ENTITY_LABEL,
   CHANGE_LABEL,
+  SYSTEM_LABELS,
   isRelType,
   isNodeLabel,
   type NodeLabel,
