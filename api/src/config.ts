@@ -1,21 +1,48 @@
 /**
- * Everything the API reads from the environment, parsed once (README configuration table).
- * Invalid values fail the start with a message naming the variable.
+ * Everything the API reads from the environment, parsed once (README configuration table,
+ * .env.example): the API's own variables and the database's (NEO4J_VARS from @cangshan/neo4j),
+ * one zod schema per variable. Every invalid value is reported at once, each naming its variable
+ * and what it allows, and the start stops.
  */
+import { isIP } from 'node:net';
+import { parseTokens, type TokenEntry } from './http/tokens.ts';
+import { boolVar, envVar, intVar, NEO4J_VARS, neo4jConfigOf, oneOfVar, parseEnv, textVar, type Neo4jConfig } from '@cangshan/neo4j';
+
 export type Role = 'reader' | 'editor' | 'admin';
 
+/**
+ * Express's `trust proxy`: false (use the socket's address), a number of proxy hops in front of
+ * the API (the client is the address the nearest of them saw), or the proxies' addresses and
+ * subnets. Never `true`: that would take the left-most X-Forwarded-For entry, which the client writes.
+ */
+export type TrustProxy = false | number | string[];
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 export interface ApiConfig {
-  /** Bearer token → role, from API_TOKENS="token1:editor,token2:admin". */
-  tokens: Map<string, Role>;
+  /** PORT: what `npm start` listens on (0 = a free port). */
+  port: number;
+  host: string;
+  /** Bearer token → role and name, from API_TOKENS="token1:editor:Li Wei,token2:admin" (http/tokens.ts). */
+  tokens: Map<string, TokenEntry>;
   /** API_READ_TOKEN_REQUIRED=true: queries need a token too (any role). */
   readTokenRequired: boolean;
   maxDepth: number;
+  /**
+   * Estimated cost limit of one operation, in values of the answer (validation/costRules.ts): ~10× the
+   * web's costliest screen (the overview of 5,000 firms, 317,705).
+   */
   maxComplexity: number;
   /** Top-level fields per operation (aliases included): each is at least one database query. */
   maxRootFields: number;
   maxPageSize: number;
   maxGraphNodes: number;
   maxSearchResults: number;
+  /** Whether `__schema` / `__type` are answered (GraphiQL's docs need them). */
+  introspection: boolean;
+  /** Whether validation errors suggest names ("Did you mean …?"), which tells a stranger the schema. */
+  suggestions: boolean;
   /** Per-query timeout sent to Neo4j and enforced by the API (ms). */
   queryTimeoutMs: number;
   /** Answers of expensive district-wide reads kept while the database is unchanged; 0 = off. */
@@ -24,67 +51,156 @@ export interface ApiConfig {
   readCacheMinMs: number;
   /** How often (ms) to look for a write while kept answers are in demand, to read them again after it; 0 = never. */
   readCacheRefreshMs: number;
-  /** Requests per minute per client address on /graphql; 0 = off. */
+  /** Requests per minute per client on /graphql, per process; 0 = off. */
   rateLimitPerMinute: number;
+  /** IPv6 clients share a rate-limit bucket per prefix of this length (one subscriber gets a /56 or /64). */
+  rateLimitIpv6Subnet: number;
+  /** Whose X-Forwarded-For to believe for the client address. */
+  trustProxy: TrustProxy;
+  /** Origins allowed to call /graphql from a browser (CORS); empty = none, ['*'] = any. */
+  corsOrigins: string[];
   bodyLimit: string;
   importBodyLimit: string;
   shutdownTimeoutMs: number;
   /** How long an idle keep-alive connection stays open (ms); keep it above a proxy's idle timeout. */
   keepAliveTimeoutMs: number;
-  /** Trust X-Forwarded-For (behind a load balancer) for the rate limit's client address. */
-  trustProxy: boolean;
   contentSecurityPolicy: string;
+  logLevel: LogLevel;
+  /** `npm start` plans the recruitment queries in the background once up. */
+  warmPlans: boolean;
+  /** The database's variables. */
+  neo4j: Neo4jConfig;
 }
 
 export const DEFAULT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
   "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
-const ROLES: readonly Role[] = ['reader', 'editor', 'admin'];
+const NAMED_SUBNETS = ['loopback', 'linklocal', 'uniquelocal'];
 
-function int(env: NodeJS.ProcessEnv, name: string, dflt: number, min = 0): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return dflt;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min} (got ${JSON.stringify(raw)}).`);
-  return n;
+function isAddressOrSubnet(item: string): boolean {
+  if (NAMED_SUBNETS.includes(item)) return true;
+  const [addr = '', prefix, ...rest] = item.split('/');
+  const family = isIP(addr);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
 }
 
-function parseTokens(raw: string | undefined): Map<string, Role> {
-  const out = new Map<string, Role>();
-  for (const part of (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
-    const i = part.lastIndexOf(':');
-    const token = i > 0 ? part.slice(0, i) : '';
-    const role = part.slice(i + 1) as Role;
-    if (!token || !ROLES.includes(role)) {
-      throw new Error(`API_TOKENS entries are "token:role" with role one of ${ROLES.join(', ')} (bad entry near "${part.slice(0, 4)}…").`);
-    }
-    if (token.length < 8) throw new Error('API_TOKENS: each token must be at least 8 characters long.');
-    out.set(token, role);
+/** TRUST_PROXY's text → Express's `trust proxy` value (see TrustProxy). */
+export function parseTrustProxy(raw: string): TrustProxy {
+  const v = raw.trim();
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (v.toLowerCase() === 'true') {
+    throw new Error(
+      'must name whom to trust: "true" would believe every X-Forwarded-For entry, so any client could pick its own address and escape the rate limit. ' +
+        'Write the number of proxies in front of the API (TRUST_PROXY=1 for one load balancer) or their addresses / subnets (TRUST_PROXY=10.0.0.0/8,127.0.0.1)',
+    );
   }
-  return out;
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    if (hops > 32) throw new Error(`must be a hop count from 1 to 32 (got ${hops})`);
+    return hops;
+  }
+  const items = v.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = items.find((s) => !isAddressOrSubnet(s));
+  if (bad !== undefined || items.length === 0) {
+    throw new Error(`must be false, a hop count (1, 2 …) or a comma-separated list of proxy addresses and subnets (10.0.0.0/8, ::1, loopback); ${JSON.stringify(bad ?? v)} is none of these`);
+  }
+  return items;
 }
+
+/** CORS_ORIGINS's text → the allowed origins: exact `scheme://host[:port]` values, or `*` alone. */
+export function parseCorsOrigins(raw: string): string[] {
+  const items = raw.split(',').map((s) => s.trim().replace(/\/$/, '')).filter(Boolean);
+  if (items.includes('*')) {
+    if (items.length > 1) throw new Error('must be * alone or a list of origins, not both');
+    return ['*'];
+  }
+  for (const item of items) {
+    let origin: string | null = null;
+    try {
+      const u = new URL(item);
+      if (u.protocol === 'http:' || u.protocol === 'https:') origin = u.origin;
+    } catch {
+      /* reported below */
+    }
+    if (origin !== item) throw new Error(`must be a comma-separated list of origins like https://notebooks.example.org (scheme, host and port; no path), or *; ${JSON.stringify(item)} is not one`);
+  }
+  return items;
+}
+
+/** An Express body size: a number of bytes with an optional unit (b, kb, mb, gb). */
+const sizeVar = (dflt: string) =>
+  envVar(dflt, (raw) => {
+    if (!/^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i.test(raw.trim())) throw new Error(`must be a size like 100kb or 50mb (got ${JSON.stringify(raw)})`);
+    return raw.trim();
+  });
+
+/** The API's own variables; README's configuration table and .env.example list each. */
+export const API_VARS = {
+  PORT: intVar(4000, 0, 65_535),
+  HOST: textVar('127.0.0.1'),
+  API_TOKENS: envVar(new Map<string, TokenEntry>(), parseTokens),
+  API_READ_TOKEN_REQUIRED: boolVar(false),
+  GRAPHQL_MAX_DEPTH: intVar(12, 1),
+  GRAPHQL_MAX_COMPLEXITY: intVar(3_000_000, 1),
+  GRAPHQL_MAX_ROOT_FIELDS: intVar(50, 1),
+  GRAPHQL_MAX_PAGE_SIZE: intVar(1000, 1),
+  GRAPHQL_MAX_GRAPH_NODES: intVar(20_000, 1),
+  GRAPHQL_MAX_SEARCH_RESULTS: intVar(100, 1),
+  GRAPHQL_INTROSPECTION: boolVar(true),
+  GRAPHQL_SUGGESTIONS: boolVar(true),
+  QUERY_TIMEOUT_MS: intVar(15_000, 100),
+  READ_CACHE_ENTRIES: intVar(16, 0),
+  READ_CACHE_MIN_MS: intVar(50, 0),
+  READ_CACHE_REFRESH_MS: intVar(2_000, 0),
+  RATE_LIMIT_PER_MINUTE: intVar(1200, 0),
+  RATE_LIMIT_IPV6_SUBNET: intVar(56, 32, 64),
+  TRUST_PROXY: envVar<TrustProxy>(false, parseTrustProxy),
+  CORS_ORIGINS: envVar<string[]>([], parseCorsOrigins),
+  BODY_LIMIT: sizeVar('100kb'),
+  IMPORT_BODY_LIMIT: sizeVar('50mb'),
+  SHUTDOWN_TIMEOUT_MS: intVar(10_000, 0),
+  KEEP_ALIVE_TIMEOUT_MS: intVar(5_000, 0),
+  // "" is a value here: it omits the header.
+  CONTENT_SECURITY_POLICY: textVar(DEFAULT_CSP, { emptyIsValue: true }),
+  // Tests start many servers in one process; their request lines would bury the test output.
+  LOG_LEVEL: oneOfVar(LOG_LEVELS, process.env.VITEST ? 'silent' : 'info'),
+  WARM_PLANS: boolVar(true),
+};
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const v = parseEnv({ ...API_VARS, ...NEO4J_VARS }, env);
   return {
-    tokens: parseTokens(env.API_TOKENS),
-    readTokenRequired: env.API_READ_TOKEN_REQUIRED === 'true' || env.API_READ_TOKEN_REQUIRED === '1',
-    maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 1),
-    maxComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 250_000, 1),
-    maxRootFields: int(env, 'GRAPHQL_MAX_ROOT_FIELDS', 50, 1),
-    maxPageSize: int(env, 'GRAPHQL_MAX_PAGE_SIZE', 1000, 1),
-    maxGraphNodes: int(env, 'GRAPHQL_MAX_GRAPH_NODES', 20_000, 1),
-    maxSearchResults: int(env, 'GRAPHQL_MAX_SEARCH_RESULTS', 100, 1),
-    queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 15_000, 100),
-    readCacheEntries: int(env, 'READ_CACHE_ENTRIES', 16, 0),
-    readCacheMinMs: int(env, 'READ_CACHE_MIN_MS', 50, 0),
-    readCacheRefreshMs: int(env, 'READ_CACHE_REFRESH_MS', 2_000, 0),
-    rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 1200, 0),
-    bodyLimit: env.BODY_LIMIT || '100kb',
-    importBodyLimit: env.IMPORT_BODY_LIMIT || '50mb',
-    shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0),
-    keepAliveTimeoutMs: int(env, 'KEEP_ALIVE_TIMEOUT_MS', 5_000, 0),
-    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
-    contentSecurityPolicy: env.CONTENT_SECURITY_POLICY ?? DEFAULT_CSP,
+    port: v.PORT,
+    host: v.HOST,
+    tokens: v.API_TOKENS,
+    readTokenRequired: v.API_READ_TOKEN_REQUIRED,
+    maxDepth: v.GRAPHQL_MAX_DEPTH,
+    maxComplexity: v.GRAPHQL_MAX_COMPLEXITY,
+    maxRootFields: v.GRAPHQL_MAX_ROOT_FIELDS,
+    maxPageSize: v.GRAPHQL_MAX_PAGE_SIZE,
+    maxGraphNodes: v.GRAPHQL_MAX_GRAPH_NODES,
+    maxSearchResults: v.GRAPHQL_MAX_SEARCH_RESULTS,
+    introspection: v.GRAPHQL_INTROSPECTION,
+    suggestions: v.GRAPHQL_SUGGESTIONS,
+    queryTimeoutMs: v.QUERY_TIMEOUT_MS,
+    readCacheEntries: v.READ_CACHE_ENTRIES,
+    readCacheMinMs: v.READ_CACHE_MIN_MS,
+    readCacheRefreshMs: v.READ_CACHE_REFRESH_MS,
+    rateLimitPerMinute: v.RATE_LIMIT_PER_MINUTE,
+    rateLimitIpv6Subnet: v.RATE_LIMIT_IPV6_SUBNET,
+    trustProxy: v.TRUST_PROXY,
+    corsOrigins: v.CORS_ORIGINS,
+    bodyLimit: v.BODY_LIMIT,
+    importBodyLimit: v.IMPORT_BODY_LIMIT,
+    shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
+    keepAliveTimeoutMs: v.KEEP_ALIVE_TIMEOUT_MS,
+    contentSecurityPolicy: v.CONTENT_SECURITY_POLICY,
+    logLevel: v.LOG_LEVEL,
+    warmPlans: v.WARM_PLANS,
+    neo4j: neo4jConfigOf(v),
   };
 }

@@ -1,11 +1,25 @@
 // `npm start`: Neo4j (embedded by default, or NEO4J_URI), the schema, the article data set on
 // first start, then the web app and GraphQL on one port. Ctrl-C / SIGTERM stop everything.
-import { applySchema, connect, InstanceBusyError, type Connection } from '@cangshan/neo4j';
-import { isGraphEmpty, loadArticleDataSet } from '@cangshan/seed';
+import { applySchema, ConfigError, connect, InstanceBusyError, loadDotEnv, REPO_ROOT, type Connection } from '@cangshan/neo4j';
+import { isGraphEmpty, loadArticleDataSet, recoverStagedImports } from '@cangshan/seed';
+import { readConfig, type ApiConfig } from './config.ts';
+import { appLogger, errorLogger, lifecycleLog } from './http/logger.ts';
 import { PortInUseError, startServer, type RunningServer } from './http/startServer.ts';
 import { warmRecruitmentPlans } from './capabilities/recruitment/warmPlans.ts';
 
-const say = (line: string): void => console.log(line);
+// Configuration first, before anything starts: `.env` in the repository root fills what the
+// environment leaves unset, and every invalid value is listed at once.
+loadDotEnv(REPO_ROOT);
+let config: ApiConfig;
+try {
+  config = readConfig(process.env);
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  process.stderr.write(`[start] invalid configuration (environment or .env; .env.example lists every variable):\n  ${err.message.split('\n').join('\n  ')}\n`);
+  process.exit(1);
+}
+const out = lifecycleLog(config.logLevel);
+const say = out.info;
 
 async function main(): Promise<void> {
   const t0 = performance.now();
@@ -16,6 +30,8 @@ async function main(): Promise<void> {
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
+    // First: a Ctrl-C reaches the JVM too, and its exit now is no crash to restart.
+    conn?.server?.shuttingDown();
     say(`[start] ${signal}: finishing requests, then stopping`);
     try {
       await server?.close();
@@ -24,7 +40,7 @@ async function main(): Promise<void> {
       say('[start] stopped');
       process.exit(0);
     } catch (err) {
-      console.error('[start] error while stopping:', err);
+      out.error(`[start] error while stopping: ${err instanceof Error ? err.message : String(err)}`);
       process.exit(1);
     }
   };
@@ -32,21 +48,25 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   try {
-    say(process.env.NEO4J_URI ? `[start] connecting to ${process.env.NEO4J_URI}` : '[start] starting the embedded Neo4j (first start fetches its jars)');
-    conn = await connect({ log: say });
+    say(config.neo4j.uri ? `[start] connecting to ${config.neo4j.uri}` : '[start] starting the embedded Neo4j (first start fetches its jars)');
+    conn = await connect({ config: config.neo4j, log: say });
     if (stopping) return;
     say(`[start] Neo4j ready (${conn.server ? `embedded, started in ${(conn.server.startMs / 1000).toFixed(1)} s` : conn.uri}); applying the schema`);
     await applySchema(conn.db);
+    // What a killed staged import left (invisible to reads, but taking room) goes before we serve.
+    // The embedded database is ours alone, so any run in it is dead; on NEO4J_URI only those whose
+    // importer is known gone.
+    await recoverStagedImports(conn.db, { exclusive: conn.server !== null, log: say });
     if (await isGraphEmpty(conn.db)) {
       say('[start] empty graph: loading the article data set');
       const report = await loadArticleDataSet(conn.db);
       say(`[start] loaded ${report.rows.nodes} nodes and ${report.rows.relations} relations in ${report.ms} ms`);
     }
     if (stopping) return;
-    server = await startServer({ db: conn.db });
+    server = await startServer({ db: conn.db, log: errorLogger(appLogger(config.logLevel)), neo4j: conn.server, say });
     say(`[start] up in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    say(`Cangshan explorer ready: ${server.url} (GraphQL: /graphql)`);
-    if (process.env.WARM_PLANS !== '0') {
+    out.always(`Cangshan explorer ready: ${server.url} (GraphQL: /graphql)`);
+    if (config.warmPlans) {
       // In the background: the server already answers; a failure here only means a slower first call.
       const db = conn.db;
       void warmRecruitmentPlans((cypher, params) => db.read(cypher, params)).then(
@@ -58,9 +78,9 @@ async function main(): Promise<void> {
     }
   } catch (err) {
     if (err instanceof InstanceBusyError || err instanceof PortInUseError) {
-      console.error(`[start] ${err.message}`);
+      out.error(`[start] ${err.message}`);
     } else {
-      console.error('[start] could not start:', err instanceof Error ? err.message : err);
+      out.error(`[start] could not start: ${err instanceof Error ? err.message : String(err)}`);
     }
     await conn?.close().catch(() => undefined);
     process.exit(1);

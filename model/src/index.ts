@@ -30,3 +30,5 @@ export {
   type Began,
 } from './asOf.ts';
 export { isIsoPartialDate, isPeriod } from './dates.ts';
+export { CSV_BOM, CSV_EOL, FORMULA_PREFIXES, csvField, csvRecord, neutraliseText, quoteCsvField, restoreCell, toCsv, type CsvValue } from './csv.ts';
+export { scalarAttributes, writeGraphml, xmlText, type GraphmlInput, type ScalarAttribute } from './graphml.ts';

@@ -16,15 +16,26 @@ export interface EmbeddedOptions {
   log?: (line: string) => void;
   /** How long to wait for `RETURN 1` to succeed. */
   readyTimeoutMs?: number;
+  /** Gives up a start in progress (the JVM is killed): a supervisor's restart when the process stops. */
+  signal?: AbortSignal;
 }
 
 export interface EmbeddedServer {
   uri: string;
-  pid: number;
+  /** The JVM's process id (a supervised server's changes when it is restarted). */
+  readonly pid: number;
   home: string;
   /** Milliseconds from spawn to the first successful `RETURN 1`. */
   startMs: number;
   stop(): Promise<void>;
+  /** Settles when the JVM exits, whatever the reason; `requested` when stop() asked for it. */
+  readonly exit: Promise<ExitInfo>;
+}
+
+export interface ExitInfo {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  requested: boolean;
 }
 
 export class InstanceBusyError extends Error {
@@ -120,10 +131,11 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedServ
   if (child.pid === undefined) throw new Error('Could not start java for the embedded Neo4j.');
   writeFileSync(path.join(home, 'java.pid'), String(child.pid));
   let exited: number | null = null;
-  const exitPromise = new Promise<void>((resolve) => {
-    child.on('exit', (code) => {
+  let requested = false;
+  const exitPromise = new Promise<ExitInfo>((resolve) => {
+    child.on('exit', (code, signal) => {
       exited = code ?? -1;
-      resolve();
+      resolve({ code, signal, requested });
     });
   });
   const append = (b: Buffer): void => appendFileSync(logFile, b);
@@ -134,7 +146,7 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedServ
   try {
     await waitForBolt(uri, {
       timeoutMs: opts.readyTimeoutMs ?? 180_000,
-      isDead: () => exited !== null,
+      isDead: () => exited !== null || opts.signal?.aborted === true,
     });
   } catch (err) {
     child.kill('SIGKILL');
@@ -148,6 +160,7 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedServ
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       if (exited === null) {
+        requested = true;
         child.kill('SIGTERM');
         const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
         await exitPromise;
@@ -158,5 +171,5 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedServ
     })();
     return stopping;
   };
-  return { uri, pid: child.pid, home, startMs, stop };
+  return { uri, pid: child.pid, home, startMs, stop, exit: exitPromise };
 }

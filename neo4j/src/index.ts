@@ -1,8 +1,10 @@
 export { Db, type Row, type Params, type Tx, type QueryEvent } from './db.ts';
 export { connect, REPO_ROOT, type Connection, type ConnectOptions } from './connect.ts';
-export { startEmbedded, InstanceBusyError, type EmbeddedServer, type EmbeddedOptions } from './embeddedServer.ts';
+export { ConfigError, envVar, intVar, boolVar, textVar, oneOfVar, memoryVar, parseEnv, neo4jVars, NEO4J_VARS, neo4jConfigOf, readNeo4jConfig, loadDotEnv, type Neo4jConfig, type EmbeddedDefaults } from './config.ts';
+export { startEmbedded, InstanceBusyError, type EmbeddedServer, type EmbeddedOptions, type ExitInfo } from './embeddedServer.ts';
+export { superviseEmbedded, type SupervisedServer, type SuperviseOptions, type Neo4jState } from './supervisor.ts';
 export { ensureJars, RuntimeMissingError, javaMajorVersion } from './ensureJars.ts';
-export { applySchema, schemaApplied, SCHEMA_STATEMENTS } from './schema.ts';
+export { applySchema, schemaApplied, SCHEMA_STATEMENTS, STAGING_INDEX } from './schema.ts';
 export { toPlain, toParams } from './toPlain.ts';
 export { waitForBolt } from './waitReady.ts';
 export { freePort } from './freePort.ts';

@@ -1,6 +1,11 @@
 import { NODE_LABELS } from '@cangshan/model';
 import type { Db } from './db.ts';
 
+/**
+ * The index through which a staged import finds the ends of the relations between its staged
+ * nodes (`:ImportStaging` only, not yet `:Entity`; seed's stagedWrite.ts), which also runs it.
+ */
+export const STAGING_INDEX = 'CREATE INDEX import_staging_id IF NOT EXISTS FOR (n:ImportStaging) ON (n.id)';
 
 /**
  * Constraints and indexes, each `IF NOT EXISTS` so that applying them again changes nothing.
@@ -22,6 +27,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   // English names and pinyin (full, joined, initials): folding lower-cases and strips diacritics.
   `CREATE FULLTEXT INDEX enterprise_names_latin IF NOT EXISTS FOR (n:Enterprise) ON EACH [n.searchLatin]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+  STAGING_INDEX,
 ];
 
 /** Applies the schema idempotently and waits until every index is online. */

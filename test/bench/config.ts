@@ -1,3 +1,5 @@
+import { parseArgs } from 'node:util';
+
 /**
  * What `npm run bench` measures and at what size. Every knob is a flag (`npm run bench -- --rounds 7`)
  * or an environment variable (`BENCH_ROUNDS=7`); flags win. Defaults keep the whole run near
@@ -88,24 +90,40 @@ function coerce(key: Key, raw: string): BenchConfig[Key] {
   return raw;
 }
 
+const KEYS = Object.keys(ENV) as Key[];
+
+export const BENCH_USAGE = [
+  'Usage: npm run bench -- [flags]   (docs/BENCH.md; each flag is also an environment variable, the flag wins)',
+  ...KEYS.map((k) => `  --${kebab(k)} <value>`.padEnd(30) + `${ENV[k]}, default ${String(DEFAULTS[k])}`),
+  '  --help, -h'.padEnd(30) + 'this text',
+].join('\n');
+
 export function parseBenchConfig(argv: readonly string[], env: NodeJS.ProcessEnv): BenchConfig {
   const cfg: BenchConfig = { ...DEFAULTS };
   const set = <K extends Key>(k: K, v: BenchConfig[K]): void => {
     cfg[k] = v;
   };
-  for (const key of Object.keys(ENV) as Key[]) {
+  for (const key of KEYS) {
     const v = env[ENV[key]];
     if (v !== undefined && v !== '') set(key, coerce(key, v));
   }
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] ?? '';
-    if (!a.startsWith('--')) throw new BenchConfigError(`Unexpected argument "${a}"; flags look like --rounds 7.`);
-    const [flag, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
-    const key = (Object.keys(ENV) as Key[]).find((k) => kebab(k) === flag);
-    if (!key) throw new BenchConfigError(`Unknown flag --${flag}; known: ${(Object.keys(ENV) as Key[]).map((k) => `--${kebab(k)}`).join(' ')}.`);
-    const value = inline ?? argv[++i];
-    if (value === undefined) throw new BenchConfigError(`--${flag} needs a value.`);
-    set(key, coerce(key, value));
+  let flags: Record<string, string | boolean | undefined>;
+  try {
+    flags = parseArgs({
+      args: [...argv],
+      options: { ...Object.fromEntries(KEYS.map((k) => [kebab(k), { type: 'string' as const }])), help: { type: 'boolean', short: 'h' } },
+    }).values;
+  } catch (e) {
+    throw new BenchConfigError(`${(e as Error).message}\n${BENCH_USAGE}`);
+  }
+  if (flags.help) {
+    // A request for the usage is not a run: print it and stop here, as every CLI of the repository does.
+    console.log(BENCH_USAGE);
+    process.exit(0);
+  }
+  for (const key of KEYS) {
+    const value = flags[kebab(key)];
+    if (typeof value === 'string') set(key, coerce(key, value));
   }
   if (cfg.rounds < 5) throw new BenchConfigError(`--rounds must be at least 5 (a median needs at least 5), got ${cfg.rounds}.`);
   return cfg;

@@ -7,7 +7,7 @@
  * Prints a table; writes JSON.
  *
  * Flags: --seeds 1,2,3  --enterprises 20000  --cuts 3  --window 12 (months)  --k 200 (AP@k list)
- *        --no-article  --out test/eval/results/latest.json  --heap 1500m
+ *        --no-article  --out test/eval/results/latest.json  --heap 1500m  --help
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -44,24 +44,57 @@ interface DataSetResult {
   note?: string;
 }
 
-const { values: flags } = parseArgs({
-  options: {
-    seeds: { type: 'string', default: '1,2,3' },
-    enterprises: { type: 'string', default: '20000' },
-    cuts: { type: 'string', default: '3' },
-    window: { type: 'string', default: '12' },
-    k: { type: 'string', default: '200' },
-    'no-article': { type: 'boolean', default: false },
-    out: { type: 'string', default: 'test/eval/results/latest.json' },
-    heap: { type: 'string', default: '1500m' },
-  },
-});
+const USAGE = `Usage: npm run eval:targets -- [flags]
+  --seeds 1,2,3          seeds of the synthetic districts
+  --enterprises 20000    firms in each synthetic district
+  --cuts 3               cut dates per data set
+  --window 12            months after a cut in which a landing counts
+  --k 200                length of the ranked list (AP@k)
+  --no-article           skip the article's data set
+  --out FILE             the JSON results (default test/eval/results/latest.json)
+  --heap 1500m           heap of the run's own Neo4j
+  --help, -h             this text`;
 
-const seeds = flags.seeds.split(',').filter(Boolean).map(Number);
-const size = Number(flags.enterprises);
-const nCuts = Number(flags.cuts);
-const windowMonths = Number(flags.window);
-const apK = Number(flags.k);
+function usageError(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      seeds: { type: 'string', default: '1,2,3' },
+      enterprises: { type: 'string', default: '20000' },
+      cuts: { type: 'string', default: '3' },
+      window: { type: 'string', default: '12' },
+      k: { type: 'string', default: '200' },
+      'no-article': { type: 'boolean', default: false },
+      out: { type: 'string', default: 'test/eval/results/latest.json' },
+      heap: { type: 'string', default: '1500m' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+} catch (e) {
+  usageError((e as Error).message);
+}
+const flags = parsed.values;
+if (flags.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const positive = (name: string, raw: string): number => {
+  const n = Number(raw);
+  return Number.isSafeInteger(n) && n > 0 ? n : usageError(`--${name} takes a whole number above 0, got "${raw}".`);
+};
+const seeds = flags.seeds.split(',').filter(Boolean).map((s) => (Number.isSafeInteger(Number(s)) ? Number(s) : usageError(`--seeds takes whole numbers separated by commas, got "${flags.seeds}".`)));
+const size = positive('enterprises', flags.enterprises);
+const nCuts = positive('cuts', flags.cuts);
+const windowMonths = positive('window', flags.window);
+const apK = positive('k', flags.k);
+if (!/^\d+[kmg]$/i.test(flags.heap)) usageError(`--heap takes a memory size like 1500m or 2g, got "${flags.heap}".`);
 
 /** Month end `months` after an ISO date, normalised like an asOf cursor. */
 const monthEndAfter = (iso: string, months: number): string => `${monthsBefore(iso, -months)}-31`;

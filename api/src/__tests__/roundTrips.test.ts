@@ -34,8 +34,8 @@ afterAll(() => h.close());
 const NESTED = `query($n: Int!) { enterprises(first: $n, filter: { isAnchor: false }) { totalCount nodes {
   id name park { id name } segment { id chain { id } } sources { kind title }
   attractedBy { id name attracted(asOf: "2019-06") { id } }
-  upstream { id downstream { id park { id } } }
-  downstream { id upstream { id } }
+  upstream(first: 10) { id downstream(first: 10) { id park { id } } }
+  downstream(first: 10) { id upstream(first: 10) { id } }
 } } }`;
 
 async function roundTrips(n: number): Promise<{ trips: number; nodes: number }> {

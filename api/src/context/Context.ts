@@ -7,7 +7,7 @@ import { makeReader, type Reader } from './reader.ts';
 /** Who is calling: the role of a valid Bearer token, or null (anonymous). */
 export interface Auth {
   role: Role | null;
-  /** For the audit trail: role and a short, non-reversible token fingerprint. */
+  /** For the audit trail: the name given with the token, else its role and a short salted id (http/auth.ts). */
   actor: string;
 }
 

@@ -14,9 +14,9 @@ export class Loaders {
 
   constructor(private readonly read: Reader) {}
 
-  /** Neighbours of one kind (see RELATED), filtered as of `asOf` and by `local` where the kind allows it. */
-  neighbours(name: RelatedName, opts: { asOf?: string | null; local?: boolean | null } = {}): DataLoader<string, Row[]> {
-    const key = `${name}|${opts.asOf ?? ''}|${opts.local ?? ''}`;
+  /** Neighbours of one kind (see RELATED), filtered as of `asOf` and by `local` where the kind allows it, at most `first` per parent when given. */
+  neighbours(name: RelatedName, opts: { asOf?: string | null; local?: boolean | null; first?: number | null } = {}): DataLoader<string, Row[]> {
+    const key = `${name}|${opts.asOf ?? ''}|${opts.local ?? ''}|${opts.first ?? ''}`;
     let loader = this.related.get(key);
     if (!loader) {
       loader = new DataLoader<string, Row[]>(

@@ -19,6 +19,15 @@ export interface RelatedSpec {
   local?: boolean;
 }
 
+/**
+ * Nested lists of firms that can run into thousands per parent (an anchor's `attracted`, a hub's
+ * `partners`, a segment's `enterprises`) take a page: `first` items per parent, DEFAULT_NESTED_FIRST
+ * when the caller gives none, at most MAX_NESTED_FIRST (the SDL says so; the cost estimate in
+ * validation/ counts them at `first` each).
+ */
+export const DEFAULT_NESTED_FIRST = 100;
+export const MAX_NESTED_FIRST = 1000;
+
 /** Every nested field that is answered through a batched loader: one Cypher per kind and level, however many parents (no N+1). */
 export const RELATED = {
   attracted: { from: 'Enterprise', rel: 'ATTRACTED', dir: 'out', to: 'Enterprise', orderBy: 'x.landedOn, x.id', asOf: true },
@@ -57,12 +66,15 @@ function arrow(spec: RelatedSpec): string {
 
 /**
  * The batched neighbour query: for every id of `ids`, its neighbours of one kind, one row per id
- * that has any (ids without neighbours get no row; the loader fills in []).
+ * that has any (ids without neighbours get no row; the loader fills in []). With `first`, at most
+ * that many per id, the first in the kind's order: the page is taken for each parent inside a
+ * subquery (which also gives parents without neighbours a row, with []), so one parent's thousands
+ * of neighbours are never read past the page.
  */
 export function buildRelatedQuery(
   name: RelatedName,
   ids: readonly string[],
-  opts: { asOf?: string | null; local?: boolean | null } = {},
+  opts: { asOf?: string | null; local?: boolean | null; first?: number | null } = {},
 ): CypherQuery {
   const spec: RelatedSpec = RELATED[name];
   const where = [
@@ -71,15 +83,31 @@ export function buildRelatedQuery(
     spec.local ? '($local IS NULL OR x.local = $local)' : null,
   ].filter((w): w is string => w !== null);
   const projection = spec.to === 'Enterprise' ? enterpriseProjection('x', 'since: r.since') : 'x {.*, since: r.since}';
-  const cypher = lines(
-    'UNWIND $ids AS id',
-    `MATCH (s:${spec.from} {id: id})${arrow(spec)}(x:${spec.to})`,
-    where.length > 0 && `WHERE ${where.join(' AND ')}`,
-    `WITH id, x, r ORDER BY ${spec.orderBy}`,
-    `RETURN id, collect(${projection}) AS items`,
-  );
+  const paged = opts.first !== undefined && opts.first !== null;
+  if (paged && (!Number.isSafeInteger(opts.first) || (opts.first as number) < 0)) throw new RangeError(`first ${String(opts.first)} is not an integer ≥ 0`);
+  const cypher = paged
+    ? lines(
+        'UNWIND $ids AS id',
+        `MATCH (s:${spec.from} {id: id})`,
+        'CALL (s) {',
+        `  MATCH (s)${arrow(spec)}(x:${spec.to})`,
+        where.length > 0 && `  WHERE ${where.join(' AND ')}`,
+        `  WITH x, r ORDER BY ${spec.orderBy}`,
+        '  LIMIT $first',
+        `  RETURN collect(${projection}) AS items`,
+        '}',
+        'RETURN id, items',
+      )
+    : lines(
+        'UNWIND $ids AS id',
+        `MATCH (s:${spec.from} {id: id})${arrow(spec)}(x:${spec.to})`,
+        where.length > 0 && `WHERE ${where.join(' AND ')}`,
+        `WITH id, x, r ORDER BY ${spec.orderBy}`,
+        `RETURN id, collect(${projection}) AS items`,
+      );
   const params: Record<string, unknown> = { ids: [...ids] };
   if (spec.asOf) params.asOf = opts.asOf ?? null;
   if (spec.local) params.local = opts.local ?? null;
+  if (paged) params.first = opts.first;
   return { cypher, params };
 }

@@ -1,6 +1,7 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import type { ApiConfig, Role } from '../config.ts';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { ApiConfig } from '../config.ts';
 import type { Auth } from '../context/index.ts';
+import type { TokenEntry } from './tokens.ts';
 
 const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
 
@@ -23,13 +24,24 @@ export function authenticate(header: string | undefined, config: ApiConfig): Aut
   const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!m) return { error: 'The Authorization header must be "Bearer <token>".' };
   const given = digest(m[1]!);
-  let role: Role | null = null;
-  for (const [token, r] of config.tokens) if (timingSafeEqual(digestOf(token), given)) role = r;
-  if (role === null) return { error: 'Unknown token. Use a token listed in API_TOKENS, or send no Authorization header for open reads.' };
-  return { role, actor: actorOf(role, m[1]!) };
+  let entry: TokenEntry | null = null;
+  for (const [token, e] of config.tokens) if (timingSafeEqual(digestOf(token), given)) entry = e;
+  if (entry === null) return { error: 'Unknown token. Use a token listed in API_TOKENS, or send no Authorization header for open reads.' };
+  return { role: entry.role, actor: actorOf(entry, m[1]!) };
 }
 
-/** A short, non-reversible fingerprint of a token, for the audit trail. */
-export function actorOf(role: string, token: string): string {
-  return `${role}:${createHash('sha256').update(token).digest('hex').slice(0, 8)}`;
+/**
+ * Keys the audit ids of unnamed tokens. Random per process, so an id cannot be recomputed from a
+ * guessed token outside this server (an unsalted hash prefix could be, by trying likely tokens).
+ */
+const ACTOR_SALT = randomBytes(32);
+
+/**
+ * Who a token is in the audit trail: the name given with it in API_TOKENS (`token:role:name`);
+ * else its role and a short salted id (`editor:3f9a1c0b`), the same for one token while this
+ * server runs, and neither the token nor any prefix of its plain hash. Names hold no `:`, so an
+ * actor with one is always such an id.
+ */
+export function actorOf(entry: TokenEntry, token: string): string {
+  return entry.name ?? `${entry.role}:${createHmac('sha256', ACTOR_SALT).update(token).digest('hex').slice(0, 8)}`;
 }

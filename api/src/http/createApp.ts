@@ -5,8 +5,10 @@ import type { Db } from '@cangshan/neo4j';
 import type { ApiConfig } from '../config.ts';
 import type { Context, ReadCache } from '../context/index.ts';
 import { ErrorCode } from '../errors/index.ts';
+import { cors } from './cors.ts';
 import { authOf, graphqlHandler, sendRequestError } from './graphqlHandler.ts';
 import { healthRoutes } from './health.ts';
+import { appLogger, requestLogging, type ErrorRecord, type Logger } from './logger.ts';
 import { rateLimit } from './rateLimit.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { graphiqlPage, wantsGraphiQL, webAppRoutes } from './webApp.ts';
@@ -19,7 +21,10 @@ export interface AppOptions {
   readCache: ReadCache;
   webDist: string;
   isShuttingDown: () => boolean;
+  /** The error sink: internal errors as ErrorRecords (code, request id, cause). */
   log: (err: unknown) => void;
+  /** Where request lines go (default: stdout at LOG_LEVEL). */
+  logger?: Logger;
 }
 
 /**
@@ -37,7 +42,7 @@ function jsonBody(config: ApiConfig): RequestHandler {
 
 /** Errors raised before GraphQL runs (body parsing), as GraphQL-shaped bodies with the right status. */
 function errorHandler(config: ApiConfig, log: (err: unknown) => void): ErrorRequestHandler {
-  return (err: unknown, _req, res, next) => {
+  return (err: unknown, req, res, next) => {
     if (res.headersSent) return next(err);
     const type = (err as { type?: unknown }).type;
     if (type === 'entity.parse.failed') return sendRequestError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON. Send {"query": "…", "variables": {…}} with Content-Type: application/json.');
@@ -49,7 +54,7 @@ function errorHandler(config: ApiConfig, log: (err: unknown) => void): ErrorRequ
     if (type === 'encoding.unsupported' || type === 'charset.unsupported') return sendRequestError(res, 415, ErrorCode.BAD_REQUEST, 'Send the body as UTF-8 JSON.');
     const status = (err as { status?: unknown }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) return sendRequestError(res, status, ErrorCode.BAD_REQUEST, 'The request could not be read.');
-    log(err);
+    log({ err, code: ErrorCode.INTERNAL, reqId: String(req.id) } satisfies ErrorRecord);
     return sendRequestError(res, 500, ErrorCode.INTERNAL, 'Internal error. The server log has the details.');
   };
 }
@@ -61,6 +66,8 @@ export function createApp(opts: AppOptions): Express {
   app.disable('x-powered-by');
   app.disable('etag');
   app.set('trust proxy', config.trustProxy);
+  const logger = opts.logger ?? appLogger(config.logLevel);
+  app.use(requestLogging(logger));
   app.use((_req, res, next) => {
     if (opts.isShuttingDown()) res.setHeader('Connection', 'close');
     next();
@@ -69,7 +76,13 @@ export function createApp(opts: AppOptions): Express {
   app.use(healthRoutes(opts.db, opts.isShuttingDown));
   const graphiql = graphiqlPage(opts.webDist);
   app.get('/graphql', (req, res, next) => (wantsGraphiQL(req) ? graphiql(req, res, next) : next()));
-  app.use('/graphql', rateLimit(config.rateLimitPerMinute), jsonBody(config), graphqlHandler(opts.apollo, opts.db, config, opts.readCache));
+  app.use(
+    '/graphql',
+    cors(config.corsOrigins),
+    ...rateLimit({ perMinute: config.rateLimitPerMinute, ipv6Subnet: config.rateLimitIpv6Subnet, logger }),
+    jsonBody(config),
+    graphqlHandler(opts.apollo, opts.db, config, opts.readCache),
+  );
   app.use(webAppRoutes(path.resolve(opts.webDist)));
   app.use((_req, res) => sendRequestError(res, 404, ErrorCode.NOT_FOUND, 'No such route. The API is at /graphql; health at /healthz and /readyz.'));
   app.use(errorHandler(config, opts.log));

@@ -5,6 +5,7 @@ import type { ApiConfig } from '../config.ts';
 import { createContext, type Auth, type Context, type ReadCache } from '../context/index.ts';
 import { ErrorCode } from '../errors/index.ts';
 import { authenticate } from './auth.ts';
+import { expensiveGateFromEnv, type Release } from './concurrency.ts';
 
 /** A GraphQL-shaped error body for refusals made before GraphQL runs (auth, body, rate). */
 export function sendRequestError(res: Response, status: number, code: ErrorCode, message: string, extra: Record<string, unknown> = {}): void {
@@ -27,7 +28,9 @@ export function authOf(req: Request, config: ApiConfig): Auth | { error: string 
  * GraphQL-over-HTTP spec.
  */
 export function graphqlHandler(apollo: ApolloServer<Context>, db: Db, config: ApiConfig, cache: ReadCache): RequestHandler {
+  const gate = expensiveGateFromEnv(config.rateLimitIpv6Subnet);
   return async (req, res, next) => {
+    let release: Release | null = null;
     try {
       const auth = authOf(req, config);
       if ('error' in auth) {
@@ -40,10 +43,15 @@ export function graphqlHandler(apollo: ApolloServer<Context>, db: Db, config: Ap
         sendRequestError(res, 401, ErrorCode.UNAUTHENTICATED, 'This server requires a token for every request (API_READ_TOKEN_REQUIRED): send "Authorization: Bearer <token>".');
         return;
       }
+      // Expensive shapes: the memory guard and the per-client limit (concurrency.ts); refused → answered.
+      release = await gate(req, res);
+      if (!release) return;
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
+      // The id the request log uses (the client's, or the one we made), for the error log's lines.
+      if (req.id !== undefined) headers.set('x-request-id', String(req.id));
       const q = req.originalUrl.indexOf('?');
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: q >= 0 ? req.originalUrl.slice(q + 1) : '', body: req.body },
@@ -64,6 +72,8 @@ export function graphqlHandler(apollo: ApolloServer<Context>, db: Db, config: Ap
       res.end();
     } catch (err) {
       next(err);
+    } finally {
+      release?.();
     }
   };
 }

@@ -1,42 +1,56 @@
 import type { RequestHandler } from 'express';
+import { rateLimit as expressRateLimit, type Store } from 'express-rate-limit';
 import { ErrorCode } from '../errors/index.ts';
+import { sendRequestError } from './graphqlHandler.ts';
 
-interface Bucket {
-  tokens: number;
-  at: number;
+export interface RateLimitOptions {
+  /** Requests a client may send in a minute; 0 turns the limit off. */
+  perMinute: number;
+  /** IPv6 clients are counted per prefix of this length: one subscriber holds a whole /56 or /64. */
+  ipv6Subnet: number;
+  /** Where the counts live (default: the library's memory store, one per window). */
+  stores?: { burst?: Store; minute?: Store };
+  /** Where the library reports a misconfiguration it notices (once each). */
+  logger?: { warn(...args: unknown[]): void; error(...args: unknown[]): void };
 }
 
+/** The burst window: at most a quarter of the minute's requests (at least 20) in any 15 s window. */
+const BURST_MS = 15_000;
+
 /**
- * A token bucket per client address: `perMinute` requests a minute on average, bursts
- * up to a quarter of that (at least 20). Over it: 429 with Retry-After and a GraphQL-shaped error
- * RATE_LIMITED. `perMinute` 0 turns it off. In memory, per process: behind a load balancer each
- * instance limits on its own (set TRUST_PROXY so the client address is X-Forwarded-For's).
+ * express-rate-limit, two fixed windows per client: `perMinute` requests a minute, and at most a
+ * quarter of that (at least 20) in 15 s, so a client cannot spend the minute's allowance in one
+ * burst at a window's edge. Counts are kept per key in the library's memory store; each key has
+ * its own window, so a flood of new addresses costs memory for one window (expired keys are
+ * dropped a window later) and never resets anyone else's count. The key is `req.ip` — the
+ * socket's address, or what TRUST_PROXY lets be read from X-Forwarded-For — with IPv6 addresses cut
+ * to their /`ipv6Subnet` prefix (the library's ipKeyGenerator). Over a limit: 429 with Retry-After
+ * and a GraphQL-shaped RATE_LIMITED error; every answer carries the RateLimit and RateLimit-Policy
+ * headers of both windows. Counts are per process: behind a load balancer each replica limits on
+ * its own.
  */
-export function rateLimit(perMinute: number, now: () => number = Date.now): RequestHandler {
-  if (perMinute <= 0) return (_req, _res, next) => next();
-  const capacity = Math.max(20, Math.floor(perMinute / 4));
-  const perMs = perMinute / 60_000;
-  const buckets = new Map<string, Bucket>();
-  return (req, res, next) => {
-    const key = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-    const t = now();
-    const b = buckets.get(key) ?? { tokens: capacity, at: t };
-    b.tokens = Math.min(capacity, b.tokens + (t - b.at) * perMs);
-    b.at = t;
-    if (buckets.size > 50_000) buckets.clear(); // a flood of addresses must not grow memory without bound
-    buckets.set(key, b);
-    res.setHeader('RateLimit-Limit', String(perMinute));
-    if (b.tokens < 1) {
-      const retry = Math.ceil((1 - b.tokens) / perMs / 1000);
-      res.setHeader('Retry-After', String(retry));
-      res.setHeader('RateLimit-Remaining', '0');
-      res.status(429).json({
-        errors: [{ message: `Too many requests: the limit RATE_LIMIT_PER_MINUTE is ${perMinute} per client. Retry in ${retry} s.`, extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: retry } }],
-      });
-      return;
-    }
-    b.tokens -= 1;
-    res.setHeader('RateLimit-Remaining', String(Math.floor(b.tokens)));
-    next();
-  };
+export function rateLimit(opts: RateLimitOptions): RequestHandler[] {
+  const { perMinute } = opts;
+  if (perMinute <= 0) return [];
+  const window = (windowMs: number, limit: number, store: Store | undefined, name: string, rule: string): RequestHandler =>
+    expressRateLimit({
+      windowMs,
+      limit,
+      ipv6Subnet: opts.ipv6Subnet,
+      // The IETF draft that names each policy, so both windows show side by side; Retry-After on a refusal.
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      identifier: name,
+      requestPropertyName: name,
+      ...(store ? { store } : {}),
+      ...(opts.logger ? { logger: opts.logger } : {}),
+      handler: (_req, res) => {
+        const retry = Math.max(1, Number(res.getHeader('Retry-After')) || Math.ceil(windowMs / 1000));
+        sendRequestError(res, 429, ErrorCode.RATE_LIMITED, `Too many requests: the limit RATE_LIMIT_PER_MINUTE is ${perMinute} a minute per client${rule}. Retry in ${retry} s.`, {
+          retryAfterSeconds: retry,
+        });
+      },
+    });
+  const burst = Math.max(20, Math.ceil(perMinute / 4));
+  return [window(BURST_MS, burst, opts.stores?.burst, 'burst', `, at most ${burst} of them in ${BURST_MS / 1000} s`), window(60_000, perMinute, opts.stores?.minute, 'minute', '')];
 }

@@ -3,7 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import { REPO_ROOT, type Db } from '@cangshan/neo4j';
 import { readConfig } from '../config.ts';
-import { ReadCache } from '../context/index.ts';
+import { healthOf, ReadCache, type OwnedNeo4j } from '../context/index.ts';
 import { buildApiSchema } from '../schema/buildApiSchema.ts';
 import { createApolloServer } from './apolloServer.ts';
 import { createApp } from './createApp.ts';
@@ -18,6 +18,13 @@ export interface StartOptions {
   webDist?: string;
   env?: NodeJS.ProcessEnv;
   log?: (err: unknown) => void;
+  /**
+   * The embedded Neo4j this process owns (`connect().server`), if any: when it exits, /readyz and
+   * every read answer "unavailable" at once, until its supervisor has restarted it.
+   */
+  neo4j?: OwnedNeo4j | null;
+  /** Where the one-line notices of an outage and a recovery go (default: stdout). */
+  say?: (line: string) => void;
 }
 
 export interface RunningServer {
@@ -42,7 +49,18 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const apollo = createApolloServer(buildApiSchema(), config, log);
   await apollo.start();
   let shuttingDown = false;
-  const readCache = new ReadCache(() => opts.db.dataVersion(), {
+  const say = opts.say ?? ((line: string) => console.log(line));
+  const health = healthOf(opts.db);
+  const unwatch = opts.neo4j ? health.watch(opts.neo4j) : () => undefined;
+  const unlisten = health.onChange((c) =>
+    say(
+      c.down
+        ? `[api] the database is unavailable (${c.reason}): reads are refused at once, /readyz is 503, until it answers again`
+        : `[api] the database answers again, after ${(c.ms / 1000).toFixed(1)} s`,
+    ),
+  );
+  // Through the breaker too: while the database is known down the version is not waited for.
+  const readCache = new ReadCache(() => health.guard(() => opts.db.dataVersion()), {
     maxEntries: config.readCacheEntries,
     minCostMs: config.readCacheMinMs,
     // The version check waits at most 2 s: a hung database then costs the request its own deadline
@@ -76,6 +94,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   await new Promise<void>((resolve, reject) => {
     const onError = (err: NodeJS.ErrnoException): void => {
       void apollo.stop();
+      unwatch();
+      unlisten();
       reject(
         err.code === 'EADDRINUSE'
           ? new PortInUseError(`Port ${port} on ${host} is already in use — is another \`npm start\` running? Stop it, or set PORT to a free port.`, { cause: err })
@@ -98,6 +118,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
       (closing ??= (async () => {
         shuttingDown = true;
         readCache.close();
+        unwatch();
+        unlisten();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         const timer = setTimeout(() => {

@@ -1,2 +1,3 @@
 export { limitsPlugin } from './limitsPlugin.ts';
-export { measureOperation, UNSIZED_LIST_FACTOR } from './queryCost.ts';
+export { estimateCost, describeChain, MAX_QUERY_NODES, type CostCaps, type CostEstimate } from './queryCost.ts';
+export { measureShape } from './queryShape.ts';

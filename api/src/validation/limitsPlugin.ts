@@ -1,11 +1,31 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { ApiError, ErrorCode } from '../errors/index.ts';
-import { measureOperation } from './queryCost.ts';
+import { describeChain, estimateCost, MAX_QUERY_NODES, TooManySelections, type CostCaps } from './queryCost.ts';
+import { measureShape } from './queryShape.ts';
+
+/** The caps of GRAPHQL_MAX_PAGE_SIZE, GRAPHQL_MAX_GRAPH_NODES and GRAPHQL_MAX_SEARCH_RESULTS when the context does not carry the config (their defaults). */
+const DEFAULT_CAPS: CostCaps = { maxPageSize: 1000, maxGraphNodes: 20_000, maxSearchResults: 100 };
+
+const fmt = (n: number): string => n.toLocaleString('en-US');
+
+function capsOf(context: BaseContext): CostCaps {
+  const config = (context as { config?: Partial<CostCaps> }).config;
+  return {
+    maxPageSize: config?.maxPageSize ?? DEFAULT_CAPS.maxPageSize,
+    maxGraphNodes: config?.maxGraphNodes ?? DEFAULT_CAPS.maxGraphNodes,
+    maxSearchResults: config?.maxSearchResults ?? DEFAULT_CAPS.maxSearchResults,
+  };
+}
+
+const costError = (message: string, extra: Record<string, unknown>, max: number): ApiError =>
+  new ApiError(message, { code: ErrorCode.LIMIT_EXCEEDED, limit: { name: 'GRAPHQL_MAX_COMPLEXITY', max }, extra: { ...extra, http: { status: 400 } } });
 
 /**
- * Refuses operations deeper than `maxDepth`, costlier than `maxComplexity`, or with more than
- * `maxRootFields` top-level fields (each is at least one database query) before any resolver
- * runs, with LIMIT_EXCEEDED naming the limit and its value (HTTP 400).
+ * Refuses operations deeper than `maxDepth`, costlier than `maxComplexity` (queryCost.ts), or with
+ * more than `maxRootFields` top-level fields (each is at least one database query) before any
+ * resolver runs, with LIMIT_EXCEEDED naming the limit and its value (HTTP 400). The cost message
+ * names the chain of fields that makes most of it.
  * A plugin rather than a validation rule: cost depends on variables (`first: $n`), and Apollo
  * would recode a validation rule's error as GRAPHQL_VALIDATION_FAILED.
  */
@@ -13,9 +33,9 @@ export function limitsPlugin(limits: { maxDepth: number; maxComplexity: number; 
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, request }) {
+        async didResolveOperation({ document, operation, request, schema, contextValue }) {
           if (!operation) return; // graphql-js reports a missing operation itself
-          const { depth, cost, rootFields } = measureOperation(document, operation, request.variables ?? {});
+          const { depth, rootFields } = measureShape(document, operation);
           if (rootFields > limits.maxRootFields) {
             throw new ApiError(
               `The operation asks for ${rootFields} top-level fields; the limit GRAPHQL_MAX_ROOT_FIELDS is ${limits.maxRootFields}. Split it into several requests.`,
@@ -29,10 +49,29 @@ export function limitsPlugin(limits: { maxDepth: number; maxComplexity: number; 
               extra: { depth, http: { status: 400 } },
             });
           }
-          if (cost > limits.maxComplexity) {
-            throw new ApiError(
-              `The query's estimated cost is ${cost}; the limit GRAPHQL_MAX_COMPLEXITY is ${limits.maxComplexity}. Lower \`first\`/\`limit\`, or select fewer nested lists.`,
-              { code: ErrorCode.LIMIT_EXCEEDED, limit: { name: 'GRAPHQL_MAX_COMPLEXITY', max: limits.maxComplexity }, extra: { cost, http: { status: 400 } } },
+          let estimate;
+          try {
+            estimate = estimateCost({ schema, document, operation, variables: request.variables ?? {}, caps: capsOf(contextValue) });
+          } catch (err) {
+            if (err instanceof TooManySelections) {
+              throw costError(
+                `The query has more than ${fmt(MAX_QUERY_NODES)} selections once its fragments are expanded where they are spread; its cost cannot be estimated within the limit GRAPHQL_MAX_COMPLEXITY (${fmt(limits.maxComplexity)}). Spread fewer fragments, or split the query.`,
+                {},
+                limits.maxComplexity,
+              );
+            }
+            // An argument execution could not read either: say which, before anything runs.
+            if (err instanceof GraphQLError) throw new ApiError(err.message, { code: ErrorCode.BAD_USER_INPUT, extra: { http: { status: 400 } } });
+            throw err;
+          }
+          if (estimate.cost > limits.maxComplexity) {
+            const chain = describeChain(estimate.heaviest);
+            throw costError(
+              `The query's estimated cost is ${fmt(estimate.cost)}; the limit GRAPHQL_MAX_COMPLEXITY is ${fmt(limits.maxComplexity)}.` +
+                (chain ? ` Most of it comes from ${chain} (each list counted at the items it may hold).` : '') +
+                ' Ask for fewer nested lists, give them a smaller `first` or `limit` (or `depth`), or split the query into several requests.',
+              { cost: estimate.cost, ...(chain ? { heaviest: chain } : {}) },
+              limits.maxComplexity,
             );
           }
         },

@@ -1,6 +1,7 @@
 // npm run seed -- [files or folders …] [--dry-run] [--reset [--yes]] [--synthetic N --seed S] [--save FILE] [--recover]
 // Loads JSON / CSV data (docs/DATA-FORMAT.md), the article data set (no paths), or the synthetic district.
 import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
 import { applySchema, connect, type Connection } from '@cangshan/neo4j';
 import { articleDataSet } from '../article/loadArticleDataSet.ts';
 import { readDataFiles } from '../format/readDataFiles.ts';
@@ -11,7 +12,6 @@ import { resetGraph } from '../importer/resetGraph.ts';
 import { recoverStagedImports } from '../importer/stagedWrite.ts';
 import type { DataSet } from '@cangshan/model';
 import { generateSynthetic } from '../synthetic/generateSynthetic.ts';
-import { parseArgs } from './args.ts';
 import { formatReport } from './printReport.ts';
 import { progressBar } from './progressBar.ts';
 
@@ -27,6 +27,7 @@ const USAGE = `Usage: npm run seed -- [options] [file-or-folder …]
   --recover             clean up staged imports that were killed, then exit (run it only when no
                         other import is running: it rolls back every uncommitted staged import)
   --batch-size N        rows per UNWIND statement (default 5000)
+  --help, -h            this text
 Environment: NEO4J_URI (else the embedded server in NEO4J_DATA_DIR, default .data/neo4j).
 Exit codes: 0 done, 1 invalid data (nothing written), 2 usage, 3 failure (nothing written).`;
 
@@ -51,28 +52,43 @@ async function confirm(question: string): Promise<boolean> {
 async function main(argv: string[]): Promise<number> {
   let args;
   try {
-    args = parseArgs(argv, { flags: ['dry-run', 'reset', 'yes', 'recover', 'help'], values: ['synthetic', 'seed', 'save', 'batch-size'] });
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'dry-run': { type: 'boolean' },
+        reset: { type: 'boolean' },
+        yes: { type: 'boolean' },
+        recover: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        synthetic: { type: 'string' },
+        seed: { type: 'string' },
+        save: { type: 'string' },
+        'batch-size': { type: 'string' },
+      },
+    });
   } catch (e) {
     err(`${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  if (args.flags.has('help')) {
+  const { values: opt, positionals } = args;
+  if (opt.help) {
     console.log(USAGE);
     return 0;
   }
-  const synth = args.values.get('synthetic');
+  const synth = opt.synthetic;
   const n = synth === undefined ? null : Number(synth);
-  const seed = Number(args.values.get('seed') ?? 42);
-  const batchSize = Number(args.values.get('batch-size') ?? 5000);
+  const seed = Number(opt.seed ?? 42);
+  const batchSize = Number(opt['batch-size'] ?? 5000);
   if ((n !== null && !(Number.isInteger(n) && n > 0)) || !Number.isInteger(seed) || !(Number.isInteger(batchSize) && batchSize > 0)) {
     err(`--synthetic, --seed and --batch-size take whole numbers (--synthetic and --batch-size > 0).\n${USAGE}`);
     return 2;
   }
-  if (n !== null && args.positionals.length > 0) {
+  if (n !== null && positionals.length > 0) {
     err(`Give either --synthetic or files, not both.\n${USAGE}`);
     return 2;
   }
-  const onlyReset = args.flags.has('reset') && n === null && args.positionals.length === 0;
+  const onlyReset = opt.reset === true && n === null && positionals.length === 0;
 
   // Read and check the files before touching the database: a bad file never costs a server start.
   let ds: DataSet;
@@ -82,13 +98,13 @@ async function main(argv: string[]): Promise<number> {
     const t = performance.now();
     ds = generateSynthetic({ enterprises: n, seed });
     err(`Generated the synthetic district (seed ${seed}): ${ds.nodes.length} nodes, ${ds.relations.length} relations in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    const save = args.values.get('save');
+    const save = opt.save;
     if (save) {
       await writeJsonFile(save, ds);
       err(`Saved to ${save}`);
     }
-  } else if (args.positionals.length > 0) {
-    const loaded = await readDataFiles(args.positionals);
+  } else if (positionals.length > 0) {
+    const loaded = await readDataFiles(positionals);
     ds = loaded.ds;
     origins = { nodes: loaded.nodeOrigins, relations: loaded.relOrigins };
     problems.push(...loaded.problems);
@@ -102,13 +118,16 @@ async function main(argv: string[]): Promise<number> {
     conn = await connect({ log: (l) => err(l) });
     const db = conn.db;
     await applySchema(db);
-    if (args.flags.has('recover')) {
+    // At start, what a killed staged import left: all of it on the embedded database (ours alone
+    // now), on NEO4J_URI the runs whose importer is known gone.
+    if (!opt.recover) await recoverStagedImports(db, { exclusive: conn.server !== null, log: err });
+    if (opt.recover) {
       const r = await recoverStagedImports(db, 0);
       console.log(`Recovered: rolled back ${r.rolledBack.length} staged import(s), finished ${r.finished.length}.`);
       return 0;
     }
-    if (args.flags.has('reset')) {
-      if (!args.flags.has('yes') && !(await confirm(`Empty the database at ${conn.uri}? Type "yes": `))) {
+    if (opt.reset) {
+      if (!opt.yes && !(await confirm(`Empty the database at ${conn.uri}? Type "yes": `))) {
         err('Not reset (no confirmation; pass --yes to skip the question).');
         return 2;
       }
@@ -124,7 +143,7 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const bar = progressBar('import');
-    const report = await importDataSet(db, ds, { dryRun: args.flags.has('dry-run'), batchSize, origins, onProgress: ({ done, total }) => bar.update(done, total) });
+    const report = await importDataSet(db, ds, { dryRun: opt['dry-run'] === true, batchSize, origins, onProgress: ({ done, total }) => bar.update(done, total) });
     bar.finish();
     console.log(formatReport(report, ds));
     return 0;

@@ -1,3 +1,5 @@
+import { quoteCsvField } from '@cangshan/model';
+
 /** One parsed CSV record with the 1-based line it starts on. */
 export interface CsvRecord {
   line: number;
@@ -71,10 +73,11 @@ export function parseCsv(text: string): CsvRecord[] {
   return out;
 }
 
-function quote(cell: string): string {
-  return /[",\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
-
+/**
+ * One record of plain RFC 4180 fields, LF-ended, with no formula neutralisation: for files that
+ * imitate other programs' exports (the registry generator). The import format's own files are
+ * written by the model's CSV writer (writeDataFiles.ts).
+ */
 export function csvLine(cells: readonly string[]): string {
-  return cells.map(quote).join(',') + '\n';
+  return cells.map(quoteCsvField).join(',') + '\n';
 }

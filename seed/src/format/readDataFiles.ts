@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-import type { DataSet, NodeRecord, PropValue, RelRecord } from '@cangshan/model';
+import { restoreCell, type DataSet, type NodeRecord, type PropValue, type RelRecord } from '@cangshan/model';
 import { CsvSyntaxError, parseCsv } from './csv.ts';
 import { jsonErrorOffset } from './jsonErrorOffset.ts';
 import { EXTRA_COLUMN, LIST_SEP, NODE_COLUMNS, REL_COLUMNS, cellType } from './columns.ts';
@@ -142,7 +142,8 @@ function readCsv(file: string, text: string, out: LoadedFiles): void {
     }
     const rec: Record<string, PropValue> = {};
     cols.forEach((c, i) => {
-      const raw = r.cells[i] ?? '';
+      // A text the exporter marked against spreadsheet formulas (`'=…`, `'-…`) is read without the mark.
+      const raw = restoreCell(r.cells[i] ?? '');
       if (c === EXTRA_COLUMN) {
         if (raw.trim() === '') return;
         try {

@@ -2,9 +2,8 @@ import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
-import type { DataSet, PropValue } from '@cangshan/model';
+import { CSV_BOM, csvRecord, type CsvValue, type DataSet, type PropValue } from '@cangshan/model';
 import { EXTRA_COLUMN, LIST_SEP, NODE_COLUMNS, REL_COLUMNS, cellType } from './columns.ts';
-import { csvLine } from './csv.ts';
 import { FORMAT } from './readDataFiles.ts';
 
 async function writeLines(file: string, lines: Iterable<string>): Promise<void> {
@@ -27,23 +26,34 @@ export async function writeJsonFile(file: string, ds: DataSet): Promise<void> {
   await writeLines(file, lines());
 }
 
-function toCell(prop: string, v: PropValue | undefined): string {
-  if (v === null || v === undefined) return '';
+/** A property as a cell: lists joined, numbers and booleans kept as such (the CSV writer does not neutralise them). */
+export function toCell(prop: string, v: PropValue | undefined): CsvValue {
+  if (v === null || v === undefined) return null;
   if (cellType(prop) === 'list' && Array.isArray(v)) return v.join(LIST_SEP);
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
   return String(v);
 }
 
-function* csvRows(columns: readonly string[], records: readonly Record<string, PropValue>[]): Generator<string> {
-  yield csvLine(columns);
+/** The cells of each record under `columns`: properties with no column go into the `extra` JSON cell. */
+export function* recordCells(columns: readonly string[], records: readonly Record<string, PropValue>[]): Generator<CsvValue[]> {
   const known = new Set(columns);
   for (const r of records) {
     const extra: Record<string, PropValue> = {};
     for (const [k, v] of Object.entries(r)) if (!known.has(k) && v !== null) extra[k] = v;
-    yield csvLine(columns.map((c) => (c === EXTRA_COLUMN ? (Object.keys(extra).length ? JSON.stringify(extra) : '') : toCell(c, r[c]))));
+    yield columns.map((c) => (c === EXTRA_COLUMN ? (Object.keys(extra).length ? JSON.stringify(extra) : null) : toCell(c, r[c])));
   }
 }
 
-/** nodes.csv and relations.csv of the import format into `folder`. */
+function* csvRows(columns: readonly string[], records: readonly Record<string, PropValue>[]): Generator<string> {
+  yield CSV_BOM + csvRecord(columns);
+  for (const cells of recordCells(columns, records)) yield csvRecord(cells);
+}
+
+/**
+ * nodes.csv and relations.csv of the import format into `folder`, by the model's CSV writer: UTF-8
+ * with a BOM, text that would start a spreadsheet formula marked with `'` (readDataFiles takes the
+ * mark off again), numbers as numbers.
+ */
 export async function writeCsvFiles(folder: string, ds: DataSet): Promise<string[]> {
   await mkdir(folder, { recursive: true });
   const files = [path.join(folder, 'nodes.csv'), path.join(folder, 'relations.csv')];

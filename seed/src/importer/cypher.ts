@@ -55,13 +55,20 @@ RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed 
  * a conflict with other property reads), and maps cost the driver a key string per value; measured,
  * encoding maps took as long as Neo4j took to write them. The label is a parameter (a dynamic
  * label, Neo4j 5.26), so one statement serves every label; it was validated against NODE_LABELS.
- * In staged mode the nodes also get `:ImportStaging` and `_importId`, so that a failed import can
- * delete exactly what it wrote (stagedWrite.ts).
+ *
+ * Staged (stagedWrite.ts): the node gets `:ImportStaging` *instead of* its labels, which wait in
+ * `_label`, plus `_importId`. No read of the API matches it (every read names `:Entity`,
+ * `:Enterprise` or another model label) until SWAP_STAGED_CYPHER gives it its labels.
  */
 export function createNodesCypher(keys: readonly string[], staged: boolean): string {
-  const props = ['id: row[1]', ...keys.map((k, i) => `${propKey(k)}: row[${i + 2}]`), ...(staged ? ['_importId: $stage'] : [])];
+  const given = keys.map((k, i) => `${propKey(k)}: row[${i + 2}]`);
+  if (staged) {
+    return `UNWIND $rows AS row
+CREATE (n:ImportStaging {${['id: row[1]', '_label: row[0]', ...given, '_importId: $stage'].join(', ')}})
+RETURN count(*) AS rows`;
+  }
   return `UNWIND $rows AS row
-CREATE (n:Entity:$(row[0])${staged ? ':ImportStaging' : ''} {${props.join(', ')}})
+CREATE (n:Entity:$(row[0]) {${['id: row[1]', ...given].join(', ')}})
 RETURN count(*) AS rows`;
 }
 
@@ -69,13 +76,37 @@ RETURN count(*) AS rows`;
  * CREATE a batch of relationships known not to exist yet (at least one end is new), of any types,
  * which skips the per-row existence probe of MERGE — the fast path for large all-new imports.
  * `$rows` = tuples [type, from, to, value of keys[0], …]; the ends are found through the unique
- * index of `:Entity(id)`.
+ * index of `:Entity(id)`, or, `staged`, among this import's staged nodes (both ends new) through
+ * the index of `:ImportStaging(id)`: such a relationship joins two invisible nodes, so it is
+ * invisible too.
  */
-export function createRelsCypher(keys: readonly string[]): string {
+export function createRelsCypher(keys: readonly string[], staged = false): string {
   const props = keys.map((k, i) => `${propKey(k)}: row[${i + 3}]`);
+  const end = (v: string, id: string): string => (staged ? `(${v}:ImportStaging {id: ${id}, _importId: $stage})` : `(${v}:Entity {id: ${id}})`);
   return `UNWIND $rows AS row
-MATCH (a:Entity {id: row[1]})
-MATCH (b:Entity {id: row[2]})
+MATCH ${end('a', 'row[1]')}
+MATCH ${end('b', 'row[2]')}
 CREATE (a)-[r:$(row[0])${props.length ? ` {${props.join(', ')}}` : ''}]->(b)
 RETURN count(*) AS rows`;
 }
+
+/**
+ * The swap of a staged import: every staged node takes its labels (`:Entity` and the one kept in
+ * `_label`, written there from NODE_LABELS) and loses its markers. Run inside the final
+ * transaction, so readers see all of the import or none of it. Adding `:Entity` checks the unique
+ * `id`: a concurrent import that made one of these ids meanwhile fails it (ConstraintValidationFailed).
+ */
+export const SWAP_STAGED_CYPHER = `MATCH (n:ImportStaging {_importId: $stage})
+SET n:Entity:$(n._label)
+REMOVE n:ImportStaging, n._importId, n._label
+RETURN count(*) AS c`;
+
+/**
+ * One batch of a swap in several transactions (`$ids`): like SWAP_STAGED_CYPHER, but the nodes keep
+ * `_importId`, so that the import can still be rolled back as a whole until its last batch commits.
+ */
+export const SWAP_BATCH_CYPHER = `UNWIND $ids AS id
+MATCH (n:ImportStaging {id: id, _importId: $stage})
+SET n:Entity:$(n._label)
+REMOVE n:ImportStaging, n._label
+RETURN count(*) AS c`;

@@ -2,9 +2,9 @@ import type { Db, Row, Tx } from '@cangshan/neo4j';
 import type { DataSet } from '@cangshan/model';
 import type { ImportReport, LabelCounts } from './importReport.ts';
 import { existingIds } from './existingIds.ts';
-import { planWrites, type WriteStep } from './planWrites.ts';
+import { planStaged, planWrites, type StagedPlan, type WriteStep } from './planWrites.ts';
 import { validateDataSet, ImportValidationError, type Problem, type RecordOrigin } from '../format/validateDataSet.ts';
-import { recoverStagedImports, stagedWrite } from './stagedWrite.ts';
+import { recoverStagedImports, stagedWrite, SWAP_NODE_WEIGHT, SWAP_TX_ROWS, type StagedHooks } from './stagedWrite.ts';
 
 export interface ImportProgress {
   done: number;
@@ -25,6 +25,10 @@ export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
   /** Where each record came from (file, row), so that problems name them; see readDataFiles. */
   origins?: { nodes: readonly (RecordOrigin | undefined)[]; relations: readonly (RecordOrigin | undefined)[] };
+  /** Tests only: hooks into a staged import (stagedWrite.ts). */
+  stagedHooks?: StagedHooks;
+  /** Tests only: the staged import's swap transaction limit in rows (default SWAP_TX_ROWS, stagedWrite.ts). */
+  maxSwapTxRows?: number;
 }
 
 /**
@@ -102,8 +106,10 @@ export async function runSteps(run: Tx['run'], steps: readonly WriteStep[], stag
  *
  * All-or-nothing, in one of two ways:
  * - single-tx (≤ maxSingleTxRows): every statement in one transaction.
- * - staged (larger): batches in their own transactions, marked, rolled back on failure
- *   (stagedWrite.ts explains how, and how a killed import is cleaned up).
+ * - staged (larger): new nodes and the relations between them in batches of their own, invisible
+ *   to readers, then one transaction that makes them visible with every other change (several for
+ *   the largest imports); rolled back on failure (stagedWrite.ts explains how, what readers can see,
+ *   and how a killed import is cleaned up).
  */
 export async function importDataSet(db: Db, ds: DataSet, opts: ImportOptions = {}): Promise<ImportReport> {
   const t0 = performance.now();
@@ -134,7 +140,8 @@ export async function importDataSet(db: Db, ds: DataSet, opts: ImportOptions = {
   let known = existing;
   for (let attempt = 1; ; attempt++) {
     try {
-      await write(db, planWrites(ds, known, batchSize, staged), staged, report, total, opts.onProgress);
+      const plan = staged ? planStaged(ds, known, batchSize, opts.maxSwapTxRows ?? SWAP_TX_ROWS, SWAP_NODE_WEIGHT) : planWrites(ds, known, batchSize);
+      await write(db, plan, report, total, opts);
       break;
     } catch (err) {
       // Another import created some of our ids between our check and our write (both saw them
@@ -147,15 +154,15 @@ export async function importDataSet(db: Db, ds: DataSet, opts: ImportOptions = {
   return report;
 }
 
-async function write(db: Db, steps: WriteStep[], staged: boolean, report: ImportReport, total: number, onProgress: ImportOptions['onProgress']): Promise<void> {
+async function write(db: Db, plan: WriteStep[] | StagedPlan, report: ImportReport, total: number, opts: ImportOptions): Promise<void> {
   let done = 0;
   const progress = (s: WriteStep): void => {
     done += s.size;
-    onProgress?.({ done, total });
+    opts.onProgress?.({ done, total });
   };
   report.created = emptyCounts();
   report.updated = emptyCounts();
-  if (staged) return stagedWrite(db, steps, report, runSteps, progress);
+  if (!Array.isArray(plan)) return stagedWrite(db, plan, report, runSteps, progress, { hooks: opts.stagedHooks });
   let statementsDone = 0;
   const t0 = performance.now();
   await db.writeTx(async (tx) => {
@@ -163,7 +170,7 @@ async function write(db: Db, steps: WriteStep[], staged: boolean, report: Import
     report.created = emptyCounts();
     report.updated = emptyCounts();
     done = 0;
-    await runSteps(tx.run, steps, null, report, progress);
+    await runSteps(tx.run, plan, null, report, progress);
     statementsDone = performance.now();
   });
   report.phases = { ...report.phases, writeMs: Math.round(statementsDone - t0), commitMs: Math.round(performance.now() - statementsDone) };

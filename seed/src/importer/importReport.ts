@@ -11,13 +11,14 @@ export interface ImportReport {
   rows: { nodes: number; relations: number };
   ms: number;
   dryRun: boolean;
-  /** 'single-tx' (one transaction) or 'staged' (batches marked with `_importId`, removed on failure). */
+  /** 'single-tx' (one transaction) or 'staged' (invisible batches, then one transaction that makes them visible). */
   mode: 'single-tx' | 'staged' | 'none';
   /**
    * Where the time went, in ms: `checkMs` validation against the format and the database (and the
    * recovery check before it); `writeMs` the write statements (with the rows built meanwhile);
    * `commitMs` the final commit (single-tx: Neo4j applies the transaction and updates the indexes
-   * then; staged: the transaction of the updates); `finishMs` staged only, removing the markers.
+   * then; staged: the transaction that swaps the staged nodes' markers for their labels and applies
+   * the updates); `finishMs` is no longer set (staged imports have no marker pass any more).
    */
   phases?: { checkMs?: number; writeMs?: number; commitMs?: number; finishMs?: number };
 }

@@ -1,11 +1,13 @@
 // The explorer: header, graph with legend, side panel, timeline. State is the view state
 // (state/viewStore.ts, mirrored in the URL) plus what is loaded; everything else is derived.
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { setToken } from '../auth/token.ts';
+import { useToken } from '../auth/useToken.ts';
 import { CIRCLE_QUERY, PATH_QUERY } from '../data/queries.ts';
 import type { SearchHit } from '../data/types.ts';
 import { useExplorerData } from '../data/useExplorerData.ts';
 import { useGql } from '../data/useGql.ts';
-import { exportCsv, exportJson, exportPng } from '../export/exportView.ts';
+import { exportCsv, exportGraphFile, exportJson, exportPng } from '../export/exportView.ts';
 import { CIRCLE_DEPTH, viewQuery, type ViewQuery } from '../export/viewQuery.ts';
 import { getCy } from '../graph/cyInstance.ts';
 import { GraphView, type Highlight } from '../graph/GraphView.tsx';
@@ -20,7 +22,7 @@ import { updateView, useView } from '../state/viewStore.ts';
 import { timelineMonths } from '../timeline/months.ts';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { GraphqlDialog } from './GraphqlDialog.tsx';
-import { Header } from './Header.tsx';
+import { Header, type ExportKind } from './Header.tsx';
 import { StatusBanner } from './StatusBanner.tsx';
 import { useLeaders } from '../panels/leaders/useLeaders.ts';
 
@@ -31,6 +33,7 @@ export function App() {
   const [dialog, setDialog] = useState<ViewQuery | null>(null);
   const [toast, setToast] = useState<string | null>(null);
   const leaders = useLeaders();
+  const token = useToken();
 
   useEffect(() => {
     document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
@@ -97,11 +100,13 @@ export function App() {
   const onLayout = useCallback((l: LayoutName) => updateView((v) => ({ layout: l, anchor: l === 'circle' ? (v.anchor ?? (v.selected && byId.get(v.selected)?.isAnchor ? v.selected : null)) : v.anchor })), [byId]);
 
   const flash = (s: string) => { setToast(s); setTimeout(() => setToast(null), 1800); };
-  const onExport = (what: 'png' | 'csv' | 'json' | 'graphql' | 'link') => {
+  const onExport = (what: ExportKind) => {
     const cy = getCy();
     if (what === 'graphql') setDialog(viewQuery(view, circleAnchor));
     else if (what === 'link') navigator.clipboard?.writeText(location.href).then(() => flash(t('copied')), () => flash(location.href));
-    else if (cy) (what === 'png' ? exportPng : what === 'csv' ? exportCsv : exportJson)(cy, view);
+    else if (!cy) return;
+    else if (what === 'gexf' || what === 'graphml') exportGraphFile(cy, view, what).catch((e: unknown) => flash(String(e)));
+    else (what === 'png' ? exportPng : what === 'csv' ? exportCsv : exportJson)(cy, view);
   };
 
   useEffect(() => {
@@ -149,6 +154,15 @@ export function App() {
           <div className="stage-info" data-testid="stage-info">
             {t('visible')}: <span data-testid="visible-count">{visible.nodes.size}</span> {t('nodes')} · {visible.edges.size} {t('edges')}
             {graph.truncated && <span className="warn"> · {graph.nodes.length}/{graph.totalEnterprises}</span>}
+            {/* Signed in (the server wants a token for reads): sign out here, out of the header's way. */}
+            {token && (
+              <>
+                {' · '}
+                <button type="button" onClick={() => setToken(null)} data-testid="sign-out" style={{ border: 'none', background: 'none', padding: 0, color: 'inherit', font: 'inherit', textDecoration: 'underline', cursor: 'pointer' }}>
+                  {t('signOut')}
+                </button>
+              </>
+            )}
           </div>
           <StatusBanner overview={overview} loading={loading} empty={empty} />
           {toast && <div className="toast" role="status">{toast}</div>}

@@ -30,7 +30,9 @@ export function GraphqlDialog({ vq, onClose }: { vq: ViewQuery; onClose: () => v
         <button type="button" onClick={copy} data-testid="graphql-copy">
           {copied ? t('copied') : t('copyGraphql')}
         </button>
-        <a href={`/graphql#${hash}`} target="_blank" rel="noreferrer" data-testid="graphql-open">
+        {/* rel="opener": a tab opened with an opener starts with a copy of this tab's sessionStorage, so
+            GraphiQL has the session's token (auth/token.ts); both pages are this server's own. */}
+        <a href={`/graphql#${hash}`} target="_blank" rel="opener" data-testid="graphql-open">
           {t('openGraphiql')}
         </a>
         <button type="button" onClick={() => ref.current?.close()} data-testid="graphql-close">

@@ -10,9 +10,11 @@ import { updateView, useView } from '../state/viewStore.ts';
 export interface HeaderProps {
   onPick: (hit: SearchHit) => void;
   onLayout: (l: LayoutName) => void;
-  onExport: (what: 'png' | 'csv' | 'json' | 'graphql' | 'link') => void;
+  onExport: (what: ExportKind) => void;
   hasLeaders: boolean;
 }
+
+export type ExportKind = 'png' | 'csv' | 'json' | 'gexf' | 'graphml' | 'graphql' | 'link';
 
 const LAYOUT_KEYS: Record<LayoutName, StringKey> = { cluster: 'layoutCluster', chain: 'layoutChain', circle: 'layoutCircle' };
 
@@ -59,6 +61,8 @@ export function Header({ onPick, onLayout, onExport, hasLeaders }: HeaderProps) 
               <li role="none"><button role="menuitem" type="button" onClick={() => onExport('png')} data-testid="export-png">{t('exportPng')}</button></li>
               <li role="none"><button role="menuitem" type="button" onClick={() => onExport('csv')} data-testid="export-csv">{t('exportCsv')}</button></li>
               <li role="none"><button role="menuitem" type="button" onClick={() => onExport('json')} data-testid="export-json">{t('exportJson')}</button></li>
+              <li role="none"><button role="menuitem" type="button" onClick={() => onExport('gexf')} data-testid="export-gexf">{t('exportGexf')}</button></li>
+              <li role="none"><button role="menuitem" type="button" onClick={() => onExport('graphml')} data-testid="export-graphml">{t('exportGraphml')}</button></li>
               <li role="none"><button role="menuitem" type="button" onClick={() => onExport('graphql')} data-testid="export-graphql">{t('copyGraphql')}</button></li>
               <li role="none"><button role="menuitem" type="button" onClick={() => onExport('link')} data-testid="export-link">{t('copyLink')}</button></li>
             </ul>

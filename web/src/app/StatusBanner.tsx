@@ -1,4 +1,6 @@
-// Loading, empty and error states over the graph. The API down says so and retries by itself.
+// Loading, empty and error states over the graph. The API down says so and retries by itself; an
+// API that wants a token gets the sign-in form.
+import { SignIn } from '../auth/SignIn.tsx';
 import type { GqlState } from '../data/useGql.ts';
 import { useT } from '../i18n/useT.ts';
 import { EMPTY_FILTERS } from '../state/viewState.ts';
@@ -6,6 +8,7 @@ import { updateView } from '../state/viewStore.ts';
 
 export function StatusBanner({ overview, loading, empty }: { overview: GqlState<unknown>; loading: boolean; empty: boolean }) {
   const t = useT();
+  if (overview.error?.kind === 'auth') return <SignIn message={overview.error.message} />;
   if (overview.error) {
     return (
       <div className="status error" role="alert" data-testid="status-error">

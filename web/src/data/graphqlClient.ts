@@ -1,10 +1,17 @@
-// The one way the web view talks to the server: POST /graphql (same origin), JSON in and out.
-// A network failure or 5xx is retried with backoff; a GraphQL error is the caller's to show.
+// The one way the web view talks to the server: POST /graphql (same origin), JSON in and out, with
+// the session's token when the user signed in (auth/token.ts). A network failure or 5xx is retried
+// with backoff; a GraphQL error is the caller's to show; a refused or missing token is `auth`.
+import { authHeaders } from '../auth/token.ts';
+
+export type GraphqlErrorKind = 'network' | 'graphql' | 'auth';
 
 export class GraphqlRequestError extends Error {
-  /** `network`: the API could not be reached (down, restarting); `graphql`: it answered with errors. */
-  readonly kind: 'network' | 'graphql';
-  constructor(message: string, kind: 'network' | 'graphql', options?: { cause?: unknown }) {
+  /**
+   * `network`: the API could not be reached (down, restarting); `graphql`: it answered with errors;
+   * `auth`: it wants a (valid) token — 401, or UNAUTHENTICATED (API_READ_TOKEN_REQUIRED).
+   */
+  readonly kind: GraphqlErrorKind;
+  constructor(message: string, kind: GraphqlErrorKind, options?: { cause?: unknown }) {
     super(message, options);
     this.kind = kind;
   }
@@ -51,7 +58,7 @@ export async function gql<T, V = Variables>(
     try {
       res = await fetch(GRAPHQL_ENDPOINT, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...authHeaders() },
         body: JSON.stringify({ query, variables }),
         signal: opts.signal,
       });
@@ -72,6 +79,7 @@ export async function gql<T, V = Variables>(
     }
     if (body.errors?.length) {
       const codes = body.errors.map((e) => e.extensions?.code).filter(Boolean);
+      if (res.status === 401 || codes.includes('UNAUTHENTICATED')) throw new GraphqlRequestError(body.errors.map((e) => e.message).join('; '), 'auth');
       if (codes.includes('DATABASE_UNAVAILABLE') && attempt < retries) {
         lastError = new Error(body.errors[0]?.message);
         continue;

@@ -1,7 +1,8 @@
 // Runs one GraphQL operation for a component and keeps its state: loading, data, error. When the
 // API cannot be reached it says so and tries again by itself (every RETRY_SECONDS), and `retry`
-// tries at once.
+// tries at once. Signing in or out (a new session token) asks again.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useToken } from '../auth/useToken.ts';
 import { takeEarly } from './earlyRequests.ts';
 import { gql, GraphqlRequestError, type TypedQuery, type VariablesArg } from './graphqlClient.ts';
 
@@ -27,6 +28,7 @@ export function useGql<T, V>(query: TypedQuery<T, V> | null, ...[variables]: Var
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  const token = useToken();
 
   useEffect(() => {
     if (query === null) {
@@ -66,7 +68,7 @@ export function useGql<T, V>(query: TypedQuery<T, V> | null, ...[variables]: Var
       ctrl.abort();
       if (timer.current) clearInterval(timer.current);
     };
-  }, [query, varsKey, attempt]);
+  }, [query, varsKey, attempt, token]);
 
   return { data, loading, error, retryIn, retry };
 }

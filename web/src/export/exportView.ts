@@ -1,6 +1,11 @@
 // Export what is on screen: a high-resolution PNG of the whole graph (cy.png full, scale 2), and
-// the visible subgraph as CSV (nodes and edges, with a BOM so Excel reads the Chinese) or JSON.
+// the visible subgraph as CSV (nodes and edges, by the model's CSV writer: a BOM so Excel reads the
+// Chinese, formula-like text marked with `'`), JSON, or GEXF / GraphML for Gephi (graphFiles.ts,
+// loaded on first use). An .xlsx workbook is left to `npm run export -- --format xlsx`: exceljs in
+// the browser would weigh more than the rest of the explorer together.
 import type cytoscape from 'cytoscape';
+import { toCsv, type CsvValue } from '@cangshan/model';
+import type { NodeLooks } from './graphFiles.ts';
 import type { GraphEdge, GraphNode } from '../data/types.ts';
 import type { ViewState } from '../state/viewState.ts';
 
@@ -48,14 +53,14 @@ export function visibleSubgraph(cy: cytoscape.Core): VisibleSubgraph {
   return { nodes, edges };
 }
 
-function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+function cellOf(v: unknown): CsvValue {
+  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return JSON.stringify(v);
 }
 
-export function toCsv<T extends object>(rows: T[], columns: (keyof T & string)[]): string {
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join('\r\n') + '\r\n';
+/** Rows of objects as a CSV file (BOM, header, one record each) in the given column order. */
+export function rowsToCsv<T extends object>(rows: T[], columns: (keyof T & string)[]): string {
+  return toCsv(columns, rows.map((r) => columns.map((c) => cellOf(r[c]))));
 }
 
 export const NODE_COLUMNS: (keyof GraphNode & string)[] = ['id', 'label', 'labelEn', 'kind', 'isAnchor', 'synthetic', 'local', 'segmentId', 'segmentName', 'chainId', 'parkId', 'signedOn', 'landedOn', 'sourceKind', 'degree'];
@@ -63,13 +68,28 @@ export const EDGE_COLUMNS: (keyof GraphEdge & string)[] = ['id', 'source', 'targ
 
 export function exportCsv(cy: cytoscape.Core, view: ViewState): void {
   const g = visibleSubgraph(cy);
-  const bom = '\ufeff';
-  download(new Blob([bom + toCsv(g.nodes, NODE_COLUMNS)], { type: 'text/csv;charset=utf-8' }), `${stamp(view)}-nodes.csv`);
-  download(new Blob([bom + toCsv(g.edges, EDGE_COLUMNS)], { type: 'text/csv;charset=utf-8' }), `${stamp(view)}-edges.csv`);
+  download(new Blob([rowsToCsv(g.nodes, NODE_COLUMNS)], { type: 'text/csv;charset=utf-8' }), `${stamp(view)}-nodes.csv`);
+  download(new Blob([rowsToCsv(g.edges, EDGE_COLUMNS)], { type: 'text/csv;charset=utf-8' }), `${stamp(view)}-edges.csv`);
 }
 
 export function exportJson(cy: cytoscape.Core, view: ViewState): void {
   const g = visibleSubgraph(cy);
   const body = JSON.stringify({ view, url: location.href, exportedAt: new Date().toISOString(), ...g }, null, 2);
   download(new Blob([body], { type: 'application/json' }), `${stamp(view)}.json`);
+}
+
+/** The visible subgraph for Gephi: GEXF with each node's position and colour on screen, or GraphML. */
+export async function exportGraphFile(cy: cytoscape.Core, view: ViewState, format: 'gexf' | 'graphml'): Promise<void> {
+  const g = visibleSubgraph(cy);
+  const files = await import('./graphFiles.ts');
+  if (format === 'graphml') {
+    download(new Blob([files.subgraphGraphml(g)], { type: 'application/graphml+xml' }), `${stamp(view)}.graphml`);
+    return;
+  }
+  const looks: NodeLooks = new Map();
+  for (const n of g.nodes) {
+    const el = cy.getElementById(n.id);
+    looks.set(n.id, { ...el.position(), color: String(el.style('background-color') ?? '') || undefined });
+  }
+  download(new Blob([files.subgraphGexf(g, looks)], { type: 'application/gexf+xml' }), `${stamp(view)}.gexf`);
 }

@@ -1,5 +1,5 @@
 // Example operations for the bundled GraphiQL, one tab per use case, on the
-// article data set's ids.
+// article data set's ids. Each tab opens with its variables filled in.
 export interface Example {
   title: string;
   query: string;
@@ -85,5 +85,17 @@ query Targets($anchorId: ID) {
   }
 }`,
     variables: { anchorId: 'toutiao' },
+  },
+  {
+    title: 'Write (needs a token)',
+    query: `# Writes need a token of role editor (admin for importDataSet) from the server's API_TOKENS.
+# Put it in the Headers pane below the editor (beside Variables), as JSON:
+#   {"Authorization": "Bearer <your token>"}
+# (When you signed in to the explorer, GraphiQL opened from it has your token there already.)
+# Every write is one transaction and leaves an audit record: query changes { at actor action } with an editor token.
+mutation CreateFirm($input: EnterpriseInput!) {
+  createEnterprise(input: $input) { id name landedOn sourceKind sources { kind reason } }
+}`,
+    variables: { input: { id: 'graphiql-test-firm', name: '图谱测试科技', nameEn: 'GraphiQL Test Tech', landedOn: '2020-05', source: { kind: 'CURATED', reason: 'tried in GraphiQL' } } },
   },
 ];

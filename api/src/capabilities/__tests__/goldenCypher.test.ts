@@ -90,6 +90,31 @@ describe('golden Cypher', () => {
     `);
   });
 
+  it('nested relation loader with a page per parent (partners, first)', () => {
+    expect(buildRelatedQuery('partners', ['toutiao', 'fii'], { asOf: '2019-08-31', first: 100 })).toMatchInlineSnapshot(`
+      {
+        "cypher": "UNWIND $ids AS id
+      MATCH (s:Enterprise {id: id})
+      CALL (s) {
+        MATCH (s)-[r:PARTNER_OF]-(x:Enterprise)
+        WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf)) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        WITH x, r ORDER BY x.id
+        LIMIT $first
+        RETURN collect(x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, since: r.since}) AS items
+      }
+      RETURN id, items",
+        "params": {
+          "asOf": "2019-08-31",
+          "first": 100,
+          "ids": [
+            "toutiao",
+            "fii",
+          ],
+        },
+      }
+    `);
+  });
+
   it('enterprises: first page, no filter, with totalCount', () => {
     expect(buildEnterprisesQuery({ filter: null, first: 20, after: null, withTotal: true })).toMatchInlineSnapshot(`
       {
@@ -207,12 +232,17 @@ describe('golden Cypher', () => {
       }
       WITH CASE WHEN ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf)) THEN [a] + [x IN found WHERE x <> a] ELSE [] END AS ns
       CALL (ns) {
+        RETURN 'found' AS part, null AS item
+        UNION ALL
+        UNWIND ns AS n
+        RETURN 'node' AS part, {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]} AS item
+        UNION ALL
         UNWIND ns AS x
         MATCH (x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]->(y)
         WHERE y IN ns AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
-        RETURN collect({source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)}) AS edges
+        RETURN 'edge' AS part, {source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)} AS item
       }
-      RETURN [n IN ns | {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}] AS nodes, edges",
+      RETURN part, item",
         "params": {
           "anchorId": "toutiao",
           "asOf": "2019-08-31",
@@ -234,12 +264,15 @@ describe('golden Cypher', () => {
       } AS found
       WITH [e] + [x IN found WHERE x <> e] AS ns
       CALL (ns) {
+        UNWIND ns AS n
+        RETURN 'node' AS part, {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]} AS item
+        UNION ALL
         UNWIND ns AS x
         MATCH (x)-[r:SUPPLIES]->(y)
         WHERE y IN ns AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
-        RETURN collect({source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)}) AS edges
+        RETURN 'edge' AS part, {source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)} AS item
       }
-      RETURN [n IN ns | {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}] AS nodes, edges",
+      RETURN part, item",
         "params": {
           "asOf": null,
           "enterpriseId": "toutiao",
@@ -257,12 +290,15 @@ describe('golden Cypher', () => {
       } AS found
       WITH [e] + [x IN found WHERE x <> e] AS ns
       CALL (ns) {
+        UNWIND ns AS n
+        RETURN 'node' AS part, {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]} AS item
+        UNION ALL
         UNWIND ns AS x
         MATCH (x)-[r:SUPPLIES]->(y)
         WHERE y IN ns AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
-        RETURN collect({source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)}) AS edges
+        RETURN 'edge' AS part, {source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)} AS item
       }
-      RETURN [n IN ns | {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}] AS nodes, edges"
+      RETURN part, item"
     `);
   });
 
@@ -342,18 +378,29 @@ describe('golden Cypher', () => {
       WITH matched[..$limit] AS ns, size(matched) AS total
       CALL (ns) {
         UNWIND ns AS x
-        MATCH (x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]->(y)
-        WHERE y IN ns AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
-        RETURN collect({source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)}) AS edges
-      }
-      CALL (ns) {
-        UNWIND ns AS x
         MATCH (x)-[:IN_SEGMENT]->(g:Segment)
         WITH collect(DISTINCT g) AS gs
         CALL (gs) { UNWIND gs AS g MATCH (g)-[f:FEEDS]->(h) WHERE h IN gs RETURN collect({source: startNode(f).id, target: endNode(f).id, type: type(f), since: f.since, sourceKind: f.sourceKind, synthetic: coalesce(f.synthetic, false)}) AS groupEdges }
         RETURN [g IN gs | {id: g.id, label: coalesce(g.name, g.title, g.id), labelEn: g.nameEn, kind: [l IN labels(g) WHERE l <> 'Entity'][0], isAnchor: coalesce(g.isAnchor, false), synthetic: coalesce(g.synthetic, false), local: g.local, landedOn: g.landedOn, signedOn: g.signedOn, sourceKind: g.sourceKind, order: g.order, chainId: g.chainId, segment: COLLECT { MATCH (g)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (g)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}] AS groups, groupEdges
       }
-      RETURN total, [n IN ns | {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}] AS nodes, edges, groups, groupEdges",
+      CALL (ns, total, groups, groupEdges) {
+        RETURN 'total' AS part, total AS item
+        UNION ALL
+        UNWIND groups AS item
+        RETURN 'group' AS part, item
+        UNION ALL
+        UNWIND groupEdges AS item
+        RETURN 'groupEdge' AS part, item
+        UNION ALL
+        UNWIND ns AS n
+        RETURN 'node' AS part, {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]} AS item
+        UNION ALL
+        UNWIND ns AS x
+        MATCH (x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]->(y)
+        WHERE y IN ns AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        RETURN 'edge' AS part, {source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)} AS item
+      }
+      RETURN part, item",
         "params": {
           "asOf": "2019-12-31",
           "limit": 2000,
@@ -371,13 +418,18 @@ describe('golden Cypher', () => {
       ORDER BY coalesce(e.isAnchor, false) DESC, degree DESC, e.id
       WITH collect(e) AS matched
       WITH matched[..$limit] AS ns, size(matched) AS total
-      CALL (ns) {
+      CALL (ns, total) {
+        RETURN 'total' AS part, total AS item
+        UNION ALL
+        UNWIND ns AS n
+        RETURN 'node' AS part, {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]} AS item
+        UNION ALL
         UNWIND ns AS x
         MATCH (x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]->(y)
         WHERE y IN ns AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
-        RETURN collect({source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)}) AS edges
+        RETURN 'edge' AS part, {source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)} AS item
       }
-      RETURN total, [n IN ns | {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}] AS nodes, edges, [] AS groups, [] AS groupEdges"
+      RETURN part, item"
     `);
   });
 

@@ -1,7 +1,8 @@
 import type { Row } from '@cangshan/neo4j';
 import type { Context } from '../../context/index.ts';
 import type { EnterpriseRow } from '../../cypher/enterpriseProjection.ts';
-import type { RelatedName } from '../../cypher/relatedQuery.ts';
+import { DEFAULT_NESTED_FIRST, MAX_NESTED_FIRST, type RelatedName } from '../../cypher/relatedQuery.ts';
+import { badInput, limitExceeded } from '../../errors/index.ts';
 import type { AsOf } from '../../scalars/index.ts';
 import { idArg } from '../args.ts';
 import { sourceKindOf, sourcesOf } from '../sources/sourcesOf.ts';
@@ -9,11 +10,36 @@ import { buildAnchorsQuery, buildEnterpriseQuery } from './enterpriseQuery.ts';
 
 type AsOfArgs = { asOf?: AsOf };
 
+/**
+ * The page of a nested firm list: `first` from 0 to MAX_NESTED_FIRST; null (given as such) is the
+ * default, like an omitted `first`.
+ */
+export function nestedFirst(first: number | null | undefined): number {
+  if (first === undefined || first === null) return DEFAULT_NESTED_FIRST;
+  if (!Number.isSafeInteger(first) || first < 0) throw badInput('first', `\`first\` must be an integer from 0 to ${MAX_NESTED_FIRST} (got ${first}).`);
+  if (first > MAX_NESTED_FIRST) {
+    throw limitExceeded(
+      'first',
+      'MAX_NESTED_FIRST',
+      MAX_NESTED_FIRST,
+      `\`first\` is ${first}, above the limit MAX_NESTED_FIRST = ${MAX_NESTED_FIRST} of a nested list. Ask for at most ${MAX_NESTED_FIRST}; ` +
+        'all the firms of a segment or of an anchor come in pages from `enterprises(filter: { segmentId: … })` or `{ anchorId: … }`.',
+    );
+  }
+  return first;
+}
+
 /** A list field answered by the batched loader of `name`. */
 const many =
   (name: RelatedName) =>
   (e: EnterpriseRow, args: AsOfArgs, ctx: Context): Promise<Row[]> =>
     ctx.loaders.neighbours(name, { asOf: args.asOf ?? null }).load(e.id);
+
+/** The same, a page of `first` per firm (the field's SDL default when the caller gives none). */
+const page =
+  (name: RelatedName) =>
+  (e: EnterpriseRow, args: AsOfArgs & { first?: number | null }, ctx: Context): Promise<Row[]> =>
+    ctx.loaders.neighbours(name, { asOf: args.asOf ?? null, first: nestedFirst(args.first) }).load(e.id);
 
 /** A single-valued field (the first neighbour of `name`), null when there is none. */
 const one =
@@ -42,12 +68,12 @@ export const enterpriseResolvers = {
     relocatedFrom: one('relocatedFrom'),
     segment: one('segment'),
     parent: one('parent'),
-    attracted: many('attracted'),
+    attracted: page('attracted'),
     attractedBy: many('attractedBy'),
-    upstream: many('upstream'),
-    downstream: many('downstream'),
-    partners: many('partners'),
-    units: many('units'),
+    upstream: page('upstream'),
+    downstream: page('downstream'),
+    partners: page('partners'),
+    units: page('units'),
     projects: (e: EnterpriseRow, _a: unknown, ctx: Context) => ctx.loaders.neighbours('projects').load(e.id),
     mechanisms: (e: EnterpriseRow, _a: unknown, ctx: Context) => ctx.loaders.neighbours('mechanisms').load(e.id),
     investmentYuan: async (e: EnterpriseRow, _a: unknown, ctx: Context) => {

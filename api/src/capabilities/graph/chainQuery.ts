@@ -1,6 +1,6 @@
 import { asOfFragment } from '../../cypher/asOf.ts';
 import { lines, type CypherQuery } from '../../cypher/cypherQuery.ts';
-import { graphNodeProjection, edgesAmongNs } from '../../cypher/graphProjection.ts';
+import { nodeAndEdgeRows } from './graphRows.ts';
 
 export type ChainDirection = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
 export const MAX_CHAIN_DEPTH = 6;
@@ -13,7 +13,9 @@ function walk(direction: 'UPSTREAM' | 'DOWNSTREAM', depth: number): string {
 /**
  * `chain(enterpriseId, direction, depth, asOf)`: suppliers (UPSTREAM: `(f)-[:SUPPLIES]->…->(e)`),
  * customers (DOWNSTREAM), or both, up to `depth` SUPPLIES steps, and the SUPPLIES relations
- * among them. `depth` is a validated integer written into the pattern (fixed variants).
+ * among them, a row per node and per relation (graphRows.ts; the firm itself is always the first
+ * node, so no rows means no such firm). `depth` is a validated integer written into the pattern
+ * (fixed variants).
  */
 export function buildChainQuery(enterpriseId: string, direction: ChainDirection, depth: number, asOf: string | null): CypherQuery {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_CHAIN_DEPTH) throw new RangeError(`depth ${depth} outside 1..${MAX_CHAIN_DEPTH}`);
@@ -25,8 +27,7 @@ export function buildChainQuery(enterpriseId: string, direction: ChainDirection,
     ...dirs.flatMap((d, i) => [i > 0 ? '  UNION' : '', `  ${walk(d, depth)}`, '  RETURN f'].filter(Boolean)),
     '} AS found',
     'WITH [e] + [x IN found WHERE x <> e] AS ns',
-    ...edgesAmongNs('SUPPLIES', asOfFragment.rel('r')),
-    `RETURN [n IN ns | ${graphNodeProjection('n')}] AS nodes, edges`,
+    ...nodeAndEdgeRows('SUPPLIES', asOfFragment.rel('r')),
   );
   return { cypher, params: { enterpriseId, asOf } };
 }

@@ -1,7 +1,8 @@
 import { asOfFragment } from '../../cypher/asOf.ts';
 import { lines, type CypherQuery } from '../../cypher/cypherQuery.ts';
 import { buildEnterpriseFilter, type EnterpriseFilterInput } from '../enterprises/enterpriseFilter.ts';
-import { FIRM_RELATIONS, graphEdgeProjection, graphNodeProjection, edgesAmongNs } from '../../cypher/graphProjection.ts';
+import { FIRM_RELATIONS, graphEdgeProjection, graphNodeProjection } from '../../cypher/graphProjection.ts';
+import { nodeAndEdgeRows } from './graphRows.ts';
 import type { GroupBy } from './toGraph.ts';
 
 /** The compound parents of `graph(groupBy)`: which nodes become groups, and the edges among the groups. */
@@ -20,11 +21,13 @@ const GROUPS: Record<Exclude<GroupBy, 'NONE'>, string[]> = {
 /**
  * `graph(filter, asOf, limit, groupBy)`: the overview. Enterprises that match and had landed by
  * `$asOf`, anchors first then by degree, cut at `$limit`; the firm relations among them; and the
- * group nodes. One round-trip.
+ * group nodes. One round-trip: a row with the total, then a row per group node, group edge, node
+ * and relation (graphRows.ts).
  */
 export function buildGraphQuery(opts: { filter?: EnterpriseFilterInput | null; asOf: string | null; limit: number; groupBy: GroupBy }): CypherQuery {
   const f = buildEnterpriseFilter(opts.filter);
   const where = [...f.where, asOfFragment.node('e')];
+  const grouped = opts.groupBy !== 'NONE';
   const cypher = lines(
     'MATCH (e:Enterprise)',
     `WHERE ${where.join(' AND ')}`,
@@ -32,11 +35,18 @@ export function buildGraphQuery(opts: { filter?: EnterpriseFilterInput | null; a
     'ORDER BY coalesce(e.isAnchor, false) DESC, degree DESC, e.id',
     'WITH collect(e) AS matched',
     'WITH matched[..$limit] AS ns, size(matched) AS total',
-    ...edgesAmongNs(FIRM_RELATIONS, asOfFragment.rel('r')),
-    opts.groupBy !== 'NONE' && 'CALL (ns) {',
+    grouped && 'CALL (ns) {',
     ...(opts.groupBy !== 'NONE' ? GROUPS[opts.groupBy] : []),
-    opts.groupBy !== 'NONE' && '}',
-    `RETURN total, [n IN ns | ${graphNodeProjection('n')}] AS nodes, edges${opts.groupBy !== 'NONE' ? ', groups, groupEdges' : ', [] AS groups, [] AS groupEdges'}`,
+    grouped && '}',
+    ...nodeAndEdgeRows(
+      FIRM_RELATIONS,
+      asOfFragment.rel('r'),
+      [
+        ["RETURN 'total' AS part, total AS item"],
+        ...(grouped ? [['UNWIND groups AS item', "RETURN 'group' AS part, item"], ['UNWIND groupEdges AS item', "RETURN 'groupEdge' AS part, item"]] : []),
+      ],
+      grouped ? ['total', 'groups', 'groupEdges'] : ['total'],
+    ),
   );
   return { cypher, params: { ...f.params, asOf: opts.asOf, limit: opts.limit } };
 }

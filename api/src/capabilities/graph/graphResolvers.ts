@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Row } from '@cangshan/neo4j';
 import type { Context } from '../../context/index.ts';
 import { lines } from '../../cypher/cypherQuery.ts';
@@ -10,9 +11,17 @@ import { buildChainQuery, MAX_CHAIN_DEPTH, type ChainDirection } from './chainQu
 import { buildCircleQuery, MAX_CIRCLE_DEPTH } from './circleQuery.ts';
 import { buildPathQuery, MAX_PATH_LENGTH, type PathRelation } from './pathQuery.ts';
 import { buildGraphQuery } from './graphQuery.ts';
-import { toGraph, type GroupBy } from './toGraph.ts';
+import { splitGraphRows } from './graphRows.ts';
+import { listInPieces, toGraph, toGraphInPieces, type GraphOut, type GroupBy } from './toGraph.ts';
 
 const rows = (v: unknown): Row[] => (Array.isArray(v) ? (v as Row[]) : []);
+
+/** How many fields are asked of each item of the list being resolved (fragments included). */
+function fieldsPerItem(info: GraphQLResolveInfo): number {
+  const count = (set: SelectionSetNode | undefined): number =>
+    (set?.selections ?? []).reduce((n, s) => n + (s.kind === Kind.FIELD ? 1 : count(s.kind === Kind.INLINE_FRAGMENT ? s.selectionSet : info.fragments[s.name.value]?.selectionSet)), 0);
+  return Math.max(...info.fieldNodes.map((f) => count(f.selectionSet)));
+}
 
 /** The graph-shaped queries: circle, chain, path and the overview. */
 export const graphResolvers = {
@@ -20,16 +29,16 @@ export const graphResolvers = {
     circle: async (_: unknown, args: { anchorId: string; depth: number; asOf?: AsOf }, ctx: Context) => {
       const depth = intArg('depth', args.depth, 1, MAX_CIRCLE_DEPTH, 'MAX_CIRCLE_DEPTH');
       const q = buildCircleQuery(idArg('anchorId', args.anchorId), depth, args.asOf ?? null);
-      const row = (await ctx.read(q.cypher, q.params))[0];
-      if (!row) throw notFound('anchorId', `No enterprise has id ${JSON.stringify(args.anchorId)}. List anchors with \`anchors { id name }\`.`);
-      return toGraph(rows(row.nodes), rows(row.edges));
+      const g = splitGraphRows(await ctx.read(q.cypher, q.params));
+      if (!g.found) throw notFound('anchorId', `No enterprise has id ${JSON.stringify(args.anchorId)}. List anchors with \`anchors { id name }\`.`);
+      return toGraphInPieces(g.nodes, g.edges);
     },
     chain: async (_: unknown, args: { enterpriseId: string; direction: ChainDirection; depth: number; asOf?: AsOf }, ctx: Context) => {
       const depth = intArg('depth', args.depth, 1, MAX_CHAIN_DEPTH, 'MAX_CHAIN_DEPTH');
       const q = buildChainQuery(idArg('enterpriseId', args.enterpriseId), args.direction, depth, args.asOf ?? null);
-      const row = (await ctx.read(q.cypher, q.params))[0];
-      if (!row) throw notFound('enterpriseId', `No enterprise has id ${JSON.stringify(args.enterpriseId)}. Find ids with \`search(query: "…") { id name }\`.`);
-      return toGraph(rows(row.nodes), rows(row.edges));
+      const g = splitGraphRows(await ctx.read(q.cypher, q.params));
+      if (!g.found) throw notFound('enterpriseId', `No enterprise has id ${JSON.stringify(args.enterpriseId)}. Find ids with \`search(query: "…") { id name }\`.`);
+      return toGraphInPieces(g.nodes, g.edges);
     },
     path: async (_: unknown, args: { fromId: string; toId: string; maxLength: number; via?: PathRelation[] | null }, ctx: Context) => {
       const maxLength = intArg('maxLength', args.maxLength, 1, MAX_PATH_LENGTH, 'MAX_PATH_LENGTH');
@@ -51,14 +60,18 @@ export const graphResolvers = {
     graph: async (_: unknown, args: { filter?: EnterpriseFilterInput | null; asOf?: AsOf; limit: number; groupBy: GroupBy }, ctx: Context) => {
       const limit = intArg('limit', args.limit, 1, ctx.config.maxGraphNodes, 'GRAPHQL_MAX_GRAPH_NODES');
       const q = buildGraphQuery({ filter: args.filter, asOf: args.asOf ?? null, limit, groupBy: args.groupBy });
-      const row = (await ctx.readCached(q.cypher, q.params))[0];
-      const total = typeof row?.total === 'number' ? row.total : 0;
-      return toGraph([...rows(row?.groups), ...rows(row?.nodes)], [...rows(row?.edges), ...rows(row?.groupEdges)], {
+      const g = splitGraphRows(await ctx.readCached(q.cypher, q.params));
+      const total = g.total ?? 0;
+      return toGraphInPieces([...g.groups, ...g.nodes], [...g.edges, ...g.groupEdges], {
         truncated: total > limit,
         totalEnterprises: total,
         groupBy: args.groupBy,
       });
     },
+  },
+  Graph: {
+    nodes: (g: GraphOut, _: unknown, _ctx: unknown, info: GraphQLResolveInfo) => listInPieces(g.nodes, fieldsPerItem(info)),
+    edges: (g: GraphOut, _: unknown, _ctx: unknown, info: GraphQLResolveInfo) => listInPieces(g.edges, fieldsPerItem(info)),
   },
   GraphEdge: {
     synthetic: (e: { synthetic?: unknown }) => e.synthetic === true,

@@ -3,6 +3,7 @@ import type { Context } from '../../context/index.ts';
 import { lines } from '../../cypher/cypherQuery.ts';
 import type { AsOf } from '../../scalars/index.ts';
 import { idArg } from '../args.ts';
+import { nestedFirst } from '../enterprise/enterpriseResolvers.ts';
 import { sourcesOf } from '../sources/sourcesOf.ts';
 
 type R = Row & { id: string; sourceKind?: unknown };
@@ -39,7 +40,7 @@ export const placeResolvers = {
     chain: (s: R, _a: unknown, ctx: Context) => first(ctx.loaders.neighbours('segmentChain').load(s.id)),
     feeds: (s: R, _a: unknown, ctx: Context) => ctx.loaders.neighbours('feeds').load(s.id),
     fedBy: (s: R, _a: unknown, ctx: Context) => ctx.loaders.neighbours('fedBy').load(s.id),
-    enterprises: (s: R, args: { asOf?: AsOf; local?: boolean | null }, ctx: Context) =>
-      ctx.loaders.neighbours('segmentEnterprises', { asOf: args.asOf ?? null, local: args.local ?? null }).load(s.id),
+    enterprises: (s: R, args: { asOf?: AsOf; local?: boolean | null; first?: number | null }, ctx: Context) =>
+      ctx.loaders.neighbours('segmentEnterprises', { asOf: args.asOf ?? null, local: args.local ?? null, first: nestedFirst(args.first) }).load(s.id),
   },
 };
