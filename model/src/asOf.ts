@@ -6,8 +6,9 @@
  * every month, since only the order matters and every real day sorts before it), so that plain
  * string comparison answers "had it happened by then?".
  *
- * - A firm or project counts once it landed on or before the cursor; one with no landing date has
- *   not landed (outside firms, recruitment candidates).
+ * - A firm or project counts once it landed on or before the cursor and had not left by then (a
+ *   firm that closed, was revoked or moved out on `leftOn` counts up to the period before it); one
+ *   with no landing date has not landed (outside firms, recruitment candidates).
  * - A relation counts once it began on or before the cursor, or when its start is unknown (`since`
  *   null), and only while both its ends count (the caller checks the ends).
  * - No cursor (null) means no cut: every firm and relation in the database counts.
@@ -56,6 +57,8 @@ export function startOfPeriod(value: string | null | undefined): string | null {
 /** What the rule reads of a firm or project. */
 export interface Timed {
   landedOn?: string | null;
+  /** When it left the district (registry: closed, revoked, moved out); null = still there. */
+  leftOn?: string | null;
 }
 
 /** What the rule reads of a relation. */
@@ -65,9 +68,9 @@ export interface Began {
 
 /** The rule on plain values; `cursor` is already at the end of its period (see `endOfPeriod`). */
 export const asOfJs = {
-  /** The firm or project had landed by the cursor. */
+  /** The firm or project had landed by the cursor and not left by it. */
   node(n: Timed, cursor: string | null): boolean {
-    return cursor === null || (n.landedOn != null && n.landedOn <= cursor);
+    return cursor === null || (n.landedOn != null && n.landedOn <= cursor && (n.leftOn == null || n.leftOn > cursor));
   },
   /** The relation had begun by the cursor (its ends are the caller's to check). */
   rel(r: Began, cursor: string | null): boolean {
@@ -80,9 +83,9 @@ export const asOfJs = {
  * `variable` is always a Cypher variable chosen by our code, never user text.
  */
 export const asOfCypher = {
-  /** Predicate: the node bound to `variable` (an Enterprise, or a Project) had landed by `$asOf`. */
+  /** Predicate: the node bound to `variable` (an Enterprise, or a Project) had landed by `$asOf` and not left by it. */
   node(variable: string, param = 'asOf'): string {
-    return `($${param} IS NULL OR (${variable}.landedOn IS NOT NULL AND ${variable}.landedOn <= $${param}))`;
+    return `($${param} IS NULL OR (${variable}.landedOn IS NOT NULL AND ${variable}.landedOn <= $${param} AND (${variable}.leftOn IS NULL OR ${variable}.leftOn > $${param})))`;
   },
   /** Predicate: the relationship bound to `variable` had begun by `$asOf`. */
   rel(variable: string, param = 'asOf'): string {
@@ -90,7 +93,7 @@ export const asOfCypher = {
   },
   /** Predicate: every node and relationship of the path `variable` counts as of `$asOf`. */
   path(variable: string, param = 'asOf'): string {
-    return `($${param} IS NULL OR (all(n IN nodes(${variable}) WHERE n.landedOn IS NOT NULL AND n.landedOn <= $${param}) AND all(r IN relationships(${variable}) WHERE r.since IS NULL OR r.since <= $${param})))`;
+    return `($${param} IS NULL OR (all(n IN nodes(${variable}) WHERE n.landedOn IS NOT NULL AND n.landedOn <= $${param} AND (n.leftOn IS NULL OR n.leftOn > $${param})) AND all(r IN relationships(${variable}) WHERE r.since IS NULL OR r.since <= $${param})))`;
   },
 } as const;
 
@@ -100,6 +103,8 @@ export interface AsOfCase {
   /** The cursor as typed (any precision), or null for no cursor. */
   asOf: string | null;
   landedOn: string | null;
+  /** When the firm left; undefined = it has not. */
+  leftOn?: string | null;
   /** The relation's start; undefined when the case is about the firm alone. */
   since?: string | null;
   /** Whether the firm counts. */
@@ -126,4 +131,10 @@ export const AS_OF_CASES: readonly AsOfCase[] = [
   { what: 'a relation that begins in the month of the cursor', asOf: '2019-04', landedOn: '2018-11', since: '2019-04', node: true, rel: true },
   { what: 'a relation whose end has not landed: the relation began but the firm does not count', asOf: '2019-05', landedOn: '2019-07', since: '2019-04', node: false, rel: true },
   { what: 'a blank cursor is no cursor', asOf: '  ', landedOn: null, node: true },
+  { what: 'left after the cursor: still counts', asOf: '2021-02', landedOn: '2019-07', leftOn: '2021-03-15', node: true },
+  { what: 'left in the month of the cursor: no longer counts', asOf: '2021-03', landedOn: '2019-07', leftOn: '2021-03-15', node: false },
+  { what: 'left on the day of a day cursor: no longer counts', asOf: '2021-03-15', landedOn: '2019-07', leftOn: '2021-03-15', node: false },
+  { what: 'left the day after a day cursor: still counts', asOf: '2021-03-14', landedOn: '2019-07', leftOn: '2021-03-15', node: true },
+  { what: 'left in a month known only by its month, against a day cursor in it: the month sorts first, so it has left', asOf: '2021-03-05', landedOn: '2019', leftOn: '2021-03', node: false },
+  { what: 'no cursor: a firm that left still counts (no cut)', asOf: null, landedOn: '2019-07', leftOn: '2021-03', node: true },
 ];

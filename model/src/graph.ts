@@ -76,6 +76,10 @@ export function isNodeLabel(s: string): s is NodeLabel {
   return (NODE_LABELS as readonly string[]).includes(s);
 }
 
-/** Where a fact comes from: the article says it, we judged it, or it was generated. */
-export const SOURCE_KINDS = ['STATED', 'CURATED', 'SYNTHETIC'] as const;
+/**
+ * Where a fact comes from: the article says it (STATED), we judged it (CURATED), a business-registry
+ * export the district imported records it (REGISTRY: `docId` names the export's Document, `reason`
+ * the file and row), or it was generated (SYNTHETIC).
+ */
+export const SOURCE_KINDS = ['STATED', 'CURATED', 'REGISTRY', 'SYNTHETIC'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];

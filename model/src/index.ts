@@ -30,5 +30,6 @@ export {
   type Began,
 } from './asOf.ts';
 export { isIsoPartialDate, isPeriod } from './dates.ts';
+export { FIRM_STATUSES, LEFT_STATUSES, LEFT_HOWS, type FirmStatus, type LeftKind, type LeftHow } from './firmStatus.ts';
 export { CSV_BOM, CSV_EOL, FORMULA_PREFIXES, csvField, csvRecord, neutraliseText, quoteCsvField, restoreCell, toCsv, type CsvValue } from './csv.ts';
 export { scalarAttributes, writeGraphml, xmlText, type GraphmlInput, type ScalarAttribute } from './graphml.ts';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIsoPartialDate, isPeriod } from './dates.ts';
 import { SOURCE_KINDS, type NodeLabel } from './graph.ts';
+import { FIRM_STATUSES, LEFT_HOWS } from './firmStatus.ts';
 
 /**
  * The typed properties of every label and relation, as zod schemas: what the importer validates
@@ -44,6 +45,48 @@ export const NODE_PROPS: Record<NodeLabel, z.ZodObject> = {
     signedOn: optDate,
     landedOn: optDate,
     revenueYuan: num,
+    // What a business-registry export says (docs/MODEL.md, "Registry fields").
+    /** 统一社会信用代码 (GB 32100-2015), 18 characters, upper case. */
+    creditCode: z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, 'must be an 18-character unified social credit code').nullish(),
+    /** 注册号, the 15-digit registration number of firms registered before the credit code. */
+    registrationNumber: str,
+    /** 曾用名: the names it had before (searchable). */
+    formerNames: strList,
+    legalRepresentative: str,
+    /** The registry status: active, closed, revoked, movedOut, suspended, liquidating. */
+    status: z.enum(FIRM_STATUSES).nullish(),
+    /** The status as the export wrote it (存续（在营、开业、在册）). */
+    statusText: str,
+    foundedOn: optDate,
+    approvedOn: optDate,
+    /** When it left the district (closed, revoked or moved out); "as of" a later date it no longer counts. */
+    leftOn: optDate,
+    /** How it left: closed (注销), revoked (吊销), movedOut (迁出), or notInFullExport. */
+    leftHow: z.enum(LEFT_HOWS).nullish(),
+    /** Amounts as written, never converted: the amount, its ISO currency, and the text of the cell. */
+    registeredCapitalAmount: num,
+    registeredCapitalCurrency: str,
+    registeredCapitalText: str,
+    paidInCapitalAmount: num,
+    paidInCapitalCurrency: str,
+    paidInCapitalText: str,
+    companyType: str,
+    /** 所属行业 as written, and its GB/T 4754-2017 codes with the section letter (I6513). */
+    industry: str,
+    industryCodes: strList,
+    province: str,
+    city: str,
+    county: str,
+    address: str,
+    businessScope: str,
+    insuredStaff: z.number().int().nonnegative().nullish(),
+    /** A chain placement waiting for a person: 'pending' (see suggestedSegmentId), or 'confirmed' once a planner decided. */
+    placementReview: z.enum(['pending', 'confirmed']).nullish(),
+    /** The segment the placement rules suggest for a pending review (no IN_SEGMENT until confirmed). */
+    suggestedSegmentId: ID.nullish(),
+    placementConfidence: z.number().min(0).max(1).nullish(),
+    /** The rule that decided the placement (CURATED: 所属行业=…; 经营范围 contains …). */
+    placementReason: str,
   }),
   Project: z.object({
     ...common,
@@ -75,7 +118,17 @@ export const NODE_PROPS: Record<NodeLabel, z.ZodObject> = {
   Document: z.object({ ...common, title: z.string().min(1), publisher: str, publishedOn: optDate, url: str, name: str }),
 };
 
-export const REL_PROPS = z.object({ ...common, since: optDate });
+export const REL_PROPS = z.object({
+  ...common,
+  since: optDate,
+  /** How strong a tie is, > 0 (default 1): the recruitment ranking weighs ties by it. */
+  weight: z.number().finite().positive('must be > 0').nullish(),
+  /** IN_SEGMENT placed by rules: their confidence, 0–1. */
+  confidence: z.number().min(0).max(1).nullish(),
+  /** IN_SEGMENT confirmed by a planner: who and when (ISO datetime). */
+  reviewedBy: str,
+  reviewedAt: str,
+});
 
 
 export const EXTRA_PROP = extra;

@@ -1,5 +1,5 @@
 // The as-of rule's Cypher half (`asOfCypher`, which every query that takes `asOf` uses) against the
-// model's table of cases, in the real Neo4j: a firm with the case's landedOn, and, when the case
+// model's table of cases, in the real Neo4j: a firm with the case's landedOn and leftOn, and, when the case
 // has a `since`, a relation from it that began then; the cursor as the AsOf scalar hands it over.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AS_OF_CASES, asOfCypher, endOfPeriod } from '@cangshan/model';
@@ -13,10 +13,10 @@ beforeAll(async () => {
   await resetDb(db);
   await db.write(
     `UNWIND $cases AS c
-     CREATE (f:Entity:Enterprise {id: 'asof-case-' + c.i, name: c.what, landedOn: c.landedOn})
+     CREATE (f:Entity:Enterprise {id: 'asof-case-' + c.i, name: c.what, landedOn: c.landedOn, leftOn: c.leftOn})
      FOREACH (_ IN CASE WHEN c.hasRel THEN [1] ELSE [] END |
        CREATE (f)-[:SUPPLIES {since: c.since}]->(:Entity:Enterprise {id: 'asof-case-' + c.i + '-customer', name: 'customer'}))`,
-    { cases: AS_OF_CASES.map((c, i) => ({ i, what: c.what, landedOn: c.landedOn, hasRel: c.since !== undefined, since: c.since ?? null })) },
+    { cases: AS_OF_CASES.map((c, i) => ({ i, what: c.what, landedOn: c.landedOn, leftOn: c.leftOn ?? null, hasRel: c.since !== undefined, since: c.since ?? null })) },
   );
 });
 afterAll(() => db.close());

@@ -7,7 +7,7 @@ describe('the as-of rule in JavaScript', () => {
   for (const c of AS_OF_CASES) {
     it(c.what, () => {
       const cursor = endOfPeriod(c.asOf);
-      expect(asOfJs.node({ landedOn: c.landedOn }, cursor)).toBe(c.node);
+      expect(asOfJs.node({ landedOn: c.landedOn, leftOn: c.leftOn ?? null }, cursor)).toBe(c.node);
       if (c.since !== undefined) expect(asOfJs.rel({ since: c.since }, cursor)).toBe(c.rel);
     });
   }

@@ -69,13 +69,14 @@ function checkProps(
   return parsed.success ? rest : null;
 }
 
-/** Provenance rules of docs/MODEL.md: STATED has quotes and a document; CURATED has a reason. */
+/** Provenance rules of docs/MODEL.md: STATED has quotes and a document; REGISTRY a document; CURATED a reason. */
 function checkSource(p: Record<string, unknown>, push: (field: string | null, reason: string) => void): void {
   const quotes = Array.isArray(p.quotes) ? p.quotes : [];
   if (p.sourceKind === 'STATED') {
     if (quotes.length === 0) push('quotes', 'a STATED fact needs at least one quote');
     if (!p.docId) push('docId', 'a STATED fact needs the docId of its Document');
   }
+  if (p.sourceKind === 'REGISTRY' && !p.docId) push('docId', 'a REGISTRY fact needs the docId of the export it came from');
   if (p.sourceKind === 'CURATED' && (typeof p.reason !== 'string' || p.reason.trim() === '')) push('reason', 'a CURATED fact needs a one-line reason');
   if (p.sourceKind === 'SYNTHETIC' && p.synthetic !== true) push('synthetic', 'a SYNTHETIC fact must have synthetic: true');
   if (p.synthetic === true && p.sourceKind !== 'SYNTHETIC') push('sourceKind', 'synthetic data must have sourceKind SYNTHETIC');

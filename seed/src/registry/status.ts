@@ -1,12 +1,9 @@
 import { cellValue, halfWidth } from './text.ts';
 
-/** A firm's registry status, as the graph will need it. */
-export const FIRM_STATUSES = ['active', 'closed', 'revoked', 'movedOut', 'suspended', 'liquidating'] as const;
-export type FirmStatus = (typeof FIRM_STATUSES)[number];
+import { FIRM_STATUSES, LEFT_STATUSES, type FirmStatus, type LeftKind } from '@cangshan/model';
 
-/** The statuses that mean the firm has left the district's register. */
-export const LEFT_STATUSES = ['closed', 'revoked', 'movedOut'] as const;
-export type LeftKind = (typeof LEFT_STATUSES)[number];
+// The statuses are the model's (the graph stores them); re-exported for this layer's readers.
+export { FIRM_STATUSES, LEFT_STATUSES, type FirmStatus, type LeftKind };
 
 export const isLeftStatus = (s: FirmStatus | null): s is LeftKind => s === 'closed' || s === 'revoked' || s === 'movedOut';
 

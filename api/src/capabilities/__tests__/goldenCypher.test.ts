@@ -41,7 +41,7 @@ describe('golden Cypher', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (s:Enterprise {id: id})-[r:ATTRACTED]->(x:Enterprise)
-      WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf)) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+      WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf AND (x.leftOn IS NULL OR x.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
       WITH id, x, r ORDER BY x.landedOn, x.id
       RETURN id, collect(x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, since: r.since}) AS items",
         "params": {
@@ -76,7 +76,7 @@ describe('golden Cypher', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (s:Segment {id: id})<-[r:IN_SEGMENT]-(x:Enterprise)
-      WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf)) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($local IS NULL OR x.local = $local)
+      WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf AND (x.leftOn IS NULL OR x.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($local IS NULL OR x.local = $local)
       WITH id, x, r ORDER BY x.landedOn, x.id
       RETURN id, collect(x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, since: r.since}) AS items",
         "params": {
@@ -97,7 +97,7 @@ describe('golden Cypher', () => {
       MATCH (s:Enterprise {id: id})
       CALL (s) {
         MATCH (s)-[r:PARTNER_OF]-(x:Enterprise)
-        WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf)) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf AND (x.leftOn IS NULL OR x.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
         WITH x, r ORDER BY x.id
         LIMIT $first
         RETURN collect(x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, since: r.since}) AS items
@@ -227,10 +227,10 @@ describe('golden Cypher', () => {
       {
         "cypher": "MATCH (a:Enterprise {id: $anchorId})
       CALL (a) {
-        MATCH (a) ((x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]-(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf)) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,2} (f)
+        MATCH (a) ((x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]-(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf AND (y.leftOn IS NULL OR y.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,2} (f)
         RETURN collect(DISTINCT f) AS found
       }
-      WITH CASE WHEN ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf)) THEN [a] + [x IN found WHERE x <> a] ELSE [] END AS ns
+      WITH CASE WHEN ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf AND (a.leftOn IS NULL OR a.leftOn > $asOf))) THEN [a] + [x IN found WHERE x <> a] ELSE [] END AS ns
       CALL (ns) {
         RETURN 'found' AS part, null AS item
         UNION ALL
@@ -256,10 +256,10 @@ describe('golden Cypher', () => {
       {
         "cypher": "MATCH (e:Enterprise {id: $enterpriseId})
       WITH e, COLLECT {
-        MATCH (e) ((x)<-[r:SUPPLIES]-(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf)) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,3} (f)
+        MATCH (e) ((x)<-[r:SUPPLIES]-(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf AND (y.leftOn IS NULL OR y.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,3} (f)
         RETURN f
         UNION
-        MATCH (e) ((x)-[r:SUPPLIES]->(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf)) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,3} (f)
+        MATCH (e) ((x)-[r:SUPPLIES]->(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf AND (y.leftOn IS NULL OR y.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,3} (f)
         RETURN f
       } AS found
       WITH [e] + [x IN found WHERE x <> e] AS ns
@@ -285,7 +285,7 @@ describe('golden Cypher', () => {
     expect(buildChainQuery('toutiao', 'UPSTREAM', 1, null).cypher).toMatchInlineSnapshot(`
       "MATCH (e:Enterprise {id: $enterpriseId})
       WITH e, COLLECT {
-        MATCH (e) ((x)<-[r:SUPPLIES]-(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf)) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,1} (f)
+        MATCH (e) ((x)<-[r:SUPPLIES]-(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf AND (y.leftOn IS NULL OR y.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,1} (f)
         RETURN f
       } AS found
       WITH [e] + [x IN found WHERE x <> e] AS ns
@@ -352,7 +352,7 @@ describe('golden Cypher', () => {
       {
         "cypher": "MATCH (a:Enterprise {id: $anchorId})
       CALL (a) {
-        MATCH (a) ((x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]-(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf)) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,2} (f)
+        MATCH (a) ((x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]-(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf AND (y.leftOn IS NULL OR y.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,2} (f)
         RETURN collect(DISTINCT f) AS found
       }
       WITH [a] + [x IN found WHERE x <> a] AS ns
@@ -371,7 +371,7 @@ describe('golden Cypher', () => {
     expect(buildGraphQuery({ filter: { synthetic: false }, asOf: '2019-12-31', limit: 2000, groupBy: 'SEGMENT' })).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH (e:Enterprise)
-      WHERE e.synthetic = $synthetic AND ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))
+      WHERE e.synthetic = $synthetic AND ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
       WITH e, COUNT { (e)-[:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]-() } AS degree
       ORDER BY coalesce(e.isAnchor, false) DESC, degree DESC, e.id
       WITH collect(e) AS matched
@@ -413,7 +413,7 @@ describe('golden Cypher', () => {
   it('graph: overview, no groups', () => {
     expect(buildGraphQuery({ filter: null, asOf: null, limit: 100, groupBy: 'NONE' }).cypher).toMatchInlineSnapshot(`
       "MATCH (e:Enterprise)
-      WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))
+      WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
       WITH e, COUNT { (e)-[:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]-() } AS degree
       ORDER BY coalesce(e.isAnchor, false) DESC, degree DESC, e.id
       WITH collect(e) AS matched
@@ -437,7 +437,7 @@ describe('golden Cypher', () => {
     expect(buildStatsQuery('2019-12-31')).toMatchInlineSnapshot(`
       {
         "cypher": "CALL () {
-        MATCH (e:Enterprise) WHERE coalesce(e.local, true) AND ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))
+        MATCH (e:Enterprise) WHERE coalesce(e.local, true) AND ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
         RETURN count(e) AS enterprises, count(CASE WHEN e.isAnchor THEN 1 END) AS anchors, count(CASE WHEN e.synthetic THEN 1 END) AS synthetic
       }
       CALL () {
@@ -445,24 +445,24 @@ describe('golden Cypher', () => {
         RETURN count(e) AS outside
       }
       CALL () {
-        MATCH (p:Project) WHERE coalesce(p.local, true) AND ($asOf IS NULL OR (p.landedOn IS NOT NULL AND p.landedOn <= $asOf))
+        MATCH (p:Project) WHERE coalesce(p.local, true) AND ($asOf IS NULL OR (p.landedOn IS NOT NULL AND p.landedOn <= $asOf AND (p.leftOn IS NULL OR p.leftOn > $asOf)))
         RETURN count(p) AS projects, sum(CASE WHEN NOT EXISTS { (p)-[:PART_OF]->(:Project) } THEN p.amountYuan END) AS investmentYuan
       }
       CALL () {
-        MATCH (e:Enterprise) WHERE coalesce(e.local, true) AND ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))
+        MATCH (e:Enterprise) WHERE coalesce(e.local, true) AND ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
         OPTIONAL MATCH (e)-[:IN_SEGMENT]->(:Segment)<-[:HAS_SEGMENT]-(c:Chain)
         WITH c, count(DISTINCT e) AS n ORDER BY n DESC, c.id
         RETURN collect({chainId: c.id, chainName: c.name, count: n}) AS byChain
       }
       CALL () {
-        MATCH (e:Enterprise) WHERE coalesce(e.local, true) AND ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf)) AND e.landedOn IS NOT NULL
+        MATCH (e:Enterprise) WHERE coalesce(e.local, true) AND ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf))) AND e.landedOn IS NOT NULL
         WITH left(e.landedOn, 4) AS year, count(e) AS n ORDER BY year
         RETURN collect({year: year, count: n}) AS byYear
       }
       CALL () {
-        MATCH (a:Enterprise) WHERE a.isAnchor = true AND ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf))
+        MATCH (a:Enterprise) WHERE a.isAnchor = true AND ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf AND (a.leftOn IS NULL OR a.leftOn > $asOf)))
         CALL (a) {
-          OPTIONAL MATCH (a) ((x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]-(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf)) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,2} (f)
+          OPTIONAL MATCH (a) ((x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]-(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf AND (y.leftOn IS NULL OR y.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,2} (f)
           WHERE f <> a
           RETURN count(DISTINCT f) AS size
         }

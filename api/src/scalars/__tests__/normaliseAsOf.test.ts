@@ -46,7 +46,7 @@ describe('normaliseAsOf (docs/MODEL.md, "Time")', () => {
   });
 
   it('is one parameterised fragment', () => {
-    expect(asOfFragment.node('e')).toBe('($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))');
+    expect(asOfFragment.node('e')).toBe('($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))');
     expect(asOfFragment.rel('r')).toBe('($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)');
   });
 });

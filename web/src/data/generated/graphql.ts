@@ -228,6 +228,8 @@ export type SourceKind =
   | 'STATED'
   /** An analyst's judgement; a reason is given. */
   | 'CURATED'
+  /** A business-registry export the district imported records it; the export is the document. */
+  | 'REGISTRY'
   /** Generated data. */
   | 'SYNTHETIC';
 

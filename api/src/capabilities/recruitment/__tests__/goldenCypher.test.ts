@@ -9,7 +9,7 @@ describe('golden Cypher of the recruitment queries', () => {
     const q = buildChainGapsQuery({ asOf: '2019-12-31', chainId: 'chain-ai', anchorId: null, firmsPerSegment: 5 });
     expect(q.cypher).toMatchInlineSnapshot(`
       "CALL () {
-        MATCH (e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))
+        MATCH (e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
         MATCH (e)-[:IN_SEGMENT]->(s:Segment)
         WHERE $chainId IS NULL OR s.chainId = $chainId
         WITH s, e ORDER BY e.landedOn, e.id
@@ -43,8 +43,8 @@ describe('golden Cypher of the recruitment queries', () => {
   it('chainGaps, anchor circle scope', () => {
     const q = buildChainGapsQuery({ asOf: '2019-12-31', chainId: null, anchorId: 'toutiao', firmsPerSegment: 3 });
     expect(q.cypher).toMatchInlineSnapshot(`
-      "OPTIONAL MATCH (a:Enterprise {id: $anchorId}) WHERE ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf))
-      OPTIONAL MATCH p = (a)-[:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF*1..2]-(x:Enterprise) WHERE ($asOf IS NULL OR (all(n IN nodes(p) WHERE n.landedOn IS NOT NULL AND n.landedOn <= $asOf) AND all(r IN relationships(p) WHERE r.since IS NULL OR r.since <= $asOf)))
+      "OPTIONAL MATCH (a:Enterprise {id: $anchorId}) WHERE ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf AND (a.leftOn IS NULL OR a.leftOn > $asOf)))
+      OPTIONAL MATCH p = (a)-[:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF*1..2]-(x:Enterprise) WHERE ($asOf IS NULL OR (all(n IN nodes(p) WHERE n.landedOn IS NOT NULL AND n.landedOn <= $asOf AND (n.leftOn IS NULL OR n.leftOn > $asOf)) AND all(r IN relationships(p) WHERE r.since IS NULL OR r.since <= $asOf)))
       WITH a, collect(DISTINCT x) AS xs
       WITH CASE WHEN a IS NULL THEN [] ELSE [a] + [x IN xs WHERE x <> a] END AS scope
       // An empty scope (an anchor unknown or not landed by the cursor) has nobody in it.
@@ -86,7 +86,7 @@ describe('golden Cypher of the recruitment queries', () => {
     const q = buildChainGapsQuery({ asOf: '2020-04-20', chainId: null, anchorId: null, firmsPerSegment: 5, landingIds: ['bkrs'] });
     expect(q.cypher).toMatchInlineSnapshot(`
       "CALL () {
-        MATCH (e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))
+        MATCH (e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
         MATCH (e)-[:IN_SEGMENT]->(s:Segment)
         WHERE $chainId IS NULL OR s.chainId = $chainId
         WITH s, e ORDER BY e.landedOn, e.id
@@ -104,7 +104,7 @@ describe('golden Cypher of the recruitment queries', () => {
       MATCH (ch:Chain)-[:HAS_SEGMENT]->(s)
       RETURN ch {.id, .name, .nameEn, .order} AS chain, s {.id, .name, .nameEn, .order, .layer, .layerEn, .chainId} AS segment,
              CASE WHEN g.n >= $strongMin THEN 'STRONG' WHEN g.n >= $weakMin THEN 'WEAK' ELSE 'GAP' END AS status, g.n AS localCount, g.firms AS firms, g.firstLandedOn AS firstLandedOn, g.strongSince AS strongSince,
-             COUNT { (s)<-[:IN_SEGMENT]-(f:Enterprise) WHERE f.id IN $landingIds AND NOT ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf)) AND (NOT ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf)) AND (f.landedOn IS NOT NULL OR coalesce(f.local, false) = false)) } AS landing
+             COUNT { (s)<-[:IN_SEGMENT]-(f:Enterprise) WHERE f.id IN $landingIds AND NOT ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf))) AND (NOT ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf))) AND (f.landedOn IS NOT NULL OR coalesce(f.local, false) = false)) } AS landing
       ORDER BY chain.order, chain.id, segment.order, segment.id"
     `);
     expect(q.params).toMatchInlineSnapshot(`
@@ -125,7 +125,7 @@ describe('golden Cypher of the recruitment queries', () => {
     const q = buildTargetsQuery({ asOf: '2019-12-31', chainId: null, anchorId: null, limit: 10 });
     expect(q.cypher).toMatchInlineSnapshot(`
       "CALL () {
-        MATCH (e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))
+        MATCH (e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
         MATCH (e)-[:IN_SEGMENT]->(s:Segment)
         WHERE $chainId IS NULL OR s.chainId = $chainId
         WITH s, count(e) AS n
@@ -138,7 +138,7 @@ describe('golden Cypher of the recruitment queries', () => {
       }
       // Recent arrivals of the scope: the segments and origins it has drawn in lately (similarity).
       CALL () {
-        MATCH (r:Enterprise) WHERE r.landedOn > $recentFrom AND ($asOf IS NULL OR (r.landedOn IS NOT NULL AND r.landedOn <= $asOf))
+        MATCH (r:Enterprise) WHERE r.landedOn > $recentFrom AND ($asOf IS NULL OR (r.landedOn IS NOT NULL AND r.landedOn <= $asOf AND (r.leftOn IS NULL OR r.leftOn > $asOf)))
         OPTIONAL MATCH (r)-[:IN_SEGMENT]->(rs:Segment)
         WITH collect(rs.id) AS recentSegIds, collect(r.origin) AS recentOrigins
         // Only the histograms leave this subquery: the raw lists (tens of thousands of entries on a 100k
@@ -162,9 +162,9 @@ describe('golden Cypher of the recruitment queries', () => {
       // candidate rows carry no lists (Neo4j accounts a carried list on every row).
       CALL (gapSegIds) {
         CALL (gapSegIds) {
-          MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf))
+          MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf)))
           MATCH (l)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(c:Enterprise)
-          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
             AND ($chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) })
           // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
           // (PART_OF) count once per candidate, however many of the group's units are local.
@@ -176,7 +176,7 @@ describe('golden Cypher of the recruitment queries', () => {
           // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
           UNWIND gapSegIds AS segId
           CALL (segId) {
-            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
             RETURN c ORDER BY c.id LIMIT $gapCandidates
           }
           RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, null AS since, 1 AS gapPick
@@ -205,7 +205,7 @@ describe('golden Cypher of the recruitment queries', () => {
       // Its likely anchor: the local anchor it is most strongly tied to, whose circle it would join.
       CALL (c) {
         OPTIONAL MATCH (c)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(a:Enterprise {isAnchor: true})
-        WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf))
+        WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf AND (a.leftOn IS NULL OR a.leftOn > $asOf)))
         RETURN a AS likelyAnchor ORDER BY coalesce(toFloat(r.weight), 1.0) DESC, a.id LIMIT 1
       }
       // Similarity to that anchor's circle: the share of its followers (as of the cursor) with the
@@ -214,7 +214,7 @@ describe('golden Cypher of the recruitment queries', () => {
       WITH likelyAnchor, segCounts, segMax, originCounts, originMax,
            collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, recency: recency}) AS group
       CALL (likelyAnchor, group) {
-        OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf))
+        OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf)))
         WITH collect(CASE WHEN f IS NULL THEN null ELSE {segs: [(f)-[:IN_SEGMENT]->(x:Segment) | x.id], origin: f.origin} END) AS circle
         UNWIND group AS g
         WITH g, circle, g.c AS c
@@ -255,7 +255,7 @@ describe('golden Cypher of the recruitment queries', () => {
         WITH z, collect(DISTINCT s) AS ss
         CALL (z) {
           OPTIONAL MATCH (z)-[r2:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(o:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf)
-          RETURN count(o) AS dz, count(CASE WHEN ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf)) THEN 1 END) AS nl
+          RETURN count(o) AS dz, count(CASE WHEN ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) THEN 1 END) AS nl
         }
         WITH ss, CASE WHEN nl = 0 OR dz < 2 THEN 0.0 ELSE toFloat(nl) / log(toFloat(dz)) END AS w
         UNWIND ss AS s
@@ -278,7 +278,7 @@ describe('golden Cypher of the recruitment queries', () => {
       // Evidence for the top few: the ties themselves, and two-step paths through firms outside the scope.
       CALL (c) {
         OPTIONAL MATCH (c)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(l:Enterprise)
-        WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf))
+        WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf)))
         WITH r, l ORDER BY l.isAnchor DESC, $relWeights[type(r)] DESC, l.id LIMIT $evidenceTies
         RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
                  rel: r {type: type(r), from: startNode(r).id, to: endNode(r).id, .since, .sourceKind, .quotes, .reason, .synthetic},
@@ -287,7 +287,7 @@ describe('golden Cypher of the recruitment queries', () => {
       }
       CALL (c) {
         OPTIONAL MATCH (c)-[r1:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(z:Enterprise)-[r2:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(l:Enterprise)
-        WHERE NOT ($asOf IS NULL OR (z.landedOn IS NOT NULL AND z.landedOn <= $asOf)) AND l <> c AND ($asOf IS NULL OR r1.since IS NULL OR r1.since <= $asOf) AND ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf))
+        WHERE NOT ($asOf IS NULL OR (z.landedOn IS NOT NULL AND z.landedOn <= $asOf AND (z.leftOn IS NULL OR z.leftOn > $asOf))) AND l <> c AND ($asOf IS NULL OR r1.since IS NULL OR r1.since <= $asOf) AND ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf)))
         WITH r1, z, r2, l ORDER BY l.isAnchor DESC, z.id, l.id LIMIT $evidencePaths
         RETURN collect(CASE WHEN r1 IS NULL THEN null ELSE {
                  via: z {.id, .name, .nameEn, .isAnchor, .landedOn, .synthetic, .local},
@@ -297,7 +297,7 @@ describe('golden Cypher of the recruitment queries', () => {
       }
       // The segment it would fill, in full, for the few targets returned.
       CALL (s) {
-        OPTIONAL MATCH (s)<-[:IN_SEGMENT]-(e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))
+        OPTIONAL MATCH (s)<-[:IN_SEGMENT]-(e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
         WITH e ORDER BY e.landedOn, e.id
         WITH collect(e) AS es
         RETURN size(es) AS n, [x IN es[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}] AS firms,
@@ -359,8 +359,8 @@ describe('golden Cypher of the recruitment queries', () => {
   it('recruitmentTargets, anchor circle scope, with evidence', () => {
     const q = buildTargetsQuery({ asOf: '2019-12-31', chainId: 'chain-ai', anchorId: 'toutiao', limit: 10 });
     expect(q.cypher).toMatchInlineSnapshot(`
-      "OPTIONAL MATCH (a:Enterprise {id: $anchorId}) WHERE ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf))
-      OPTIONAL MATCH p = (a)-[:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF*1..2]-(x:Enterprise) WHERE ($asOf IS NULL OR (all(n IN nodes(p) WHERE n.landedOn IS NOT NULL AND n.landedOn <= $asOf) AND all(r IN relationships(p) WHERE r.since IS NULL OR r.since <= $asOf)))
+      "OPTIONAL MATCH (a:Enterprise {id: $anchorId}) WHERE ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf AND (a.leftOn IS NULL OR a.leftOn > $asOf)))
+      OPTIONAL MATCH p = (a)-[:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF*1..2]-(x:Enterprise) WHERE ($asOf IS NULL OR (all(n IN nodes(p) WHERE n.landedOn IS NOT NULL AND n.landedOn <= $asOf AND (n.leftOn IS NULL OR n.leftOn > $asOf)) AND all(r IN relationships(p) WHERE r.since IS NULL OR r.since <= $asOf)))
       WITH a, collect(DISTINCT x) AS xs
       WITH CASE WHEN a IS NULL THEN [] ELSE [a] + [x IN xs WHERE x <> a] END AS scope
       // An empty scope (an anchor unknown or not landed by the cursor) has nobody in it.
@@ -406,7 +406,7 @@ describe('golden Cypher of the recruitment queries', () => {
         CALL (scope, gapSegIds) {
           UNWIND scope AS l
           MATCH (l)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(c:Enterprise)
-          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
             AND ($chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) })
           // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
           // (PART_OF) count once per candidate, however many of the group's units are local.
@@ -418,7 +418,7 @@ describe('golden Cypher of the recruitment queries', () => {
           // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
           UNWIND gapSegIds AS segId
           CALL (segId) {
-            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
             RETURN c ORDER BY c.id LIMIT $gapCandidates
           }
           RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, null AS since, 1 AS gapPick
@@ -456,7 +456,7 @@ describe('golden Cypher of the recruitment queries', () => {
       WITH scope, likelyAnchor, segCounts, segMax, originCounts, originMax,
            collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, recency: recency}) AS group
       CALL (scope, likelyAnchor, group) {
-        OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf))
+        OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf)))
         WITH collect(CASE WHEN f IS NULL THEN null ELSE {segs: [(f)-[:IN_SEGMENT]->(x:Segment) | x.id], origin: f.origin} END) AS circle
         UNWIND group AS g
         WITH g, circle, g.c AS c
@@ -603,7 +603,7 @@ describe('golden Cypher of the recruitment queries', () => {
     const q = buildTargetsQuery({ asOf: '2019-06-31', chainId: null, anchorId: null, limit: 500, evidence: false });
     expect(q.cypher).toMatchInlineSnapshot(`
       "CALL () {
-        MATCH (e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))
+        MATCH (e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
         MATCH (e)-[:IN_SEGMENT]->(s:Segment)
         WHERE $chainId IS NULL OR s.chainId = $chainId
         WITH s, count(e) AS n
@@ -616,7 +616,7 @@ describe('golden Cypher of the recruitment queries', () => {
       }
       // Recent arrivals of the scope: the segments and origins it has drawn in lately (similarity).
       CALL () {
-        MATCH (r:Enterprise) WHERE r.landedOn > $recentFrom AND ($asOf IS NULL OR (r.landedOn IS NOT NULL AND r.landedOn <= $asOf))
+        MATCH (r:Enterprise) WHERE r.landedOn > $recentFrom AND ($asOf IS NULL OR (r.landedOn IS NOT NULL AND r.landedOn <= $asOf AND (r.leftOn IS NULL OR r.leftOn > $asOf)))
         OPTIONAL MATCH (r)-[:IN_SEGMENT]->(rs:Segment)
         WITH collect(rs.id) AS recentSegIds, collect(r.origin) AS recentOrigins
         // Only the histograms leave this subquery: the raw lists (tens of thousands of entries on a 100k
@@ -640,9 +640,9 @@ describe('golden Cypher of the recruitment queries', () => {
       // candidate rows carry no lists (Neo4j accounts a carried list on every row).
       CALL (gapSegIds) {
         CALL (gapSegIds) {
-          MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf))
+          MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf)))
           MATCH (l)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(c:Enterprise)
-          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
             AND ($chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) })
           // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
           // (PART_OF) count once per candidate, however many of the group's units are local.
@@ -654,7 +654,7 @@ describe('golden Cypher of the recruitment queries', () => {
           // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
           UNWIND gapSegIds AS segId
           CALL (segId) {
-            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf)) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
             RETURN c ORDER BY c.id LIMIT $gapCandidates
           }
           RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, null AS since, 1 AS gapPick
@@ -683,7 +683,7 @@ describe('golden Cypher of the recruitment queries', () => {
       // Its likely anchor: the local anchor it is most strongly tied to, whose circle it would join.
       CALL (c) {
         OPTIONAL MATCH (c)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(a:Enterprise {isAnchor: true})
-        WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf))
+        WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf AND (a.leftOn IS NULL OR a.leftOn > $asOf)))
         RETURN a AS likelyAnchor ORDER BY coalesce(toFloat(r.weight), 1.0) DESC, a.id LIMIT 1
       }
       // Similarity to that anchor's circle: the share of its followers (as of the cursor) with the
@@ -692,7 +692,7 @@ describe('golden Cypher of the recruitment queries', () => {
       WITH likelyAnchor, segCounts, segMax, originCounts, originMax,
            collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, recency: recency}) AS group
       CALL (likelyAnchor, group) {
-        OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf))
+        OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf)))
         WITH collect(CASE WHEN f IS NULL THEN null ELSE {segs: [(f)-[:IN_SEGMENT]->(x:Segment) | x.id], origin: f.origin} END) AS circle
         UNWIND group AS g
         WITH g, circle, g.c AS c
@@ -733,7 +733,7 @@ describe('golden Cypher of the recruitment queries', () => {
         WITH z, collect(DISTINCT s) AS ss
         CALL (z) {
           OPTIONAL MATCH (z)-[r2:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(o:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf)
-          RETURN count(o) AS dz, count(CASE WHEN ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf)) THEN 1 END) AS nl
+          RETURN count(o) AS dz, count(CASE WHEN ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) THEN 1 END) AS nl
         }
         WITH ss, CASE WHEN nl = 0 OR dz < 2 THEN 0.0 ELSE toFloat(nl) / log(toFloat(dz)) END AS w
         UNWIND ss AS s
@@ -755,7 +755,7 @@ describe('golden Cypher of the recruitment queries', () => {
       WITH i + 1 AS rank, top[i] AS t, top[i].c AS c, top[i].gs AS s
       // The segment it would fill, in full, for the few targets returned.
       CALL (s) {
-        OPTIONAL MATCH (s)<-[:IN_SEGMENT]-(e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf))
+        OPTIONAL MATCH (s)<-[:IN_SEGMENT]-(e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
         WITH e ORDER BY e.landedOn, e.id
         WITH collect(e) AS es
         RETURN size(es) AS n, [x IN es[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}] AS firms,
