@@ -222,6 +222,35 @@ export type ScoreFactorName =
   /** How recent its newest tie to the scope is: exp(−months / 12). */
   | 'recency';
 
+/** A registry export sent through the API (a script, or the web app's import page). */
+export type RegistryFileInput = {
+  /** The file's name as the user has it (仓山区企业名录-2026-11.xlsx): its extension (.xlsx, .csv) decides how it is read, and problems name it. */
+  filename: Scalars['String']['input'];
+  /** The file's bytes, base64-encoded (an .xlsx, or a CSV in UTF-8, UTF-8 with BOM, GB18030/GBK or UTF-16). */
+  contentBase64: Scalars['String']['input'];
+  /** The worksheet of a workbook (default: the first). */
+  sheet?: InputMaybe<Scalars['String']['input']>;
+  /** Column mapping for unusual headers: `{ "我的列名": "creditCode" }` (see the README's list of fields). */
+  columns?: InputMaybe<Scalars['JSON']['input']>;
+  /** The export is the district's complete list: a firm imported before and missing from it has left (leftHow notInFullExport). Default false: missing firms are only reported. */
+  full?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Import the valid rows and hold the rest for review. Default false: any error refuses the whole import. */
+  holdInvalid?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The district the export covers (a Place id). Default: the district the database holds (cangshan when it is the only one). */
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The state of an import job. */
+export type RegistryImportState =
+  /** Reading and checking the file. */
+  | 'READING'
+  /** Writing (one transaction; staged for very large files). */
+  | 'WRITING'
+  /** Written. */
+  | 'DONE'
+  /** Refused or failed: nothing was written. */
+  | 'FAILED';
+
 /** How a fact is sourced. */
 export type SourceKind =
   /** The article states it; a quote is given. */
