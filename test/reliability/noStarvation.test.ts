@@ -20,8 +20,16 @@ import { transactionsRunning } from './support/transactions.ts';
 const FIRMS = Number(process.env.STARVE_FIRMS ?? 6000);
 const LOAD_S = Number(process.env.STARVE_LOAD_SECONDS ?? 10);
 const CONNECTIONS = 8;
-/** Under the load, a cheap query's p99 (and /healthz's slowest answer) may be this many times its unloaded p99. */
-const MAX_SLOWDOWN = 10;
+/**
+ * Under the load, a cheap query's p99 (and /healthz's slowest answer) may take at most this share of
+ * the heavy query's median: a starved event loop makes the cheap query wait about as long as the
+ * heavy ones (a share near 1). Measured against work done in the same seconds, so a busy machine
+ * slows both sides alike (the unloaded p99, a few milliseconds, is too noisy a base: 6× alone,
+ * 10.2× with a test suite running beside it).
+ */
+const MAX_SHARE_OF_HEAVY = 0.1;
+/** And against the unloaded p99, as a coarse second bound. */
+const MAX_SLOWDOWN = 25;
 
 const ALL_FIELDS =
   'nodes { id label labelEn kind isAnchor synthetic local segmentId segmentName chainId segmentOrder parkId landedOn signedOn sourceKind parentId degree } ' +
@@ -79,7 +87,7 @@ afterAll(async () => {
 });
 
 describe('no starvation', () => {
-  it(`${CONNECTIONS} connections of the heaviest accepted graph query: a cheap query's p99 stays within ${MAX_SLOWDOWN}× its unloaded p99, /healthz answers throughout`, async () => {
+  it(`${CONNECTIONS} connections of the heaviest accepted graph query: a cheap query's p99 stays within ${MAX_SHARE_OF_HEAVY}× the heavy query's median, /healthz answers throughout`, async () => {
     expect(heaviestLimit, 'no graph(limit) was accepted').toBeGreaterThan(0);
     // Every request reads: a client that varies its arguments defeats the read cache anyway.
     const url = await serve({ READ_CACHE_ENTRIES: '0' });
@@ -98,12 +106,14 @@ describe('no starvation', () => {
     console.log(
       `[starve] heavy: ${summary.requests} answered (${JSON.stringify(summary.statusCodes)}), p50 ${summary.p50} ms; ` +
         `cheap unloaded p50 ${percentile(unloaded.ms, 50).toFixed(1)} p99 ${base.toFixed(1)} ms; loaded (${loaded.ms.length}) p50 ${percentile(loaded.ms, 50).toFixed(1)} p99 ${p99.toFixed(1)} ms ` +
-        `(×${(p99 / base).toFixed(1)}); /healthz ${healthz.ms.length} answers, slowest ${healthWorst.toFixed(1)} ms (×${(healthWorst / base).toFixed(1)})`,
+        `(×${(p99 / base).toFixed(1)}, ${(p99 / summary.p50).toFixed(3)} of the heavy median); /healthz ${healthz.ms.length} answers, slowest ${healthWorst.toFixed(1)} ms (×${(healthWorst / base).toFixed(1)})`,
     );
     expect(summary.statusCodes['200'] ?? 0, 'the heavy query was served too').toBeGreaterThan(0);
     expect(loaded.failures).toEqual([]);
     expect(healthz.failures).toEqual([]);
     expect(loaded.ms.length).toBeGreaterThan(10);
+    expect(p99 / summary.p50).toBeLessThanOrEqual(MAX_SHARE_OF_HEAVY);
+    expect(healthWorst / summary.p50).toBeLessThanOrEqual(MAX_SHARE_OF_HEAVY);
     expect(p99 / base).toBeLessThanOrEqual(MAX_SLOWDOWN);
     expect(healthWorst / base).toBeLessThanOrEqual(MAX_SLOWDOWN);
   }, 180_000);

@@ -21,6 +21,8 @@ export const ErrorCode = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   /** Too many requests from this client; retry after `extensions.retryAfterSeconds`. */
   RATE_LIMITED: 'RATE_LIMITED',
+  /** The server's memory is above MEMORY_GUARD_MB: an expensive request was not started; retry after `Retry-After`. */
+  SERVER_BUSY: 'SERVER_BUSY',
   /** Anything else: a bug on our side. The message is generic; the server log has the cause. */
   INTERNAL: 'INTERNAL',
 } as const;
@@ -38,4 +40,5 @@ export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   FORBIDDEN: 403,
   RATE_LIMITED: 429,
   DATABASE_UNAVAILABLE: 503,
+  SERVER_BUSY: 503,
 };

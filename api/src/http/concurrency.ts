@@ -3,7 +3,7 @@ import { ipKeyGenerator } from 'express-rate-limit';
 import { Kind, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { ErrorCode } from '../errors/index.ts';
 import { sendRequestError } from './graphqlHandler.ts';
-import { BUSY_RETRY_AFTER_S, memoryGuard, memoryGuardMb, SERVER_BUSY } from './memoryGuard.ts';
+import { BUSY_RETRY_AFTER_S, memoryGuard, memoryGuardMb } from './memoryGuard.ts';
 
 /**
  * Root fields whose answers cost real work in Neo4j and in this process (graph walks, district-wide
@@ -165,8 +165,7 @@ export function expensiveGate(opts: { perClient: number; memoryMb: number; ipv6S
     if ((opts.perClient <= 0 && memory.thresholdMb <= 0) || !isExpensive(req)) return none;
     if (memory.full()) {
       res.setHeader('Retry-After', String(BUSY_RETRY_AFTER_S));
-      // SERVER_BUSY is not (yet) one of ErrorCode's codes: it is this guard's own.
-      sendRequestError(res, 503, SERVER_BUSY as ErrorCode, `The server is too busy for this request now (memory in use above MEMORY_GUARD_MB, ${memory.thresholdMb} MB). Retry in ${BUSY_RETRY_AFTER_S} s.`, {
+      sendRequestError(res, 503, ErrorCode.SERVER_BUSY, `The server is too busy for this request now (memory in use above MEMORY_GUARD_MB, ${memory.thresholdMb} MB). Retry in ${BUSY_RETRY_AFTER_S} s.`, {
         retryAfterSeconds: BUSY_RETRY_AFTER_S,
       });
       return null;

@@ -6,12 +6,6 @@ const DEFAULT_SHARE = 0.8;
 /** How long a refused client is asked to wait: long enough for the answers in progress to be sent and collected. */
 export const BUSY_RETRY_AFTER_S = 2;
 
-/**
- * The error code of a refusal by the memory guard (HTTP 503): the server is too full to start
- * more expensive work now; retry after `retryAfterSeconds`.
- */
-export const SERVER_BUSY = 'SERVER_BUSY';
-
 /** The JS heap in use, in MB (what the heap limit, V8's out-of-memory line, counts). */
 export const heapUsedMb = (): number => v8.getHeapStatistics().used_heap_size / 2 ** 20;
 
