@@ -67,6 +67,7 @@ const MAX_CHANGES = 500;
 const EVIDENCE_TIES = TARGET_LIMITS.evidenceTies + 2 * TARGET_LIMITS.evidencePaths;
 
 const nestedPage = (a: Args): number => intArg(a.first, DEFAULT_NESTED_FIRST, MAX_NESTED_FIRST);
+const registryPage = (a: Args): number => intArg(a.first, 50, 1000);
 
 /** Lists sized by their own arguments or by a measured fan-out. */
 export const LIST_SIZES: Record<string, Size> = {
@@ -114,6 +115,22 @@ export const LIST_SIZES: Record<string, Size> = {
   'EnterpriseConnection.edges': MAX_NESTED_FIRST,
   'EnterpriseConnection.nodes': MAX_NESTED_FIRST,
   'GrowthPoint.landedIds': DISTRICT_FIRMS,
+  // The registry import (registry.graphql): pages bounded by `first`, and what a firm's rows hold.
+  'Enterprise.formerNames': 20, // 曾用名: a handful at most
+  'Enterprise.industryCodes': 10,
+  'Enterprise.registryHistory': 120, // one line a month for ten years
+  'RegistryPreview.columns': 200, // an export's columns: 40 in the widest commercial export seen
+  'RegistryPreview.problems': (a) => intArg(a.first, 200, 1000),
+  'RegistryPreview.newFirms': registryPage,
+  'RegistryPreview.matched': registryPage,
+  'RegistryPreview.changedFirms': registryPage,
+  'RegistryPreview.departures': registryPage,
+  'RegistryPreview.notInExport': registryPage,
+  'RegistryPreview.held': registryPage,
+  'RegistryFirmPreview.rows': 20, // rows merged into one firm
+  'RegistryFirmPreview.changes': 40, // every registry field at most once
+  'RegistryImportJob.problems': (a) => intArg(a.first, 200, 1000),
+  'PlacementReviewPage.items': (a) => intArg(a.first, 50, 500),
 };
 
 /**
