@@ -20,6 +20,10 @@ export type TrustProxy = false | number | string[];
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** SEED_DATA: the starting data of an empty graph, as seed's STARTING_DATA names them (main.ts hands the value to loadStartingData). */
+export const SEED_DATA_KINDS = ['article', 'chains'] as const;
+export type SeedData = (typeof SEED_DATA_KINDS)[number];
+
 export interface ApiConfig {
   /** PORT: what `npm start` listens on (0 = a free port). */
   port: number;
@@ -31,7 +35,7 @@ export interface ApiConfig {
   maxDepth: number;
   /**
    * Estimated cost limit of one operation, in values of the answer (validation/costRules.ts): ~10× the
-   * web's costliest screen (the overview of 5,000 firms, 317,705).
+   * web's costliest screen (the overview of 5,000 firms, 322,805).
    */
   maxComplexity: number;
   /** Top-level fields per operation (aliases included): each is at least one database query. */
@@ -68,6 +72,8 @@ export interface ApiConfig {
   logLevel: LogLevel;
   /** `npm start` plans the recruitment queries in the background once up. */
   warmPlans: boolean;
+  /** What `npm start` loads into an empty graph: the article's data set, or the curated chains alone (a district on its own data). */
+  seedData: SeedData;
   /** The database's variables. */
   neo4j: Neo4jConfig;
 }
@@ -169,6 +175,7 @@ export const API_VARS = {
   // Tests start many servers in one process; their request lines would bury the test output.
   LOG_LEVEL: oneOfVar(LOG_LEVELS, process.env.VITEST ? 'silent' : 'info'),
   WARM_PLANS: boolVar(true),
+  SEED_DATA: oneOfVar(SEED_DATA_KINDS, 'article'),
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
@@ -201,6 +208,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     contentSecurityPolicy: v.CONTENT_SECURITY_POLICY,
     logLevel: v.LOG_LEVEL,
     warmPlans: v.WARM_PLANS,
+    seedData: v.SEED_DATA,
     neo4j: neo4jConfigOf(v),
   };
 }

@@ -1,7 +1,8 @@
-// `npm start`: Neo4j (embedded by default, or NEO4J_URI), the schema, the article data set on
-// first start, then the web app and GraphQL on one port. Ctrl-C / SIGTERM stop everything.
+// `npm start`: Neo4j (embedded by default, or NEO4J_URI), the schema, the article data set (or,
+// with SEED_DATA=chains, the curated chains alone) on first start, then the web app and GraphQL on
+// one port. Ctrl-C / SIGTERM stop everything.
 import { applySchema, ConfigError, connect, InstanceBusyError, loadDotEnv, REPO_ROOT, type Connection } from '@cangshan/neo4j';
-import { isGraphEmpty, loadArticleDataSet, recoverStagedImports } from '@cangshan/seed';
+import { isGraphEmpty, loadStartingData, recoverStagedImports } from '@cangshan/seed';
 import { readConfig, type ApiConfig } from './config.ts';
 import { appLogger, errorLogger, lifecycleLog } from './http/logger.ts';
 import { PortInUseError, startServer, type RunningServer } from './http/startServer.ts';
@@ -58,8 +59,8 @@ async function main(): Promise<void> {
     // importer is known gone.
     await recoverStagedImports(conn.db, { exclusive: conn.server !== null, log: say });
     if (await isGraphEmpty(conn.db)) {
-      say('[start] empty graph: loading the article data set');
-      const report = await loadArticleDataSet(conn.db);
+      say(`[start] empty graph: loading ${config.seedData === 'chains' ? 'the curated chains and segments only (SEED_DATA=chains)' : 'the article data set'}`);
+      const report = await loadStartingData(conn.db, config.seedData);
       say(`[start] loaded ${report.rows.nodes} nodes and ${report.rows.relations} relations in ${report.ms} ms`);
     }
     if (stopping) return;

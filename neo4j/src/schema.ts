@@ -19,6 +19,11 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX enterprise_anchor IF NOT EXISTS FOR (n:Enterprise) ON (n.isAnchor)',
   'CREATE INDEX enterprise_local IF NOT EXISTS FOR (n:Enterprise) ON (n.local)',
   'CREATE INDEX enterprise_synthetic IF NOT EXISTS FOR (n:Enterprise) ON (n.synthetic)',
+  // Registry identities: `search` looks a whole credit code or registration number up exactly,
+  // and the registry importer matches firms by code and by nameKey (normaliseName of the name).
+  'CREATE INDEX enterprise_credit_code IF NOT EXISTS FOR (n:Enterprise) ON (n.creditCode)',
+  'CREATE INDEX enterprise_registration_number IF NOT EXISTS FOR (n:Enterprise) ON (n.registrationNumber)',
+  'CREATE INDEX enterprise_name_key IF NOT EXISTS FOR (n:Enterprise) ON (n.nameKey)',
   'CREATE INDEX project_landed IF NOT EXISTS FOR (n:Project) ON (n.landedOn)',
   'CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at)',
   // Chinese names: the cjk analyzer indexes overlapping character bigrams, so 头条 finds 今日头条.
@@ -26,6 +31,12 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false } }`,
   // English names and pinyin (full, joined, initials): folding lower-cases and strips diacritics.
   `CREATE FULLTEXT INDEX enterprise_names_latin IF NOT EXISTS FOR (n:Enterprise) ON EACH [n.searchLatin]
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+  // Projects, places, chains and segments by the same fields and analyzers, for `find`: one pair
+  // over the four labels, so a district's tens of thousands of firms are not indexed twice.
+  `CREATE FULLTEXT INDEX named_zh IF NOT EXISTS FOR (n:Project|Place|Chain|Segment) ON EACH [n.searchZh]
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false } }`,
+  `CREATE FULLTEXT INDEX named_latin IF NOT EXISTS FOR (n:Project|Place|Chain|Segment) ON EACH [n.searchLatin]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
   STAGING_INDEX,
 ];
@@ -40,5 +51,5 @@ export async function applySchema(db: Db): Promise<void> {
 export async function schemaApplied(db: Db): Promise<boolean> {
   const rows = await db.read("SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN collect(name) AS names");
   const names = new Set((rows[0]?.names as string[] | undefined) ?? []);
-  return ['entity_id', 'enterprise_names_zh', 'enterprise_names_latin'].every((n) => names.has(n));
+  return ['entity_id', 'enterprise_names_zh', 'enterprise_names_latin', 'named_zh', 'named_latin'].every((n) => names.has(n));
 }

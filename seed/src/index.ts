@@ -8,9 +8,12 @@ export { loadArticleDataSet, articleDataSet } from './article/loadArticleDataSet
 export { DOC_ID as ARTICLE_DOC_ID } from './article/source.ts';
 export { normalizeArticleText, stripGlosses, toSimplified } from './text/normalizeArticleText.ts';
 export { searchFields, pinyinFull, pinyinInitials } from './text/searchFields.ts';
+export { enterpriseDerivedProps, type EnterpriseDerivedProps } from './text/enterpriseDerivedProps.ts';
 export { generateSynthetic, monthIso, type SyntheticOptions } from './synthetic/generateSynthetic.ts';
 export { chainReferenceDataSet, segmentsInOrder, CHAINS } from './chains/chainReferenceData.ts';
 export { articlePlacements } from './chains/articlePlacements.ts';
+export { chainsOnlyDataSet } from './chains/chainsOnlyDataSet.ts';
+export { loadStartingData, startingDataSet, STARTING_DATA, type StartingData } from './chains/loadStartingData.ts';
 export { exportGraph } from './exporter/exportGraph.ts';
 export { readDataFiles, type LoadedFiles } from './format/readDataFiles.ts';
 export { writeJsonFile, writeCsvFiles } from './format/writeDataFiles.ts';
@@ -34,3 +37,21 @@ export { REGISTRY_FIRM, HELD_FIRM, type RegistryFirm, type HeldFirm } from './re
 export { formatRegistryProblem, type RegistryProblem, type ProblemKind } from './registry/problems.ts';
 export { generateRegistryExport, type GeneratedRegistryExport, type GenerateRegistryOptions } from './registry/generator/generateRegistryExport.ts';
 export { writeRegistryXlsx, writeRegistryCsv, registryXlsxBuffer, registryCsvBytes } from './registry/generator/writeRegistryExport.ts';
+export {
+  planRegistryImport,
+  applyRegistryImport,
+  RegistryImportRefused,
+  RegistryPlanError,
+  PLACED_BY_REGISTRY,
+  PLACED_BY_PLANNER,
+  confirmPlacement,
+  PlacementTargetMissing,
+  type ConfirmPlacementInput,
+  type PlanOptions as RegistryPlanOptions,
+  type ApplyOptions as RegistryApplyOptions,
+  type RegistryImportResult,
+  type RegistryPlan,
+  type RegistryCounts,
+  type FirmPreview as RegistryFirmPreview,
+  type FieldChange as RegistryFieldChange,
+} from './registry/write/index.ts';

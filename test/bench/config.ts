@@ -24,13 +24,15 @@ export interface BenchConfig {
   nestedSizes: number[];
   /** Visible firms in the browser suite. */
   browserSizes: number[];
+  /** Data rows of the generated registry export the registry-import suite reads and writes. */
+  registryRows: number;
   /** Suites to run (all by default). */
   suites: string[];
   heap: string;
   pageCache: string;
 }
 
-export const ALL_SUITES = ['import', 'dbhits', 'api', 'layer', 'nested', 'memory', 'browser'] as const;
+export const ALL_SUITES = ['import', 'registry', 'dbhits', 'api', 'layer', 'nested', 'memory', 'browser'] as const;
 
 const DEFAULTS: BenchConfig = {
   enterprises: 100_000,
@@ -42,6 +44,7 @@ const DEFAULTS: BenchConfig = {
   layerRequests: 600,
   nestedSizes: [10, 100, 1000],
   browserSizes: [1000, 5000],
+  registryRows: 100_000,
   suites: [...ALL_SUITES],
   heap: '2g',
   pageCache: '1g',
@@ -58,6 +61,7 @@ const ENV: Record<Key, string> = {
   layerRequests: 'BENCH_LAYER_REQUESTS',
   nestedSizes: 'BENCH_NESTED_SIZES',
   browserSizes: 'BENCH_BROWSER_SIZES',
+  registryRows: 'BENCH_REGISTRY_ROWS',
   suites: 'BENCH_SUITES',
   heap: 'BENCH_NEO4J_HEAP',
   pageCache: 'BENCH_NEO4J_PAGECACHE',
@@ -126,5 +130,7 @@ export function parseBenchConfig(argv: readonly string[], env: NodeJS.ProcessEnv
     if (typeof value === 'string') set(key, coerce(key, value));
   }
   if (cfg.rounds < 5) throw new BenchConfigError(`--rounds must be at least 5 (a median needs at least 5), got ${cfg.rounds}.`);
+  // The generator's export needs room for its mix (duplicates, held rows, departures, branches).
+  if (cfg.registryRows < 100) throw new BenchConfigError(`--registry-rows must be at least 100, got ${cfg.registryRows}.`);
   return cfg;
 }

@@ -7,7 +7,7 @@ import { BenchConfigError, parseBenchConfig } from './config.ts';
 import { startBenchNeo4j } from './harness/benchNeo4j.ts';
 import { prepareDistrict } from './harness/prepareDistrict.ts';
 import { machine, score, textTable, writeReports, type BenchRow } from './harness/report.ts';
-import type { BenchContext, Suite } from './harness/suite.ts';
+import type { BenchContext, District, Suite } from './harness/suite.ts';
 import { SUITES } from './suites/index.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -23,16 +23,23 @@ async function main(): Promise<number> {
   log(`Neo4j ready at ${neo.uri} in ${neo.server.startMs} ms (data in ${neo.home})`);
   let failed = 0;
   try {
-    log(`preparing the synthetic district: ${config.enterprises} enterprises, seed ${config.seed}`);
-    const district = await prepareDistrict(neo.db, config.enterprises, config.seed, log);
+    const selected: Suite[] = SUITES.filter((s) => config.suites.includes(s.id));
+    // A suite with its own data (the registry import's) run alone does not wait minutes for a district it never reads.
+    const needsDistrict = selected.some((s) => s.needsDistrict !== false);
+    let district: District | null = null;
+    if (needsDistrict) {
+      log(`preparing the synthetic district: ${config.enterprises} enterprises, seed ${config.seed}`);
+      district = await prepareDistrict(neo.db, config.enterprises, config.seed, log);
+      if (!config.suites.includes('import')) district.data = null;
+    } else {
+      log('no selected suite reads the synthetic district: not prepared');
+    }
     const add = (r: BenchRow): void => {
       rows.push(r);
       const sc = score(r);
       log(`   ${r.suite} | ${r.case} | ${r.metric}: ${r.ours.toFixed(2)} ${r.unit}${sc.ratio === null ? '' : ` (${sc.ratio.toFixed(2)}× ${r.baselineName ?? 'baseline'})`} ${sc.status}`);
     };
     const ctx: BenchContext = { db: neo.db, uri: neo.uri, config, district, log, add, note: (n) => notes.push(n) };
-    const selected: Suite[] = SUITES.filter((s) => config.suites.includes(s.id));
-    if (!config.suites.includes('import')) district.data = null;
     for (const suite of selected) {
       const t = performance.now();
       log(`── ${suite.title}`);

@@ -1,6 +1,7 @@
 // Writes: tokens and roles, validation, all-or-nothing, and the audit trail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphCounts } from '@cangshan/neo4j/testing';
+import { normaliseName } from '@cangshan/seed';
 import { dataOf, firstError, startHarness, TOKENS, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -60,14 +61,22 @@ describe('enterprise writes', () => {
       await h.gql('mutation { updateEnterprise(id: "test-firm", input: { nameEn: "Test AI", landedOn: "2020-06" }) { id name nameEn landedOn } }', {}, as('editor')),
     ).updateEnterprise;
     expect(updated).toEqual({ id: 'test-firm', name: '测试智能科技', nameEn: 'Test AI', landedOn: '2020-06' });
+    // The name key the registry importer matches firms by is derived as the importer derives it,
+    // and follows a rename; a former name (written by a registry import) stays searchable.
+    const nameKey = async () => (await h.db.read("MATCH (e:Enterprise {id: 'test-firm'}) RETURN e.nameKey AS k"))[0]?.k;
+    expect(await nameKey()).toBe(normaliseName('测试智能科技'));
+    await h.db.write("MATCH (e:Enterprise {id: 'test-firm'}) SET e.formerNames = ['旧名甲乙丙科技']");
+    dataOf(await h.gql('mutation { updateEnterprise(id: "test-firm", input: { name: "测试智能科技 (福州)" }) { id } }', {}, as('editor')));
+    expect(await nameKey()).toBe('测试智能科技（福州）');
+    expect((dataOf(await h.gql('{ search(query: "甲乙丙") { id } }')).search as Array<{ id: string }>).map((f) => f.id)).toContain('test-firm');
 
     const deleted = dataOf(await h.gql('mutation { deleteEnterprise(id: "test-firm") }', {}, as('editor'))).deleteEnterprise;
     expect(deleted).toBe('test-firm');
     expect(dataOf(await h.gql('{ enterprise(id: "test-firm") { id } }')).enterprise).toBeNull();
-    expect(await changes()).toBe(c0 + 3);
+    expect(await changes()).toBe(c0 + 4);
     // The audit trail is an editor's to read (auditTrail.test.ts has who may and how actors read).
-    const log = dataOf(await h.gql('{ changes(last: 3) { at actor action detail } }', {}, as('editor'))).changes as Array<{ actor: string; action: string; detail: string }>;
-    expect(log.map((c) => c.action).sort()).toEqual(['createEnterprise', 'deleteEnterprise', 'updateEnterprise']);
+    const log = dataOf(await h.gql('{ changes(last: 4) { at actor action detail } }', {}, as('editor'))).changes as Array<{ actor: string; action: string; detail: string }>;
+    expect(log.map((c) => c.action).sort()).toEqual(['createEnterprise', 'deleteEnterprise', 'updateEnterprise', 'updateEnterprise']);
     expect(log.every((c) => c.actor.startsWith('editor:') && !c.actor.includes(TOKENS.editor))).toBe(true);
   });
 

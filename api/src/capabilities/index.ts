@@ -7,6 +7,7 @@ import { indicatorResolvers } from './indicators/indicatorResolvers.ts';
 import { mutationResolvers } from './mutations/mutationResolvers.ts';
 import { placeResolvers } from './places/placeResolvers.ts';
 import { recruitmentResolverMap } from './recruitment/recruitmentResolvers.ts';
+import { registryResolvers } from './registry/registryResolvers.ts';
 import { searchResolvers } from './search/searchResolvers.ts';
 import { statsResolvers } from './stats/statsResolvers.ts';
 
@@ -26,4 +27,5 @@ export const capabilityResolvers: ReadonlyArray<Record<string, unknown>> = [
   changesResolvers,
   mutationResolvers,
   recruitmentResolverMap,
+  registryResolvers,
 ];

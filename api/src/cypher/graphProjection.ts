@@ -7,7 +7,7 @@ export function graphNodeProjection(v: string): string {
   return (
     `{id: ${v}.id, label: coalesce(${v}.name, ${v}.title, ${v}.id), labelEn: ${v}.nameEn, ` +
     `kind: [l IN labels(${v}) WHERE l <> 'Entity'][0], isAnchor: coalesce(${v}.isAnchor, false), ` +
-    `synthetic: coalesce(${v}.synthetic, false), local: ${v}.local, landedOn: ${v}.landedOn, signedOn: ${v}.signedOn, ` +
+    `synthetic: coalesce(${v}.synthetic, false), local: ${v}.local, landedOn: ${v}.landedOn, leftOn: ${v}.leftOn, signedOn: ${v}.signedOn, ` +
     `sourceKind: ${v}.sourceKind, order: ${v}.order, chainId: ${v}.chainId, ` +
     `segment: COLLECT { MATCH (${v})-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], ` +
     `parkId: COLLECT { MATCH (${v})-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}`

@@ -2,6 +2,7 @@ import type { NodeLabel, RelType } from '@cangshan/model';
 import { asOfFragment } from './asOf.ts';
 import { lines, type CypherQuery } from './cypherQuery.ts';
 import { enterpriseProjection } from './enterpriseProjection.ts';
+import { inDistrictCypher } from './inDistrict.ts';
 
 /**
  * One neighbour kind of a node: `(from:fromLabel)-[:rel]->(x:toLabel)` (or `<-`, or either way).
@@ -14,7 +15,7 @@ export interface RelatedSpec {
   to: NodeLabel;
   /** Cypher ORDER BY over `x` for a stable order. */
   orderBy: string;
-  /** Accepts `asOf` (target firms and the relation must count) and/or `local`. */
+  /** Accepts `asOf` (target firms and the relation must count) and/or `local` (in the district as of `asOf`, or now: derived from the dates). */
   asOf?: boolean;
   local?: boolean;
 }
@@ -80,7 +81,8 @@ export function buildRelatedQuery(
   const where = [
     spec.asOf ? asOfFragment.node('x') : null,
     spec.asOf ? asOfFragment.rel('r') : null,
-    spec.local ? '($local IS NULL OR x.local = $local)' : null,
+    // `local` is derived from the dates (inDistrict.ts): in the district as of `$asOf`, or now.
+    spec.local ? `($local IS NULL OR ${inDistrictCypher('x')} = $local)` : null,
   ].filter((w): w is string => w !== null);
   const projection = spec.to === 'Enterprise' ? enterpriseProjection('x', 'since: r.since') : 'x {.*, since: r.since}';
   const paged = opts.first !== undefined && opts.first !== null;
@@ -106,7 +108,7 @@ export function buildRelatedQuery(
         `RETURN id, collect(${projection}) AS items`,
       );
   const params: Record<string, unknown> = { ids: [...ids] };
-  if (spec.asOf) params.asOf = opts.asOf ?? null;
+  if (spec.asOf || spec.local) params.asOf = opts.asOf ?? null;
   if (spec.local) params.local = opts.local ?? null;
   if (paged) params.first = opts.first;
   return { cypher, params };

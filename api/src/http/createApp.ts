@@ -28,15 +28,16 @@ export interface AppOptions {
 }
 
 /**
- * JSON bodies up to BODY_LIMIT (413 above it); an admin's request may carry a data set up to
- * IMPORT_BODY_LIMIT. The token decides before a byte of the body is read.
+ * JSON bodies up to BODY_LIMIT (413 above it); a request of an editor or an admin may carry a data
+ * set or a registry export (base64) up to IMPORT_BODY_LIMIT. The token decides before a byte of
+ * the body is read.
  */
 function jsonBody(config: ApiConfig): RequestHandler {
   const small = express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'] });
   const large = express.json({ limit: config.importBodyLimit, type: ['application/json', 'application/*+json'] });
   return (req, res, next) => {
     const auth = authOf(req, config);
-    return ('role' in auth && auth.role === 'admin' ? large : small)(req, res, next);
+    return ('role' in auth && (auth.role === 'admin' || auth.role === 'editor') ? large : small)(req, res, next);
   };
 }
 
@@ -47,7 +48,7 @@ function errorHandler(config: ApiConfig, log: (err: unknown) => void): ErrorRequ
     const type = (err as { type?: unknown }).type;
     if (type === 'entity.parse.failed') return sendRequestError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON. Send {"query": "…", "variables": {…}} with Content-Type: application/json.');
     if (type === 'entity.too.large') {
-      return sendRequestError(res, 413, ErrorCode.LIMIT_EXCEEDED, `The request body is larger than BODY_LIMIT (${config.bodyLimit}; ${config.importBodyLimit} for admin imports). Send less, or import large data sets with \`npm run seed\`.`, {
+      return sendRequestError(res, 413, ErrorCode.LIMIT_EXCEEDED, `The request body is larger than BODY_LIMIT (${config.bodyLimit}; ${config.importBodyLimit} for an editor's or admin's imports). Send less, or import large data sets with \`npm run seed\`.`, {
         limit: 'BODY_LIMIT',
       });
     }

@@ -79,6 +79,7 @@ export const LIST_SIZES: Record<string, Size> = {
   'Query.chainGaps': (a) => (a.chainId == null ? CHAINS : 1),
   'Query.recruitmentTargets': (a) => intArg(a.limit, 10, MAX_TARGETS),
   'Query.search': (a, caps) => intArg(a.limit, 10, caps.maxSearchResults),
+  'Query.find': (a, caps) => intArg(a.limit, 10, caps.maxSearchResults),
   'Enterprise.aliases': 20, // at most 10 (the article)
   'Enterprise.attracted': nestedPage,
   'Enterprise.attractedBy': 5, // one likely anchor each, in both data sets
@@ -115,6 +116,7 @@ export const LIST_SIZES: Record<string, Size> = {
   'EnterpriseConnection.edges': MAX_NESTED_FIRST,
   'EnterpriseConnection.nodes': MAX_NESTED_FIRST,
   'GrowthPoint.landedIds': DISTRICT_FIRMS,
+  'GrowthPoint.departedIds': DISTRICT_FIRMS,
   // The registry import (registry.graphql): pages bounded by `first`, and what a firm's rows hold.
   'Enterprise.formerNames': 20, // 曾用名: a handful at most
   'Enterprise.industryCodes': 10,
@@ -136,7 +138,7 @@ export const LIST_SIZES: Record<string, Size> = {
 /**
  * A list whose size is set by a field above it: `graph(limit)` sizes its `nodes` and `edges`,
  * `enterprises(first)` its page, `chainGaps(firmsPerSegment)` the firms of each segment, `growth`
- * the ids of every period together.
+ * the ids (landed, departed) of every period together.
  */
 export interface Channel {
   /** Field names from the sizing field down to the list. */
@@ -172,12 +174,15 @@ export const CHANNELS: Record<string, Channel[]> = {
     { path: ['nodes'], size: page },
   ],
   'Query.chainGaps': [{ path: ['segments', 'firms'], size: (a) => intArg(a.firmsPerSegment, 5, MAX_FIRMS_PER_SEGMENT) }],
-  'Query.growth': [{ path: ['landedIds'], size: () => DISTRICT_FIRMS, total: true }],
+  'Query.growth': [
+    { path: ['landedIds'], size: () => DISTRICT_FIRMS, total: true },
+    { path: ['departedIds'], size: () => DISTRICT_FIRMS, total: true },
+  ],
 };
 
 /**
  * Work in the database that the answer's size does not show, in the same unit: the Overview (5,000
- * firms, 317,705 by this estimate) took 1.4–1.8 s warm on the 20k district, so ~200k a second;
+ * firms, 322,805 by this estimate) took 1.4–1.8 s warm on the 20k district, so ~200k a second;
  * these took (warm, read cache off, load average 11–14 on 2 cores) 1.2–1.7 s (recruitmentTargets,
  * limit 15), 0.6–1.2 s (stats: a depth-2 circle per anchor), 0.3–0.4 s (whatIf), 0.1–0.5 s
  * (chainGaps), 0.15 s (growth) for answers of a few hundred values. Without this, fifty aliased

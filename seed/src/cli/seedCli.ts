@@ -1,9 +1,10 @@
-// npm run seed -- [files or folders …] [--dry-run] [--reset [--yes]] [--synthetic N --seed S] [--save FILE] [--recover]
-// Loads JSON / CSV data (docs/DATA-FORMAT.md), the article data set (no paths), or the synthetic district.
+// npm run seed -- [files or folders …] [--dry-run] [--reset [--yes]] [--chains-only] [--synthetic N --seed S] [--save FILE] [--recover]
+// Loads JSON / CSV data (docs/DATA-FORMAT.md), the article data set (no paths), the curated chains
+// alone (--chains-only), or the synthetic district.
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { applySchema, connect, type Connection } from '@cangshan/neo4j';
-import { articleDataSet } from '../article/loadArticleDataSet.ts';
+import { startingDataSet } from '../chains/loadStartingData.ts';
 import { readDataFiles } from '../format/readDataFiles.ts';
 import { formatProblem, ImportValidationError, type Problem } from '../format/validateDataSet.ts';
 import { writeJsonFile } from '../format/writeDataFiles.ts';
@@ -17,6 +18,8 @@ import { progressBar } from './progressBar.ts';
 
 const USAGE = `Usage: npm run seed -- [options] [file-or-folder …]
   (no paths)            load the article data set (with the chain reference data)
+  --chains-only         load the curated chains and segments only, without the article's firms,
+                        projects, places and indicators (a district loading its own data next)
   file-or-folder …      load JSON / CSV files (docs/DATA-FORMAT.md); folders are read recursively
   --synthetic N         generate the synthetic district of N enterprises (docs/SYNTHETIC.md)
   --seed S              its PRNG seed (default 42)
@@ -60,6 +63,7 @@ async function main(argv: string[]): Promise<number> {
         reset: { type: 'boolean' },
         yes: { type: 'boolean' },
         recover: { type: 'boolean' },
+        'chains-only': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         synthetic: { type: 'string' },
         seed: { type: 'string' },
@@ -88,7 +92,12 @@ async function main(argv: string[]): Promise<number> {
     err(`Give either --synthetic or files, not both.\n${USAGE}`);
     return 2;
   }
-  const onlyReset = opt.reset === true && n === null && positionals.length === 0;
+  const chainsOnly = opt['chains-only'] === true;
+  if (chainsOnly && (n !== null || positionals.length > 0)) {
+    err(`--chains-only loads the chains alone; load the chains first, then your files or the synthetic district (which brings the chains itself).\n${USAGE}`);
+    return 2;
+  }
+  const onlyReset = opt.reset === true && n === null && positionals.length === 0 && !chainsOnly;
 
   // Read and check the files before touching the database: a bad file never costs a server start.
   let ds: DataSet;
@@ -110,7 +119,7 @@ async function main(argv: string[]): Promise<number> {
     problems.push(...loaded.problems);
     err(`Read ${loaded.files.length} file(s): ${ds.nodes.length} nodes, ${ds.relations.length} relations`);
   } else {
-    ds = articleDataSet();
+    ds = startingDataSet(chainsOnly ? 'chains' : 'article');
   }
 
   let conn: Connection | null = null;

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { NodeLabel } from '@cangshan/model';
 import { NODE_LABELS } from '@cangshan/model';
 import { NODE_PROPS, REL_PROPS } from '@cangshan/model/records';
@@ -5,12 +6,33 @@ import { NODE_PROPS, REL_PROPS } from '@cangshan/model/records';
 /** How a known property is written in a CSV cell (docs/DATA-FORMAT.md). */
 export type CellType = 'string' | 'number' | 'boolean' | 'list';
 
-const NUMBERS = new Set(['revenueYuan', 'amountYuan', 'order', 'value']);
-const BOOLEANS = new Set(['synthetic', 'isAnchor', 'local']);
-const LISTS = new Set(['aliases', 'quotes']);
+/** A property's schema type through its nullish wrappers: `number` for `z.number().nullish()`. */
+function baseType(schema: z.ZodType): string {
+  let def = schema._zod.def;
+  while (def.type === 'optional' || def.type === 'nullable') def = (def as unknown as { innerType: z.ZodType }).innerType._zod.def;
+  return def.type;
+}
+
+/**
+ * Each known property's cell type, read off the model's schemas (`model/src/records.ts`), so a
+ * property added there — `weight`, `registeredCapitalAmount`, `formerNames` — is read and written
+ * as what it is, not as text that validation then refuses.
+ */
+const CELL_TYPES: ReadonlyMap<string, CellType> = (() => {
+  const out = new Map<string, CellType>();
+  const shapes = [...(NODE_LABELS as readonly NodeLabel[]).map((l) => NODE_PROPS[l].shape), REL_PROPS.shape];
+  for (const shape of shapes) {
+    for (const [prop, schema] of Object.entries(shape)) {
+      const t = baseType(schema as z.ZodType);
+      const cell: CellType = t === 'number' ? 'number' : t === 'boolean' ? 'boolean' : t === 'array' ? 'list' : 'string';
+      if (cell !== 'string') out.set(prop, cell);
+    }
+  }
+  return out;
+})();
 
 export function cellType(prop: string): CellType {
-  return NUMBERS.has(prop) ? 'number' : BOOLEANS.has(prop) ? 'boolean' : LISTS.has(prop) ? 'list' : 'string';
+  return CELL_TYPES.get(prop) ?? 'string';
 }
 
 /** List cells join their items with this separator. */

@@ -1,4 +1,4 @@
-import type { Db, Row, Tx } from '@cangshan/neo4j';
+import type { Db, Params, Row, Tx } from '@cangshan/neo4j';
 import type { DataSet } from '@cangshan/model';
 import type { ImportReport, LabelCounts } from './importReport.ts';
 import { existingIds } from './existingIds.ts';
@@ -9,6 +9,12 @@ import { recoverStagedImports, stagedWrite, SWAP_NODE_WEIGHT, SWAP_TX_ROWS, type
 export interface ImportProgress {
   done: number;
   total: number;
+}
+
+/** A statement a caller commits together with an import (ImportOptions.finalStatements). */
+export interface FinalStatement {
+  cypher: string;
+  params?: Params;
 }
 
 export interface ImportOptions {
@@ -25,6 +31,13 @@ export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
   /** Where each record came from (file, row), so that problems name them; see readDataFiles. */
   origins?: { nodes: readonly (RecordOrigin | undefined)[]; relations: readonly (RecordOrigin | undefined)[] };
+  /**
+   * Statements run last in the transaction that makes the import visible — the one transaction,
+   * or a staged import's last swap — after every node and relation of the data set: what must be
+   * committed with the data or not at all (the registry import's removals, history lines and its
+   * Change record). In order; not run on a dry run.
+   */
+  finalStatements?: readonly FinalStatement[];
   /** Tests only: hooks into a staged import (stagedWrite.ts). */
   stagedHooks?: StagedHooks;
   /** Tests only: the staged import's swap transaction limit in rows (default SWAP_TX_ROWS, stagedWrite.ts). */
@@ -162,7 +175,8 @@ async function write(db: Db, plan: WriteStep[] | StagedPlan, report: ImportRepor
   };
   report.created = emptyCounts();
   report.updated = emptyCounts();
-  if (!Array.isArray(plan)) return stagedWrite(db, plan, report, runSteps, progress, { hooks: opts.stagedHooks });
+  const final = opts.finalStatements ?? [];
+  if (!Array.isArray(plan)) return stagedWrite(db, plan, report, runSteps, progress, { hooks: opts.stagedHooks, finalStatements: final });
   let statementsDone = 0;
   const t0 = performance.now();
   await db.writeTx(async (tx) => {
@@ -171,6 +185,7 @@ async function write(db: Db, plan: WriteStep[] | StagedPlan, report: ImportRepor
     report.updated = emptyCounts();
     done = 0;
     await runSteps(tx.run, plan, null, report, progress);
+    for (const f of final) await tx.run(f.cypher, f.params ?? {});
     statementsDone = performance.now();
   });
   report.phases = { ...report.phases, writeMs: Math.round(statementsDone - t0), commitMs: Math.round(performance.now() - statementsDone) };

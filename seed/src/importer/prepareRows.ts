@@ -1,4 +1,5 @@
 import type { NodeLabel, RelType, DataSet, NodeRecord, PropValue, RelRecord } from '@cangshan/model';
+import { enterpriseDerivedProps } from '../text/enterpriseDerivedProps.ts';
 import { searchFields } from '../text/searchFields.ts';
 
 export type Props = Record<string, Exclude<PropValue, null>>;
@@ -6,7 +7,7 @@ export interface NodeRow { id: string; props: Props }
 export interface RelRow { from: string; to: string; props: Props }
 
 /** Properties the importer derives itself; a file may carry them (an export does) but they are recomputed. */
-export const DERIVED_PROPS = ['searchZh', 'searchLatin', 'pinyin', 'pinyinInitials'] as const;
+export const DERIVED_PROPS = ['searchZh', 'searchLatin', 'pinyin', 'pinyinInitials', 'nameKey'] as const;
 
 /**
  * Strips `id`/`label` (or `type`/`from`/`to`), nulls and empty lists: a null is "unknown", which
@@ -22,13 +23,22 @@ function props(rec: Record<string, PropValue>, skip: readonly string[]): Props {
   return out;
 }
 
-/** The node's properties as stored: given ones plus, for named enterprises and projects, the search fields. */
+const strings = (v: PropValue | undefined): string[] => (Array.isArray(v) ? v.filter((a): a is string => typeof a === 'string') : []);
+
+/** Labels whose nodes `find` looks up by name (the API's full-text index `named_*`), besides enterprises. */
+const NAMED_LABELS: ReadonlySet<string> = new Set(['Project', 'Place', 'Chain', 'Segment']);
+
+/**
+ * The node's properties as stored: given ones plus, for named enterprises, projects, places,
+ * chains and segments, the search fields; an enterprise's also cover its former names, and it gets
+ * its name key (enterpriseDerivedProps, which the API's mutations use too).
+ */
 export function nodeProps(n: NodeRecord): Props {
   const p = props(n, ['id', 'label']);
-  if ((n.label === 'Enterprise' || n.label === 'Project') && typeof n.name === 'string') {
-    const aliases = Array.isArray(n.aliases) ? n.aliases.filter((a): a is string => typeof a === 'string') : [];
-    Object.assign(p, searchFields(n.name, typeof n.nameEn === 'string' ? n.nameEn : null, aliases));
-  }
+  if (typeof n.name !== 'string') return p;
+  const nameEn = typeof n.nameEn === 'string' ? n.nameEn : null;
+  if (n.label === 'Enterprise') Object.assign(p, enterpriseDerivedProps({ name: n.name, nameEn, aliases: strings(n.aliases), formerNames: strings(n.formerNames) }));
+  else if (NAMED_LABELS.has(n.label)) Object.assign(p, searchFields(n.name, nameEn, strings(n.aliases)));
   return p;
 }
 

@@ -1,5 +1,5 @@
 import os from 'node:os';
-import type { Db, Row, Tx } from '@cangshan/neo4j';
+import type { Db, Params, Row, Tx } from '@cangshan/neo4j';
 import { STAGING_INDEX } from '@cangshan/neo4j';
 import { SWAP_BATCH_CYPHER, SWAP_STAGED_CYPHER } from './cypher.ts';
 import type { ImportReport } from './importReport.ts';
@@ -63,6 +63,8 @@ export interface StagedHooks {
 
 export interface StagedOptions {
   hooks?: StagedHooks;
+  /** Run at the end of the last swap transaction, after the updates (ImportOptions.finalStatements). */
+  finalStatements?: readonly { cypher: string; params?: Params }[];
 }
 
 /** A write transaction whose counts start again from where they were if the driver retries it. */
@@ -153,6 +155,7 @@ export async function stagedWrite(db: Db, plan: StagedPlan, report: ImportReport
         await runSteps(tx.run, b.rels, stage, report, () => undefined);
         if (last) {
           await runSteps(tx.run, plan.updates, stage, report, () => undefined);
+          for (const f of opts.finalStatements ?? []) await tx.run(f.cypher, f.params ?? {});
           await tx.run('MATCH (r:ImportRun {id: $stage}) SET r.committed = true', { stage });
         }
       });

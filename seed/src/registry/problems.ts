@@ -19,6 +19,14 @@ export const PROBLEM_KINDS = [
   'left date',
   'dates out of order',
   'branch without parent',
+  // Found by the writer, against the database (write/planRegistryImport.ts).
+  'matched by name',
+  'ambiguous name',
+  'no founding date',
+  'parent outside',
+  'returned',
+  'segment missing',
+  'not in export',
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 

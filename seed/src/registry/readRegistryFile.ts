@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -22,6 +23,8 @@ export interface RegistryTable {
   /** `xlsx` for a workbook; for a CSV, how its bytes were decoded. */
   encoding: TextEncoding | 'xlsx';
   sheetName?: string;
+  /** SHA-256 of the file's bytes (hex): the writer names the export's Document by it. */
+  sha256?: string;
 }
 
 export interface ReadOptions {
@@ -176,5 +179,6 @@ function readCsv(bytes: Uint8Array, file: string): RegistryTable {
 export async function readRegistryFile(src: RegistrySource, opts: ReadOptions = {}): Promise<RegistryTable> {
   const { bytes, file } = await bytesOf(src);
   if (bytes.byteLength === 0) throw new RegistryReadError(file, 'is empty');
-  return kindOf(bytes, file) === 'xlsx' ? readXlsx(bytes, file, opts.sheet) : readCsv(bytes, file);
+  const table = kindOf(bytes, file) === 'xlsx' ? await readXlsx(bytes, file, opts.sheet) : readCsv(bytes, file);
+  return { ...table, sha256: createHash('sha256').update(bytes).digest('hex') };
 }

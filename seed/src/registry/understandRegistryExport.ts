@@ -19,6 +19,8 @@ export interface UnderstoodExport {
   file: string;
   encoding: RegistryTable['encoding'];
   sheetName?: string;
+  /** SHA-256 of the file's bytes, when it was read from bytes (readRegistryFile). */
+  sha256?: string;
   columns: ColumnPlan[];
   /** One per identity, in the order first seen; duplicates merged. */
   firms: RegistryFirm[];
@@ -129,6 +131,7 @@ export function understandTable(table: RegistryTable, map?: ColumnMap, tuning?: 
     file: table.file,
     encoding: table.encoding,
     ...(table.sheetName === undefined ? {} : { sheetName: table.sheetName }),
+    ...(table.sha256 === undefined ? {} : { sha256: table.sha256 }),
     columns,
     firms,
     held,

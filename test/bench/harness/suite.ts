@@ -17,12 +17,13 @@ export interface District {
   enterprises: number;
 }
 
-/** What every suite gets: the benchmark's own Neo4j holding the synthetic district, and where to put rows. */
+/** What every suite gets: the benchmark's own Neo4j holding the synthetic district (when prepared), and where to put rows. */
 export interface BenchContext {
   db: Db;
   uri: string;
   config: BenchConfig;
-  district: District;
+  /** The prepared district; null when no selected suite needs it (Suite.needsDistrict). */
+  district: District | null;
   log: (line: string) => void;
   add: (row: BenchRow) => void;
   note: (text: string) => void;
@@ -32,5 +33,7 @@ export interface Suite {
   /** The name `--suites` selects it by. */
   id: string;
   title: string;
+  /** False for a suite that brings its own data (its own Neo4j): run alone, the district is not prepared. Default true. */
+  needsDistrict?: boolean;
   run(ctx: BenchContext): Promise<void>;
 }

@@ -41,6 +41,7 @@ export const importSuite: Suite = {
   id: 'import',
   title: 'Import: batched UNWIND importer vs one row per transaction',
   async run({ db, config, district, add, log }) {
+    if (!district) throw new Error('the import suite needs the synthetic district, which was not prepared');
     const data = district.data;
     if (!data) throw new Error('the generated data set was released before the import suite ran');
     // Only this suite uses it: the later suites' contenders must not pay GC for it (District.data).

@@ -6,6 +6,10 @@ import { importSuite } from './importSuite.ts';
 import { layerSuite } from './layerSuite.ts';
 import { memorySuite } from './memorySuite.ts';
 import { nestedSuite } from './nestedSuite.ts';
+import { registryImportSuite } from './registryImportSuite.ts';
 
-/** In run order: machine-independent work counts first, then timings, the browser last. */
-export const SUITES: Suite[] = [importSuite, dbhitsSuite, nestedSuite, apiSuite, layerSuite, memorySuite, browserSuite];
+/**
+ * In run order: the imports first (the registry suite after the district's import, which releases
+ * the generated data set), machine-independent work counts, then timings, the browser last.
+ */
+export const SUITES: Suite[] = [importSuite, registryImportSuite, dbhitsSuite, nestedSuite, apiSuite, layerSuite, memorySuite, browserSuite];

@@ -1,6 +1,6 @@
 // The explorer: header, graph with legend, side panel, timeline. State is the view state
 // (state/viewStore.ts, mirrored in the URL) plus what is loaded; everything else is derived.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { setToken } from '../auth/token.ts';
 import { useToken } from '../auth/useToken.ts';
 import { CIRCLE_QUERY, PATH_QUERY } from '../data/queries.ts';
@@ -24,9 +24,24 @@ import { Timeline } from '../timeline/Timeline.tsx';
 import { GraphqlDialog } from './GraphqlDialog.tsx';
 import { Header, type ExportKind } from './Header.tsx';
 import { StatusBanner } from './StatusBanner.tsx';
+import { useRoute } from './useRoute.ts';
 import { useLeaders } from '../panels/leaders/useLeaders.ts';
 
+// The registry pages load on first visit: the explorer's first paint does not pay for them.
+const RegistryShell = lazy(() => import('../import/RegistryShell.tsx'));
+
+/** The explorer, or a registry page (`#/import`, `#/review`: app/route.ts). */
 export function App() {
+  const route = useRoute();
+  if (route === 'explorer') return <Explorer />;
+  return (
+    <Suspense fallback={<div className="status loading" role="status"><span className="spinner" aria-hidden /></div>}>
+      <RegistryShell route={route} />
+    </Suspense>
+  );
+}
+
+function Explorer() {
   const view = useView();
   const t = useT();
   const { overview, graph, catalogue, parks } = useExplorerData();

@@ -1,4 +1,4 @@
-// The header: title, search, layout switch, panels, export, language.
+// The header: title, search, layout switch, panels, the registry pages' link, export, language.
 import { useState } from 'react';
 import type { SearchHit } from '../data/types.ts';
 import type { StringKey } from '../i18n/strings.ts';
@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { LAYOUTS, type LayoutName, type PanelName } from '../state/viewState.ts';
 import { updateView, useView } from '../state/viewStore.ts';
+import { hrefOf } from './route.ts';
 
 export interface HeaderProps {
   onPick: (hit: SearchHit) => void;
@@ -52,9 +53,13 @@ export function Header({ onPick, onLayout, onExport, hasLeaders }: HeaderProps) 
             {t(key)}
           </button>
         ))}
+        {/* The registry pages (app/route.ts): a link, so it opens in a new tab too. */}
+        <a className="header-link" href={hrefOf('import')} title={t('navRegistryTitle')} data-testid="nav-registry">
+          {t('navRegistry')}
+        </a>
         <div className="menu-wrap">
           <button type="button" aria-haspopup="menu" aria-expanded={menu} onClick={() => setMenu(!menu)} data-testid="export-menu">
-            {t('export')} ▾
+            {t('export')}{'\u00a0'}▾
           </button>
           {menu && (
             <ul role="menu" className="menu" onClick={() => setMenu(false)}>

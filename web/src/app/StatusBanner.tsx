@@ -1,18 +1,25 @@
 // Loading, empty and error states over the graph. The API down says so and retries by itself; an
-// API that wants a token gets the sign-in form.
+// API that wants a token gets the sign-in form; any other failure is worded by its error code in the
+// chosen language, the server's message kept as the detail (data/describeError.ts).
 import { SignIn } from '../auth/SignIn.tsx';
+import { describeError } from '../data/describeError.ts';
 import type { GqlState } from '../data/useGql.ts';
 import { useT } from '../i18n/useT.ts';
 import { EMPTY_FILTERS } from '../state/viewState.ts';
-import { updateView } from '../state/viewStore.ts';
+import { updateView, useView } from '../state/viewStore.ts';
 
 export function StatusBanner({ overview, loading, empty }: { overview: GqlState<unknown>; loading: boolean; empty: boolean }) {
   const t = useT();
+  const { lang } = useView();
   if (overview.error?.kind === 'auth') return <SignIn message={overview.error.message} />;
   if (overview.error) {
     return (
       <div className="status error" role="alert" data-testid="status-error">
-        {overview.error.kind === 'network' ? t('apiDown', { s: overview.retryIn ?? 0 }) : `${t('apiError')}${overview.error.message}`}
+        {overview.error.kind !== 'network'
+          ? describeError(lang, overview.error)
+          : overview.error.code === null
+            ? t('apiDown', { s: overview.retryIn ?? 0 })
+            : `${describeError(lang, overview.error)} · ${t('retryingIn', { s: overview.retryIn ?? 0 })}`}
         <button type="button" onClick={overview.retry} data-testid="retry">
           {t('retryNow')}
         </button>

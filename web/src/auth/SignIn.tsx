@@ -5,7 +5,8 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { getToken, setToken } from './token.ts';
 
-export function SignIn({ message }: { message: string }) {
+/** `hint`: what the token is for, when it is not the reads (the registry pages need an editor's token). */
+export function SignIn({ message, hint }: { message: string; hint?: string }) {
   const t = useT();
   const [value, setValue] = useState('');
   const refused = getToken() !== null;
@@ -17,7 +18,7 @@ export function SignIn({ message }: { message: string }) {
     // Laid out here rather than in styles.css: the one form of its kind, over the `.status` box.
     <form className="status sign-in" role="alert" onSubmit={submit} data-testid="sign-in" style={{ flexDirection: 'column', alignItems: 'stretch', width: 380, maxWidth: '90vw' }}>
       <strong>{t('signInTitle')}</strong>
-      <p style={{ margin: 0 }} data-testid="sign-in-message">{refused ? `${t('tokenRefused')}${message}` : t('signInHint')}</p>
+      <p style={{ margin: 0 }} data-testid="sign-in-message">{refused ? `${t('tokenRefused')}${message}` : (hint ?? t('signInHint'))}</p>
       <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
         {t('tokenLabel')}
         <input type="password" autoComplete="off" spellCheck={false} value={value} onChange={(e) => setValue(e.target.value)} data-testid="sign-in-token" autoFocus />

@@ -7,13 +7,23 @@ export type GraphqlErrorKind = 'network' | 'graphql' | 'auth';
 
 export class GraphqlRequestError extends Error {
   /**
-   * `network`: the API could not be reached (down, restarting); `graphql`: it answered with errors;
-   * `auth`: it wants a (valid) token — 401, or UNAUTHENTICATED (API_READ_TOKEN_REQUIRED).
+   * `network`: the API could not be reached (down, restarting, or still busy or limiting after the
+   * retries); `graphql`: it answered with errors; `auth`: it wants a (valid, or stronger) token —
+   * 401, UNAUTHENTICATED (API_READ_TOKEN_REQUIRED, a write without a token) or FORBIDDEN (a
+   * reader's token on a write).
    */
   readonly kind: GraphqlErrorKind;
-  constructor(message: string, kind: GraphqlErrorKind, options?: { cause?: unknown }) {
+  /**
+   * The API's stable error code (`extensions.code`: BAD_USER_INPUT, RATE_LIMITED, …) of the first
+   * error, or the one its HTTP status implies (429, 503); null when the API said none (it could not
+   * be reached). The view words it in the chosen language (describeError.ts); `message` is the
+   * server's own text, kept as the detail.
+   */
+  readonly code: string | null;
+  constructor(message: string, kind: GraphqlErrorKind, options?: { cause?: unknown; code?: string | null }) {
     super(message, options);
     this.kind = kind;
+    this.code = options?.code ?? null;
   }
 }
 
@@ -44,6 +54,26 @@ interface GraphqlResponse<T> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The codes of the errors of a GraphQL response, in order, those without one left out. */
+const codesOf = (body: GraphqlResponse<unknown>): string[] => (body.errors ?? []).map((e) => e.extensions?.code).filter((c): c is string => typeof c === 'string');
+
+/**
+ * What a 5xx or 429 answer said: its first error's message and code when it sent GraphQL errors
+ * (RATE_LIMITED, SERVER_BUSY, DATABASE_UNAVAILABLE), else the code its status implies — a proxy's
+ * 502 page says nothing of ours.
+ */
+async function failureOf(res: Response): Promise<{ message: string; code: string | null }> {
+  const implied = res.status === 429 ? 'RATE_LIMITED' : res.status === 503 ? 'DATABASE_UNAVAILABLE' : null;
+  try {
+    const body = (await res.json()) as GraphqlResponse<unknown>;
+    const first = body.errors?.[0];
+    if (first) return { message: first.message, code: codesOf(body)[0] ?? implied };
+  } catch {
+    // Not JSON: the status is all there is.
+  }
+  return { message: `HTTP ${res.status}`, code: implied };
+}
+
 /** Sends one operation. `retries` applies to network/5xx failures only. */
 export async function gql<T, V = Variables>(
   query: TypedQuery<T, V>,
@@ -52,6 +82,7 @@ export async function gql<T, V = Variables>(
 ): Promise<T> {
   const retries = opts.retries ?? 2;
   let lastError: unknown;
+  let lastCode: string | null = null;
   for (let attempt = 0; attempt <= retries; attempt++) {
     if (attempt > 0) await sleep(400 * 2 ** (attempt - 1));
     let res: Response;
@@ -65,10 +96,13 @@ export async function gql<T, V = Variables>(
     } catch (e) {
       if (opts.signal?.aborted) throw e;
       lastError = e;
+      lastCode = null;
       continue;
     }
     if (res.status >= 500 || res.status === 429) {
-      lastError = new Error(`HTTP ${res.status}`);
+      const failure = await failureOf(res);
+      lastError = new Error(failure.message);
+      lastCode = failure.code;
       continue;
     }
     let body: GraphqlResponse<T>;
@@ -78,16 +112,23 @@ export async function gql<T, V = Variables>(
       throw new GraphqlRequestError(`The API answered HTTP ${res.status} without JSON`, 'network', { cause: e });
     }
     if (body.errors?.length) {
-      const codes = body.errors.map((e) => e.extensions?.code).filter(Boolean);
-      if (res.status === 401 || codes.includes('UNAUTHENTICATED')) throw new GraphqlRequestError(body.errors.map((e) => e.message).join('; '), 'auth');
+      const codes = codesOf(body);
+      const message = body.errors.map((e) => e.message).join('; ');
+      // FORBIDDEN (a reader's token on a write) is `auth` too: signing in with a stronger token is the way on.
+      if (res.status === 401 || codes.includes('UNAUTHENTICATED') || codes.includes('FORBIDDEN')) {
+        throw new GraphqlRequestError(message, 'auth', { code: codes.includes('FORBIDDEN') ? 'FORBIDDEN' : 'UNAUTHENTICATED' });
+      }
       if (codes.includes('DATABASE_UNAVAILABLE') && attempt < retries) {
         lastError = new Error(body.errors[0]?.message);
+        lastCode = 'DATABASE_UNAVAILABLE';
         continue;
       }
-      throw new GraphqlRequestError(body.errors.map((e) => e.message).join('; '), 'graphql');
+      throw new GraphqlRequestError(message, 'graphql', { code: codes[0] ?? null });
     }
     if (body.data == null) throw new GraphqlRequestError('The API returned no data', 'graphql');
     return body.data;
   }
-  throw new GraphqlRequestError('The API cannot be reached', 'network', { cause: lastError });
+  // The server's words when it answered (busy, limiting, its database down), else that it could not be reached.
+  const message = lastCode !== null && lastError instanceof Error ? lastError.message : 'The API cannot be reached';
+  throw new GraphqlRequestError(message, 'network', { cause: lastError, code: lastCode });
 }

@@ -25,14 +25,14 @@ import type {
 } from './generated/graphql.ts';
 
 /** The fields of a graph node and edge the view reads: every graph query below selects exactly these. */
-export const GRAPH_NODE_FIELDS = `id label labelEn kind isAnchor synthetic local segmentId segmentName chainId segmentOrder parkId landedOn signedOn sourceKind degree`;
+export const GRAPH_NODE_FIELDS = `id label labelEn kind isAnchor synthetic local segmentId segmentName chainId segmentOrder parkId landedOn leftOn signedOn sourceKind degree`;
 export const GRAPH_EDGE_FIELDS = `id source target type label since sourceKind synthetic`;
 
 export const OVERVIEW_QUERY = /* GraphQL */ `query Overview($filter: EnterpriseFilter, $asOf: AsOf, $limit: Int) {
   graph(filter: $filter, asOf: $asOf, limit: $limit) {
     truncated
     totalEnterprises
-    nodes { id label labelEn kind isAnchor synthetic local segmentId segmentName chainId segmentOrder parkId landedOn signedOn sourceKind degree }
+    nodes { id label labelEn kind isAnchor synthetic local segmentId segmentName chainId segmentOrder parkId landedOn leftOn signedOn sourceKind degree }
     edges { id source target type label since sourceKind synthetic }
   }
 }` as TypedQuery<OverviewQuery, OverviewQueryVariables>;
@@ -40,19 +40,19 @@ export const OVERVIEW_QUERY = /* GraphQL */ `query Overview($filter: EnterpriseF
 export const CATALOGUE_QUERY = /* GraphQL */ `query Catalogue {
   chains { id name nameEn order segments { id name nameEn order layer layerEn } }
   anchors { id name nameEn landedOn }
-  growth(interval: MONTH) { period landed cumulative investmentYuan }
+  growth(interval: MONTH) { period landed departures net cumulative cumulativeNet investmentYuan }
 }` as TypedQuery<CatalogueQuery, CatalogueQueryVariables>;
 
 export const CIRCLE_QUERY = /* GraphQL */ `query Circle($anchorId: ID!, $depth: Int, $asOf: AsOf) {
   circle(anchorId: $anchorId, depth: $depth, asOf: $asOf) {
-    nodes { id label labelEn kind isAnchor synthetic local segmentId segmentName chainId segmentOrder parkId landedOn signedOn sourceKind degree }
+    nodes { id label labelEn kind isAnchor synthetic local segmentId segmentName chainId segmentOrder parkId landedOn leftOn signedOn sourceKind degree }
     edges { id source target type label since sourceKind synthetic }
   }
 }` as TypedQuery<CircleQuery, CircleQueryVariables>;
 
 export const PATH_QUERY = /* GraphQL */ `query Path($fromId: ID!, $toId: ID!, $maxLength: Int) {
   path(fromId: $fromId, toId: $toId, maxLength: $maxLength) {
-    nodes { id label labelEn kind isAnchor synthetic local segmentId segmentName chainId segmentOrder parkId landedOn signedOn sourceKind degree }
+    nodes { id label labelEn kind isAnchor synthetic local segmentId segmentName chainId segmentOrder parkId landedOn leftOn signedOn sourceKind degree }
     edges { id source target type label since sourceKind synthetic }
   }
 }` as TypedQuery<PathQuery, PathQueryVariables>;
@@ -64,6 +64,8 @@ export const SEARCH_QUERY = /* GraphQL */ `query Search($query: String!, $limit:
 export const PROFILE_QUERY = /* GraphQL */ `query Profile($id: ID!) {
   enterprise(id: $id) {
     id name nameEn isAnchor aliases synthetic local kind unitType origin signedOn landedOn description revenueYuan investmentYuan sourceKind
+    creditCode registrationNumber formerNames legalRepresentative status statusText foundedOn leftOn leftHow
+    registeredCapital { amount currency text } paidInCapital { amount currency text } companyType industry address insuredStaff
     park { id name nameEn }
     relocatedFrom { id name nameEn }
     segment { id name nameEn layer layerEn chain { id name nameEn } }

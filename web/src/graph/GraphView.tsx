@@ -11,7 +11,7 @@ import { LANE_PREFIX, patchElements, placeLanes, relabel } from './elements.ts';
 import { graphStyle, type EdgeDetail } from './graphStyle.ts';
 import { setCy } from './cyInstance.ts';
 import type { Positions } from './positions.ts';
-import type { VisibleSet } from './visibility.ts';
+import { drawnOf, type VisibleSet } from './visibility.ts';
 import { patchCytoscape } from './cytoscapePatches.ts';
 import { measureSince, timed } from './timed.ts';
 
@@ -74,7 +74,8 @@ export function GraphView(props: GraphViewProps) {
   const laidOut = useRef<string>('');
   const detail = useRef<EdgeDetail>('full');
   const edgeCount = useRef(0);
-  const prevVisible = useRef<VisibleSet | null>(null);
+  /** What was drawn at the last visibility update, and which of it was leaving. */
+  const prevVisible = useRef<{ nodes: Set<string>; edges: Set<string>; leaving: Set<string> } | null>(null);
   /** The positions the lane boxes are drawn around (the chain layout's), null when no lanes show. */
   const lanesAt = useRef<Positions | null>(null);
   const visibleNow = useRef<VisibleSet>(props.visible);
@@ -176,33 +177,44 @@ export function GraphView(props: GraphViewProps) {
     });
   }, [lang, segmentNames, graph]);
 
-  // Visibility: toggle only what changed since the last state.
+  // Visibility: toggle only what changed since the last state. What is leaving (a firm that left
+  // in the cursor's period) is drawn too, with the class `leaving` (faded, dashed).
   const { visible } = props;
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     const prev = prevVisible.current;
+    const drawn = drawnOf(visible);
+    const leaving = visible.leaving ?? { nodes: new Set<string>(), edges: new Set<string>() };
     timed('visibility', () => cy.batch(() => {
       if (!prev) {
         // Touch only what must change: a class write restyles the element.
         cy.nodes().forEach((n) => {
           if (n.hasClass('lane')) return;
-          const hide = !visible.nodes.has(n.id());
+          const hide = !drawn.nodes.has(n.id());
           if (hide !== n.hasClass('hidden')) n.toggleClass('hidden', hide);
         });
         cy.edges().forEach((e) => {
-          const hide = !visible.edges.has(e.id());
+          const hide = !drawn.edges.has(e.id());
           if (hide !== e.hasClass('hidden')) e.toggleClass('hidden', hide);
         });
       } else {
-        for (const id of prev.nodes) if (!visible.nodes.has(id)) cy.getElementById(id).addClass('hidden');
-        for (const id of visible.nodes) if (!prev.nodes.has(id)) cy.getElementById(id).removeClass('hidden');
-        for (const id of prev.edges) if (!visible.edges.has(id)) cy.getElementById(id).addClass('hidden');
-        for (const id of visible.edges) if (!prev.edges.has(id)) cy.getElementById(id).removeClass('hidden');
+        for (const id of prev.nodes) if (!drawn.nodes.has(id)) cy.getElementById(id).addClass('hidden');
+        for (const id of drawn.nodes) if (!prev.nodes.has(id)) cy.getElementById(id).removeClass('hidden');
+        for (const id of prev.edges) if (!drawn.edges.has(id)) cy.getElementById(id).addClass('hidden');
+        for (const id of drawn.edges) if (!prev.edges.has(id)) cy.getElementById(id).removeClass('hidden');
+      }
+      // Few elements leave in a period: the class is set on them and taken off the previous ones
+      // (after a new graph, off any element that still has it).
+      const wasLeaving = prev ? [...prev.leaving].map((id) => cy.getElementById(id)) : cy.elements('.leaving').toArray();
+      for (const el of wasLeaving) if (!leaving.nodes.has(el.id()) && !leaving.edges.has(el.id())) el.removeClass('leaving');
+      for (const id of [...leaving.nodes, ...leaving.edges]) {
+        const el = cy.getElementById(id);
+        if (!el.hasClass('leaving')) el.addClass('leaving');
       }
     }));
-    if (lanesAt.current) placeLanes(cy, graph, lanesAt.current, visible.nodes);
-    prevVisible.current = visible;
+    if (lanesAt.current) placeLanes(cy, graph, lanesAt.current, drawn.nodes);
+    prevVisible.current = { ...drawn, leaving: new Set([...leaving.nodes, ...leaving.edges]) };
   }, [visible, graph]);
 
   // Layout: positions computed once per (graph, layout) and kept; the move is animated.
@@ -225,7 +237,7 @@ export function GraphView(props: GraphViewProps) {
     const fitVisible = () => cy.fit(cy.nodes().not('.hidden'), 36);
     // Lanes go away at once when leaving the chain layout, and come in where the firms land.
     lanesAt.current = layout === 'chain' ? positions : null;
-    placeLanes(cy, graph, lanesAt.current, visibleNow.current.nodes);
+    placeLanes(cy, graph, lanesAt.current, drawnOf(visibleNow.current).nodes);
     if (!animate) {
       timed('place', () =>
         cy.batch(() => {

@@ -1,5 +1,6 @@
 // The Cytoscape stylesheet: anchors large and always labelled; other labels fade in with zoom;
-// colour = segment; synthetic data dashed and paler; edge style by relation.
+// colour = segment; synthetic data dashed and paler; a firm leaving faded and dashed; edge style by
+// relation.
 import type cytoscape from 'cytoscape';
 import { DEFAULT_RELATION_STYLE, RELATION_STYLES } from './palette.ts';
 
@@ -114,6 +115,9 @@ export function graphStyle(detail: EdgeDetail = 'full'): cytoscape.StylesheetJso
     },
     ...edgeRules,
     { selector: 'edge.synthetic', style: { opacity: overview ? 0.35 : 0.45 } },
+    // A firm that left in the cursor's period, and its relations: drawn fading out (visibility.ts).
+    { selector: 'node.leaving', style: { opacity: 0.35, 'text-opacity': 0.6, 'border-style': 'dashed', 'border-width': 2, 'border-color': '#868e96' } },
+    { selector: 'edge.leaving', style: { opacity: 0.3, 'line-style': 'dashed' } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.15 } },
     { selector: '.hover-faded', style: { opacity: 0.15, 'text-opacity': 0.2 } },

@@ -1,5 +1,6 @@
 // The district dashboard: the article's indicators (with periods and sources) beside live counts
 // from the graph as of the timeline cursor.
+import { describeError } from '../data/describeError.ts';
 import { DASHBOARD_QUERY } from '../data/queries.ts';
 import type { Indicator } from '../data/types.ts';
 import { useGql } from '../data/useGql.ts';
@@ -17,7 +18,7 @@ export function DashboardPanel({ onSelect }: { onSelect: (id: string) => void })
   const t = useT();
   const { lang, asOf } = useView();
   const q = useGql(DASHBOARD_QUERY, { asOf });
-  if (!q.data) return <p className="muted">{q.error ? `${t('apiError')}${q.error.message}` : t('loading')}</p>;
+  if (!q.data) return <p className="muted">{q.error ? describeError(lang, q.error) : t('loading')}</p>;
   const { indicators, stats } = q.data;
   const maxYear = Math.max(1, ...stats.byYear.map((y) => y.count));
   return (
@@ -30,7 +31,8 @@ export function DashboardPanel({ onSelect }: { onSelect: (id: string) => void })
           <div className="kpi"><strong>{stats.enterprises}</strong><span>{t('firms')}</span></div>
           <div className="kpi"><strong>{stats.anchors}</strong><span>{t('anchor')}</span></div>
           <div className="kpi"><strong>{stats.projects}</strong><span>{t('projects')}</span></div>
-          <div className="kpi"><strong>{stats.investmentYuan != null ? formatYuan(lang, stats.investmentYuan) : '—'}</strong><span>{t('investment')}</span></div>
+          {/* "—" when no landed project has a known amount (the API says null), as the timeline's counter shows it. */}
+          <div className="kpi"><strong data-testid="dashboard-investment">{stats.investmentYuan != null ? formatYuan(lang, stats.investmentYuan) : '—'}</strong><span>{t('investment')}</span></div>
         </div>
         <h4>{t('firmsByChain')}</h4>
         <ul className="bars">

@@ -46,11 +46,11 @@ export function PathPanel(p: PathPanelProps) {
       <label>
         {t('pathFrom')}: <strong>{p.from ? name(p.from) : '—'}</strong>
       </label>
-      <SearchBox onPick={(h) => p.onFrom(h.id)} testId="path-from" placeholder={t('pathFrom')} />
+      <SearchBox onPick={(h) => p.onFrom(h.id)} testId="path-from" placeholder={t('pathFrom')} firmsOnly />
       <label>
         {t('pathTo')}: <strong>{p.to ? name(p.to) : '—'}</strong>
       </label>
-      <SearchBox onPick={(h) => p.onTo(h.id)} testId="path-to" placeholder={t('pathPickHint')} />
+      <SearchBox onPick={(h) => p.onTo(h.id)} testId="path-to" placeholder={t('pathPickHint')} firmsOnly />
       {p.loading && <p className="muted">{t('loading')}</p>}
       {p.from && p.to && !p.loading && p.result === null && <p data-testid="path-none">{t('pathNone', { n: 6 })}</p>}
       {p.from && p.result && (

@@ -1,6 +1,6 @@
-// A firm's profile: names, dates, origin, park, amounts, segment, its relations as links, and the
-// sources of what we know. Actions: expand / collapse its neighbours, open its circle, find how it
-// connects to another firm.
+// A firm's profile: names, dates, origin, park, amounts, segment, its registry fields and departure
+// when a registry export gave them, its relations as links, and the sources of what we know.
+// Actions: expand / collapse its neighbours, open its circle, find how it connects to another firm.
 import type { ReactNode } from 'react';
 import { PROFILE_QUERY } from '../data/queries.ts';
 import type { EnterpriseRef } from '../data/types.ts';
@@ -8,6 +8,7 @@ import { useGql } from '../data/useGql.ts';
 import { displayName, formatYuan } from '../i18n/strings.ts';
 import { useT } from '../i18n/useT.ts';
 import { useView } from '../state/viewStore.ts';
+import { RegistryFacts } from './RegistryFacts.tsx';
 import { SourceBadge, SourceList } from './SourceList.tsx';
 
 /** Anything with a name in Chinese and maybe English: the firm, its park, segment, chain … */
@@ -63,6 +64,11 @@ export function ProfilePanel(props: ProfilePanelProps) {
         <p className="muted">{lang === 'en' ? e.name : e.nameEn}</p>
         <div className="badges">
           {e.isAnchor && <span className="badge anchor">{t('anchor')}</span>}
+          {e.leftOn && (
+            <span className="badge left" data-testid="profile-left" style={{ background: '#fff5f5', color: '#c92a2a', border: '1px dashed #ffa8a8' }}>
+              {t('leftBadge')} {e.leftOn}
+            </span>
+          )}
           <SourceBadge kind={e.sourceKind} />
           {e.synthetic && <span className="badge src-synthetic">{t('synthetic')}</span>}
         </div>
@@ -122,6 +128,7 @@ export function ProfilePanel(props: ProfilePanelProps) {
           </>
         )}
       </dl>
+      <RegistryFacts e={e} />
       <div className="actions">
         {e.isAnchor && (
           <button type="button" onClick={() => props.onCircle(e.id)} data-testid="show-circle">

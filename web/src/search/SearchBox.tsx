@@ -1,29 +1,45 @@
-// Search with suggestions as you type, in any form a person types (头条, 今日頭條, toutiao, jrtt):
-// the API's `search` does the matching. An ARIA combobox: arrows move, Enter picks, Escape closes,
-// and "/" anywhere on the page focuses it.
+// Search with suggestions as you type, in any form a person types (头条, 今日頭條, toutiao, jrtt).
+// The header's box asks `find`: firms, projects, parks and other places, chains and segments, each
+// labelled with its kind; picking one does what the explorer can with it (pickHit.ts). A box for
+// firms only (the path panel's ends) asks `search`. An ARIA combobox: arrows move, Enter picks,
+// Escape closes, and "/" anywhere on the page focuses it.
 import { useEffect, useId, useRef, useState } from 'react';
-import { gql } from '../data/graphqlClient.ts';
+import { describeError } from '../data/describeError.ts';
+import { gql, GraphqlRequestError } from '../data/graphqlClient.ts';
 import { SEARCH_QUERY } from '../data/queries.ts';
-import type { SearchHit } from '../data/types.ts';
 import { displayName } from '../i18n/strings.ts';
 import { useT } from '../i18n/useT.ts';
-import { useView } from '../state/viewStore.ts';
+import { updateView, useView } from '../state/viewStore.ts';
+import { FIND_QUERY, type FindHit } from './findQuery.ts';
+import { hitKindKey, pickHit, type FirmHit } from './pickHit.ts';
 
 export interface SearchBoxProps {
-  onPick: (hit: SearchHit) => void;
+  /** A firm was picked (a project's firm, for a project hit). */
+  onPick: (firm: FirmHit) => void;
   placeholder?: string;
   testId?: string;
   globalShortcut?: boolean;
+  /** Only firms, through `search`: for boxes whose pick must be a firm. */
+  firmsOnly?: boolean;
 }
 
-export function SearchBox({ onPick, placeholder, testId = 'search', globalShortcut = false }: SearchBoxProps) {
+/** A firm of `search` as a `find` hit, so one list renders both. */
+const firmHit = (e: FirmHit): FindHit => ({ kind: 'ENTERPRISE', id: e.id, name: e.name, nameEn: e.nameEn, enterprise: e, project: null, place: null, segment: null });
+
+async function lookUp(query: string, firmsOnly: boolean, signal: AbortSignal): Promise<FindHit[]> {
+  if (firmsOnly) return (await gql(SEARCH_QUERY, { query, limit: 8 }, { signal, retries: 0 })).search.map(firmHit);
+  return (await gql(FIND_QUERY, { query, limit: 8 }, { signal, retries: 0 })).find;
+}
+
+export function SearchBox({ onPick, placeholder, testId = 'search', globalShortcut = false, firmsOnly = false }: SearchBoxProps) {
   const t = useT();
   const { lang } = useView();
   const [text, setText] = useState('');
-  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [hits, setHits] = useState<FindHit[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState<GraphqlRequestError | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
 
@@ -33,24 +49,28 @@ export function SearchBox({ onPick, placeholder, testId = 'search', globalShortc
       setHits([]);
       return;
     }
+    setNote(null);
     const ctrl = new AbortController();
     const timer = setTimeout(() => {
-      gql(SEARCH_QUERY, { query: q, limit: 8 }, { signal: ctrl.signal, retries: 0 })
-        .then((d) => {
-          setHits(d.search);
+      lookUp(q, firmsOnly, ctrl.signal)
+        .then((found) => {
+          setHits(found);
           setActive(0);
           setOpen(true);
-          setFailed(false);
+          setFailure(null);
         })
-        .catch(() => {
-          if (!ctrl.signal.aborted) setFailed(true);
+        .catch((e: unknown) => {
+          if (ctrl.signal.aborted) return;
+          setFailure(e instanceof GraphqlRequestError ? e : new GraphqlRequestError(String(e), 'network', { cause: e }));
+          setHits([]);
+          setOpen(true);
         });
     }, 180);
     return () => {
       clearTimeout(timer);
       ctrl.abort();
     };
-  }, [text]);
+  }, [text, firmsOnly]);
 
   useEffect(() => {
     if (!globalShortcut) return;
@@ -65,9 +85,12 @@ export function SearchBox({ onPick, placeholder, testId = 'search', globalShortc
     return () => window.removeEventListener('keydown', onKey);
   }, [globalShortcut]);
 
-  const pick = (h: SearchHit | undefined) => {
+  const pick = (h: FindHit | undefined) => {
     if (!h) return;
-    onPick(h);
+    const action = pickHit(h);
+    if (action.kind === 'firm') onPick(action.firm);
+    else if (action.kind === 'filter') updateView((v) => ({ filters: { ...v.filters, ...action.filters }, panel: 'filters' }));
+    else setNote(t(action.note, { name: displayName(lang, h.name, h.nameEn) }));
     setOpen(false);
     setText('');
     input.current?.blur();
@@ -79,6 +102,7 @@ export function SearchBox({ onPick, placeholder, testId = 'search', globalShortc
         ref={input}
         type="search"
         role="combobox"
+        aria-label={placeholder ?? t('searchPlaceholder')}
         aria-expanded={open && hits.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
@@ -104,7 +128,11 @@ export function SearchBox({ onPick, placeholder, testId = 'search', globalShortc
       />
       {open && text.trim() !== '' && (
         <ul id={listId} role="listbox" className="suggestions" data-testid={`${testId}-suggestions`}>
-          {hits.length === 0 && <li className="muted">{failed ? t('apiError') : t('noMatches')}</li>}
+          {hits.length === 0 && (
+            <li className="muted" role="option" aria-selected={false} aria-disabled>
+              {failure ? describeError(lang, failure) : t(firmsOnly ? 'noMatches' : 'noMatchesAny')}
+            </li>
+          )}
           {hits.map((h, i) => (
             <li
               key={h.id}
@@ -119,13 +147,23 @@ export function SearchBox({ onPick, placeholder, testId = 'search', globalShortc
               onMouseEnter={() => setActive(i)}
               data-testid="search-suggestion"
               data-id={h.id}
+              data-kind={h.kind}
             >
               <span className="name">{displayName(lang, h.name, h.nameEn)}</span>
-              {h.isAnchor && <span className="badge anchor">{t('anchor')}</span>}
+              {!firmsOnly && <span className={`hit-kind hit-${h.kind.toLowerCase()}`} data-testid="search-kind">{t(hitKindKey(h))}</span>}
+              {h.enterprise?.isAnchor && <span className="badge anchor">{t('anchor')}</span>}
               <span className="muted small">{lang === 'en' ? h.name : (h.nameEn ?? '')}</span>
             </li>
           ))}
         </ul>
+      )}
+      {note && (
+        <p className="search-note" role="status" data-testid={`${testId}-note`}>
+          {note}
+          <button type="button" className="link" aria-label={t('close')} onClick={() => setNote(null)}>
+            ×
+          </button>
+        </p>
       )}
     </div>
   );

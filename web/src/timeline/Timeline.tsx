@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { GrowthPoint } from '../data/types.ts';
 import { useT } from '../i18n/useT.ts';
 import { GrowthChart } from './GrowthChart.tsx';
+import { GrowthLegend } from './GrowthLegend.tsx';
 
 export interface TimelineProps {
   months: string[];
@@ -103,7 +104,14 @@ export function Timeline({ months, asOf, growth, firms, investment, onChange }: 
           <strong data-testid="counter-investment">{investment}</strong>
         </div>
       </div>
-      <GrowthChart points={growth} months={months} cursor={asOf} label={t('timeline')} />
+      <GrowthChart
+        points={growth}
+        months={months}
+        cursor={asOf}
+        label={t('growthChart')}
+        words={{ arrivals: t('growthArrivals'), departures: t('growthDepartures'), net: t('growthNet') }}
+      />
+      <GrowthLegend items={[['#f28e2b', t('growthArrivals')], ['#c92a2a', t('growthDepartures')], ['#4e79a7', t('growthNet')]]} />
     </footer>
   );
 }

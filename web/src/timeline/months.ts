@@ -16,7 +16,11 @@ export function monthOf(date: string): string {
   return date.length >= 7 ? date.slice(0, 7) : `${date.slice(0, 4)}-01`;
 }
 
-/** Every month from the first landing (its January, so the start shows an empty district) to the last. */
+/**
+ * Every month from the first landing (its January, so the start shows an empty district) to the
+ * last landing, or to the month after the last departure (so the end shows the firm gone, after the
+ * month it fades out in).
+ */
 export function timelineMonths(nodes: GraphNode[]): string[] {
   let lo = Infinity;
   let hi = -Infinity;
@@ -25,6 +29,7 @@ export function timelineMonths(nodes: GraphNode[]): string[] {
     const i = monthIndex(monthOf(n.landedOn));
     lo = Math.min(lo, i);
     hi = Math.max(hi, i);
+    if (n.leftOn) hi = Math.max(hi, monthIndex(monthOf(n.leftOn)) + 1);
   }
   if (!Number.isFinite(lo)) return [];
   const start = Math.floor(lo / 12) * 12;

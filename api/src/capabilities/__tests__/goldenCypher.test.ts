@@ -9,6 +9,7 @@ import { buildEnterprisesQuery } from '../enterprises/enterprisesQuery.ts';
 import { buildGraphQuery } from '../graph/graphQuery.ts';
 import { buildGrowthQuery } from '../growth/growthQuery.ts';
 import { buildPathQuery } from '../graph/pathQuery.ts';
+import { buildFindQuery } from '../search/findQuery.ts';
 import { buildSearchQuery } from '../search/searchQuery.ts';
 import { buildStatsQuery } from '../stats/statsQuery.ts';
 
@@ -17,7 +18,7 @@ describe('golden Cypher', () => {
     expect(buildEnterpriseQuery('toutiao')).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH (e:Enterprise {id: $id})
-      RETURN e {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId} AS e",
+      RETURN e {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} AS e",
         "params": {
           "id": "toutiao",
         },
@@ -30,7 +31,7 @@ describe('golden Cypher', () => {
       {
         "cypher": "MATCH (e:Enterprise) WHERE e.isAnchor = true
       WITH e ORDER BY e.landedOn, e.id
-      RETURN e {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId} AS e",
+      RETURN e {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} AS e",
         "params": {},
       }
     `);
@@ -43,7 +44,7 @@ describe('golden Cypher', () => {
       MATCH (s:Enterprise {id: id})-[r:ATTRACTED]->(x:Enterprise)
       WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf AND (x.leftOn IS NULL OR x.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
       WITH id, x, r ORDER BY x.landedOn, x.id
-      RETURN id, collect(x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, since: r.since}) AS items",
+      RETURN id, collect(x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason, since: r.since}) AS items",
         "params": {
           "asOf": "2019-08-31",
           "ids": [
@@ -76,9 +77,9 @@ describe('golden Cypher', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (s:Segment {id: id})<-[r:IN_SEGMENT]-(x:Enterprise)
-      WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf AND (x.leftOn IS NULL OR x.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($local IS NULL OR x.local = $local)
+      WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf AND (x.leftOn IS NULL OR x.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($local IS NULL OR (CASE WHEN $asOf IS NULL THEN x.leftOn IS NULL AND (x.landedOn IS NOT NULL OR x.local = true) ELSE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf AND (x.leftOn IS NULL OR x.leftOn > $asOf))) END) = $local)
       WITH id, x, r ORDER BY x.landedOn, x.id
-      RETURN id, collect(x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, since: r.since}) AS items",
+      RETURN id, collect(x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason, since: r.since}) AS items",
         "params": {
           "asOf": null,
           "ids": [
@@ -100,7 +101,7 @@ describe('golden Cypher', () => {
         WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf AND (x.leftOn IS NULL OR x.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
         WITH x, r ORDER BY x.id
         LIMIT $first
-        RETURN collect(x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, since: r.since}) AS items
+        RETURN collect(x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason, since: r.since}) AS items
       }
       RETURN id, items",
         "params": {
@@ -126,7 +127,7 @@ describe('golden Cypher', () => {
         MATCH (e:Enterprise)
         WHERE e.id IS NOT NULL
         WITH e ORDER BY e.id LIMIT $limit
-        RETURN collect(e {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}) AS page
+        RETURN collect(e {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}) AS page
       }
       RETURN totalCount, page",
         "params": {
@@ -148,14 +149,15 @@ describe('golden Cypher', () => {
       {
         "cypher": "CALL () {
         MATCH (e:Enterprise)
-        WHERE e.isAnchor = $isAnchor AND e.local = $local AND e.synthetic = $synthetic AND e.landedOn >= $landedFrom AND e.landedOn <= $landedTo AND EXISTS { (e)-[:IN_SEGMENT]->(:Segment {id: $segmentId}) } AND EXISTS { (e)-[:IN_SEGMENT]->(:Segment)<-[:HAS_SEGMENT]-(:Chain {id: $chainId}) } AND EXISTS { (e)-[:LOCATED_IN]->(:Place {id: $parkId}) } AND EXISTS { (:Enterprise {id: $anchorId})-[:ATTRACTED]->(e) } AND (toLower(e.name) CONTAINS $text OR toLower(coalesce(e.nameEn, '')) CONTAINS $text OR any(a IN coalesce(e.aliases, []) WHERE toLower(a) CONTAINS $text)) AND e.id > $after
+        WHERE e.isAnchor = $isAnchor AND (CASE WHEN $asOf IS NULL THEN e.leftOn IS NULL AND (e.landedOn IS NOT NULL OR e.local = true) ELSE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf))) END) = $local AND e.synthetic = $synthetic AND e.landedOn >= $landedFrom AND e.landedOn <= $landedTo AND EXISTS { (e)-[:IN_SEGMENT]->(:Segment {id: $segmentId}) } AND EXISTS { (e)-[:IN_SEGMENT]->(:Segment)<-[:HAS_SEGMENT]-(:Chain {id: $chainId}) } AND EXISTS { (e)-[:LOCATED_IN]->(:Place {id: $parkId}) } AND EXISTS { (:Enterprise {id: $anchorId})-[:ATTRACTED]->(e) } AND (toLower(e.name) CONTAINS $text OR toLower(coalesce(e.nameEn, '')) CONTAINS $text OR any(a IN coalesce(e.aliases, []) WHERE toLower(a) CONTAINS $text)) AND e.id > $after
         WITH e ORDER BY e.id LIMIT $limit
-        RETURN collect(e {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}) AS page
+        RETURN collect(e {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}) AS page
       }
       RETURN null AS totalCount, page",
         "params": {
           "after": "dalv",
           "anchorId": "toutiao",
+          "asOf": null,
           "chainId": "chain-ai",
           "isAnchor": false,
           "landedFrom": "2019",
@@ -180,10 +182,10 @@ describe('golden Cypher', () => {
         CALL db.index.fulltext.queryNodes('enterprise_names_latin', $latin, {limit: $candidates}) YIELD node, score RETURN node, score
       }
       WITH node, max(score) AS score
-      WITH node, score + CASE WHEN node.name = $raw OR $raw IN coalesce(node.aliases, []) OR toLower(coalesce(node.nameEn, '')) = $rawLower THEN 100 ELSE 0 END AS score
+      WITH node, score + CASE WHEN node.name = $raw OR $raw IN coalesce(node.aliases, []) OR $raw IN coalesce(node.formerNames, []) OR toLower(coalesce(node.nameEn, '')) = $rawLower THEN 100 ELSE 0 END AS score
       ORDER BY score DESC, node.id
       LIMIT $limit
-      RETURN node {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId} AS e",
+      RETURN node {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} AS e",
         "params": {
           "candidates": 30,
           "latin": "(toutiao^3 toutiao*^2 toutiao~2)",
@@ -203,10 +205,10 @@ describe('golden Cypher', () => {
         CALL db.index.fulltext.queryNodes('enterprise_names_latin', $latin, {limit: $candidates}) YIELD node, score RETURN node, score
       }
       WITH node, max(score) AS score
-      WITH node, score + CASE WHEN node.name = $raw OR $raw IN coalesce(node.aliases, []) OR toLower(coalesce(node.nameEn, '')) = $rawLower THEN 100 ELSE 0 END AS score
+      WITH node, score + CASE WHEN node.name = $raw OR $raw IN coalesce(node.aliases, []) OR $raw IN coalesce(node.formerNames, []) OR toLower(coalesce(node.nameEn, '')) = $rawLower THEN 100 ELSE 0 END AS score
       ORDER BY score DESC, node.id
       LIMIT $limit
-      RETURN node {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId} AS e",
+      RETURN node {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} AS e",
         "params": {
           "candidates": 30,
           "latin": "(detach^3 detach*^2 detach~1) (delete^3 delete*^2 delete~1) (n^3) (jrtt^3 jrtt*^2 jrtt~1) (and^3 and*^2)",
@@ -218,8 +220,65 @@ describe('golden Cypher', () => {
     `);
   });
 
+  it('search: a whole credit code, typed in lower case, is looked up exactly by its index', () => {
+    expect(buildSearchQuery(' 91350104ma2xy7kq3b ', 10)).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        MATCH (node:Enterprise {creditCode: $code}) RETURN node, 1000.0 AS score
+        UNION ALL
+        MATCH (node:Enterprise {registrationNumber: $code}) RETURN node, 1000.0 AS score
+        UNION ALL
+        CALL db.index.fulltext.queryNodes('enterprise_names_latin', $latin, {limit: $candidates}) YIELD node, score RETURN node, score
+      }
+      WITH node, max(score) AS score
+      WITH node, score + CASE WHEN node.name = $raw OR $raw IN coalesce(node.aliases, []) OR $raw IN coalesce(node.formerNames, []) OR toLower(coalesce(node.nameEn, '')) = $rawLower THEN 100 ELSE 0 END AS score
+      ORDER BY score DESC, node.id
+      LIMIT $limit
+      RETURN node {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} AS e",
+        "params": {
+          "candidates": 30,
+          "code": "91350104MA2XY7KQ3B",
+          "latin": "(91350104ma2xy7kq3b^3 91350104ma2xy7kq3b*^2 91350104ma2xy7kq3b~2)",
+          "limit": 10,
+          "raw": "91350104ma2xy7kq3b",
+          "rawLower": "91350104ma2xy7kq3b",
+        },
+      }
+    `);
+  });
+
   it('search: nothing searchable gives no query', () => {
     expect(buildSearchQuery('!!! ~~~', 5)).toBeNull();
+  });
+
+  it('find: firms and the named nodes (projects, places, chains, segments), both scripts, ranked across kinds', () => {
+    expect(buildFindQuery('海峡健康 hxjk', 8)).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        CALL db.index.fulltext.queryNodes('enterprise_names_zh', $zh, {limit: $candidates}) YIELD node, score RETURN node, score
+        UNION ALL
+        CALL db.index.fulltext.queryNodes('named_zh', $zh, {limit: $candidates}) YIELD node, score RETURN node, score
+        UNION ALL
+        CALL db.index.fulltext.queryNodes('enterprise_names_latin', $latin, {limit: $candidates}) YIELD node, score RETURN node, score
+        UNION ALL
+        CALL db.index.fulltext.queryNodes('named_latin', $latin, {limit: $candidates}) YIELD node, score RETURN node, score
+      }
+      WITH node, max(score) AS score
+      WITH node, score + CASE WHEN node.name = $raw OR $raw IN coalesce(node.aliases, []) OR $raw IN coalesce(node.formerNames, []) OR toLower(coalesce(node.nameEn, '')) = $rawLower THEN 100 WHEN coalesce(node.searchZh, '') CONTAINS $raw OR toLower(coalesce(node.searchLatin, '')) CONTAINS $rawLower THEN 40 ELSE 0 END AS score
+      ORDER BY score DESC, node.id
+      LIMIT $limit
+      RETURN CASE WHEN node:Enterprise THEN 'ENTERPRISE' WHEN node:Project THEN 'PROJECT' WHEN node:Place THEN 'PLACE' WHEN node:Chain THEN 'CHAIN' ELSE 'SEGMENT' END AS kind, CASE WHEN node:Enterprise THEN node {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} ELSE node {.id, .name, .nameEn, .kind, .category, .signedOn, .landedOn, .leftOn, .amountYuan, .local, .synthetic, .description, .order, .layer, .layerEn, .chainId, .sourceKind, .quotes, .reason, .docId} END AS node",
+        "params": {
+          "candidates": 30,
+          "latin": "(hxjk^3 hxjk*^2 hxjk~1)",
+          "limit": 8,
+          "raw": "海峡健康 hxjk",
+          "rawLower": "海峡健康 hxjk",
+          "zh": "海峡健康",
+        },
+      }
+    `);
+    expect(buildFindQuery('!!! ~~~', 5)).toBeNull();
   });
 
   it('circle(anchorId, depth 2, asOf)', () => {
@@ -235,7 +294,7 @@ describe('golden Cypher', () => {
         RETURN 'found' AS part, null AS item
         UNION ALL
         UNWIND ns AS n
-        RETURN 'node' AS part, {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]} AS item
+        RETURN 'node' AS part, {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, leftOn: n.leftOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]} AS item
         UNION ALL
         UNWIND ns AS x
         MATCH (x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]->(y)
@@ -262,10 +321,12 @@ describe('golden Cypher', () => {
         MATCH (e) ((x)-[r:SUPPLIES]->(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf AND (y.leftOn IS NULL OR y.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,3} (f)
         RETURN f
       } AS found
-      WITH [e] + [x IN found WHERE x <> e] AS ns
+      WITH CASE WHEN ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf))) THEN [e] + [x IN found WHERE x <> e] ELSE [] END AS ns
       CALL (ns) {
+        RETURN 'found' AS part, null AS item
+        UNION ALL
         UNWIND ns AS n
-        RETURN 'node' AS part, {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]} AS item
+        RETURN 'node' AS part, {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, leftOn: n.leftOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]} AS item
         UNION ALL
         UNWIND ns AS x
         MATCH (x)-[r:SUPPLIES]->(y)
@@ -288,10 +349,12 @@ describe('golden Cypher', () => {
         MATCH (e) ((x)<-[r:SUPPLIES]-(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf AND (y.leftOn IS NULL OR y.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,1} (f)
         RETURN f
       } AS found
-      WITH [e] + [x IN found WHERE x <> e] AS ns
+      WITH CASE WHEN ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf))) THEN [e] + [x IN found WHERE x <> e] ELSE [] END AS ns
       CALL (ns) {
+        RETURN 'found' AS part, null AS item
+        UNION ALL
         UNWIND ns AS n
-        RETURN 'node' AS part, {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]} AS item
+        RETURN 'node' AS part, {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, leftOn: n.leftOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]} AS item
         UNION ALL
         UNWIND ns AS x
         MATCH (x)-[r:SUPPLIES]->(y)
@@ -309,7 +372,7 @@ describe('golden Cypher', () => {
       OPTIONAL MATCH (b:Entity {id: $toId})
       OPTIONAL MATCH p = shortestPath((a)-[:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF*..6]-(b))
       RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
-        CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}] END AS nodes,
+        CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, leftOn: n.leftOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}] END AS nodes,
         CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | {source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)}] END AS edges",
         "params": {
           "fromId": "dalv",
@@ -325,7 +388,7 @@ describe('golden Cypher', () => {
       OPTIONAL MATCH (b:Entity {id: $toId})
       OPTIONAL MATCH p = shortestPath((a)-[:ATTRACTED|LOCATED_IN|PART_OF*..4]-(b))
       RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
-        CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}] END AS nodes,
+        CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, leftOn: n.leftOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}] END AS nodes,
         CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | {source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)}] END AS edges"
     `);
   });
@@ -334,8 +397,8 @@ describe('golden Cypher', () => {
     expect(buildGrowthQuery(null, null)).toMatchInlineSnapshot(`
       {
         "cypher": "CALL () {
-        MATCH (e:Enterprise) WHERE e.landedOn IS NOT NULL AND coalesce(e.local, true)
-        RETURN collect({id: e.id, landedOn: e.landedOn}) AS firms
+        MATCH (e:Enterprise) WHERE e.landedOn IS NOT NULL
+        RETURN collect({id: e.id, landedOn: e.landedOn, leftOn: e.leftOn}) AS firms
       }
       CALL () {
         MATCH (p:Project) WHERE coalesce(p.local, true) AND p.amountYuan IS NOT NULL AND NOT EXISTS { (p)-[:PART_OF]->(:Project) }
@@ -352,12 +415,12 @@ describe('golden Cypher', () => {
       {
         "cypher": "MATCH (a:Enterprise {id: $anchorId})
       CALL (a) {
-        MATCH (a) ((x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]-(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf AND (y.leftOn IS NULL OR y.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,2} (f)
+        MATCH (a) ((x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]-(y:Enterprise) WHERE ($asOf IS NULL OR (y.landedOn IS NOT NULL AND y.landedOn <= $asOf)) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)){1,2} (f)
         RETURN collect(DISTINCT f) AS found
       }
       WITH [a] + [x IN found WHERE x <> a] AS ns
       RETURN true AS found,
-        [n IN ns WHERE n.landedOn IS NOT NULL | {id: n.id, landedOn: n.landedOn}] AS firms,
+        [n IN ns WHERE n.landedOn IS NOT NULL | {id: n.id, landedOn: n.landedOn, leftOn: n.leftOn}] AS firms,
         COLLECT { UNWIND ns AS n MATCH (n)-[:HAS_PROJECT]->(p:Project) WHERE p.amountYuan IS NOT NULL AND NOT EXISTS { (p)-[:PART_OF]->(:Project) } WITH DISTINCT p RETURN {date: coalesce(p.signedOn, p.landedOn), amount: p.amountYuan} } AS projects",
         "params": {
           "anchorId": "toutiao",
@@ -381,7 +444,7 @@ describe('golden Cypher', () => {
         MATCH (x)-[:IN_SEGMENT]->(g:Segment)
         WITH collect(DISTINCT g) AS gs
         CALL (gs) { UNWIND gs AS g MATCH (g)-[f:FEEDS]->(h) WHERE h IN gs RETURN collect({source: startNode(f).id, target: endNode(f).id, type: type(f), since: f.since, sourceKind: f.sourceKind, synthetic: coalesce(f.synthetic, false)}) AS groupEdges }
-        RETURN [g IN gs | {id: g.id, label: coalesce(g.name, g.title, g.id), labelEn: g.nameEn, kind: [l IN labels(g) WHERE l <> 'Entity'][0], isAnchor: coalesce(g.isAnchor, false), synthetic: coalesce(g.synthetic, false), local: g.local, landedOn: g.landedOn, signedOn: g.signedOn, sourceKind: g.sourceKind, order: g.order, chainId: g.chainId, segment: COLLECT { MATCH (g)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (g)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}] AS groups, groupEdges
+        RETURN [g IN gs | {id: g.id, label: coalesce(g.name, g.title, g.id), labelEn: g.nameEn, kind: [l IN labels(g) WHERE l <> 'Entity'][0], isAnchor: coalesce(g.isAnchor, false), synthetic: coalesce(g.synthetic, false), local: g.local, landedOn: g.landedOn, leftOn: g.leftOn, signedOn: g.signedOn, sourceKind: g.sourceKind, order: g.order, chainId: g.chainId, segment: COLLECT { MATCH (g)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (g)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]}] AS groups, groupEdges
       }
       CALL (ns, total, groups, groupEdges) {
         RETURN 'total' AS part, total AS item
@@ -393,7 +456,7 @@ describe('golden Cypher', () => {
         RETURN 'groupEdge' AS part, item
         UNION ALL
         UNWIND ns AS n
-        RETURN 'node' AS part, {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]} AS item
+        RETURN 'node' AS part, {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, leftOn: n.leftOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]} AS item
         UNION ALL
         UNWIND ns AS x
         MATCH (x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]->(y)
@@ -422,7 +485,7 @@ describe('golden Cypher', () => {
         RETURN 'total' AS part, total AS item
         UNION ALL
         UNWIND ns AS n
-        RETURN 'node' AS part, {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]} AS item
+        RETURN 'node' AS part, {id: n.id, label: coalesce(n.name, n.title, n.id), labelEn: n.nameEn, kind: [l IN labels(n) WHERE l <> 'Entity'][0], isAnchor: coalesce(n.isAnchor, false), synthetic: coalesce(n.synthetic, false), local: n.local, landedOn: n.landedOn, leftOn: n.leftOn, signedOn: n.signedOn, sourceKind: n.sourceKind, order: n.order, chainId: n.chainId, segment: COLLECT { MATCH (n)-[:IN_SEGMENT]->(s:Segment) RETURN s {.id, .name, .chainId, .order} ORDER BY s.order, s.id LIMIT 1 }[0], parkId: COLLECT { MATCH (n)-[:LOCATED_IN]->(pk:Place) RETURN pk.id ORDER BY CASE pk.kind WHEN 'park' THEN 0 ELSE 1 END, pk.id LIMIT 1 }[0]} AS item
         UNION ALL
         UNWIND ns AS x
         MATCH (x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]->(y)
@@ -437,25 +500,26 @@ describe('golden Cypher', () => {
     expect(buildStatsQuery('2019-12-31')).toMatchInlineSnapshot(`
       {
         "cypher": "CALL () {
-        MATCH (e:Enterprise) WHERE coalesce(e.local, true) AND ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
+        MATCH (e:Enterprise) WHERE (CASE WHEN $asOf IS NULL THEN e.leftOn IS NULL AND (e.landedOn IS NOT NULL OR e.local = true) ELSE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf))) END)
         RETURN count(e) AS enterprises, count(CASE WHEN e.isAnchor THEN 1 END) AS anchors, count(CASE WHEN e.synthetic THEN 1 END) AS synthetic
       }
       CALL () {
-        MATCH (e:Enterprise) WHERE e.local = false
+        MATCH (e:Enterprise) WHERE (NOT (CASE WHEN $asOf IS NULL THEN e.leftOn IS NULL AND (e.landedOn IS NOT NULL OR e.local = true) ELSE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf))) END) AND NOT (e.landedOn IS NULL AND e.local = true AND e.leftOn IS NULL))
         RETURN count(e) AS outside
       }
       CALL () {
         MATCH (p:Project) WHERE coalesce(p.local, true) AND ($asOf IS NULL OR (p.landedOn IS NOT NULL AND p.landedOn <= $asOf AND (p.leftOn IS NULL OR p.leftOn > $asOf)))
-        RETURN count(p) AS projects, sum(CASE WHEN NOT EXISTS { (p)-[:PART_OF]->(:Project) } THEN p.amountYuan END) AS investmentYuan
+        WITH p, CASE WHEN NOT EXISTS { (p)-[:PART_OF]->(:Project) } THEN p.amountYuan END AS amount
+        RETURN count(p) AS projects, CASE WHEN count(amount) = 0 THEN null ELSE sum(amount) END AS investmentYuan
       }
       CALL () {
-        MATCH (e:Enterprise) WHERE coalesce(e.local, true) AND ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
+        MATCH (e:Enterprise) WHERE (CASE WHEN $asOf IS NULL THEN e.leftOn IS NULL AND (e.landedOn IS NOT NULL OR e.local = true) ELSE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf))) END)
         OPTIONAL MATCH (e)-[:IN_SEGMENT]->(:Segment)<-[:HAS_SEGMENT]-(c:Chain)
         WITH c, count(DISTINCT e) AS n ORDER BY n DESC, c.id
         RETURN collect({chainId: c.id, chainName: c.name, count: n}) AS byChain
       }
       CALL () {
-        MATCH (e:Enterprise) WHERE coalesce(e.local, true) AND ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf))) AND e.landedOn IS NOT NULL
+        MATCH (e:Enterprise) WHERE (CASE WHEN $asOf IS NULL THEN e.leftOn IS NULL AND (e.landedOn IS NOT NULL OR e.local = true) ELSE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf))) END) AND e.landedOn IS NOT NULL
         WITH left(e.landedOn, 4) AS year, count(e) AS n ORDER BY year
         RETURN collect({year: year, count: n}) AS byYear
       }
@@ -467,7 +531,7 @@ describe('golden Cypher', () => {
           RETURN count(DISTINCT f) AS size
         }
         WITH a, size ORDER BY size DESC, a.id
-        RETURN collect({anchor: a {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}, size: size}) AS circles
+        RETURN collect({anchor: a {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}, size: size}) AS circles
       }
       RETURN enterprises, anchors, synthetic, outside, projects, investmentYuan, byChain, byYear, circles",
         "params": {
@@ -504,13 +568,13 @@ describe('golden Cypher of writes', () => {
       OPTIONAL MATCH (s:Segment {id: $segmentId})
       FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | CREATE (e)-[:LOCATED_IN {sourceKind: $props.sourceKind, quotes: $props.quotes, reason: $props.reason, docId: $props.docId, synthetic: false, since: null}]->(p))
       FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | CREATE (e)-[:IN_SEGMENT {sourceKind: $props.sourceKind, quotes: $props.quotes, reason: $props.reason, docId: $props.docId, synthetic: false, since: null}]->(s))
-      RETURN e {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId} AS e, p IS NOT NULL AS parkFound, s IS NOT NULL AS segmentFound",
+      RETURN e {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} AS e, p IS NOT NULL AS parkFound, s IS NOT NULL AS segmentFound",
         "del": "MATCH (e:Enterprise {id: $id})
       DETACH DELETE e
       RETURN count(*) AS deleted",
         "update": "MATCH (e:Enterprise {id: $id})
       SET e += $props
-      RETURN e {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId} AS e",
+      RETURN e {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} AS e",
       }
     `);
   });

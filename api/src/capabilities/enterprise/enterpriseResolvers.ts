@@ -1,12 +1,14 @@
 import type { Row } from '@cangshan/neo4j';
 import type { Context } from '../../context/index.ts';
 import type { EnterpriseRow } from '../../cypher/enterpriseProjection.ts';
+import { isLocalNow } from '../../cypher/inDistrict.ts';
 import { DEFAULT_NESTED_FIRST, MAX_NESTED_FIRST, type RelatedName } from '../../cypher/relatedQuery.ts';
 import { badInput, limitExceeded } from '../../errors/index.ts';
 import type { AsOf } from '../../scalars/index.ts';
 import { idArg } from '../args.ts';
 import { sourceKindOf, sourcesOf } from '../sources/sourcesOf.ts';
 import { buildAnchorsQuery, buildEnterpriseQuery } from './enterpriseQuery.ts';
+import { registryFieldResolvers } from './registryFields.ts';
 
 type AsOfArgs = { asOf?: AsOf };
 
@@ -62,7 +64,9 @@ export const enterpriseResolvers = {
     aliases: (e: EnterpriseRow) => e.aliases ?? [],
     isAnchor: (e: EnterpriseRow) => e.isAnchor === true,
     synthetic: (e: EnterpriseRow) => e.synthetic === true,
-    local: (e: EnterpriseRow) => e.local !== false,
+    // Derived from the dates (cypher/inDistrict.ts): a firm that left is no longer local.
+    local: (e: EnterpriseRow) => isLocalNow(e),
+    ...registryFieldResolvers,
     sourceKind: (e: EnterpriseRow) => sourceKindOf(e),
     park: one('park'),
     relocatedFrom: one('relocatedFrom'),

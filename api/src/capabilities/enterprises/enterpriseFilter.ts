@@ -1,5 +1,6 @@
 import type { AsOf, PeriodStart } from '../../scalars/index.ts';
 import { badInput } from '../../errors/index.ts';
+import { inDistrictCypher } from '../../cypher/inDistrict.ts';
 
 /** The GraphQL `EnterpriseFilter` input. */
 export interface EnterpriseFilterInput {
@@ -20,8 +21,9 @@ export interface EnterpriseFilterInput {
 /**
  * WHERE predicates over the Enterprise bound to `e` for a filter: only the conditions given
  * (so the planner can use the property indexes), each a fixed text with its value as a parameter.
+ * `asOf` is the caller's cursor (the end of its period), which `local` is read at; null: now.
  */
-export function buildEnterpriseFilter(filter: EnterpriseFilterInput | null | undefined): { where: string[]; params: Record<string, unknown> } {
+export function buildEnterpriseFilter(filter: EnterpriseFilterInput | null | undefined, asOf: string | null = null): { where: string[]; params: Record<string, unknown> } {
   const f = filter ?? {};
   const where: string[] = [];
   const params: Record<string, unknown> = {};
@@ -31,8 +33,11 @@ export function buildEnterpriseFilter(filter: EnterpriseFilterInput | null | und
     params.isAnchor = f.isAnchor;
   }
   if (has(f.local)) {
-    where.push('e.local = $local');
+    // Derived from the dates (cypher/inDistrict.ts): in the district as of the caller's cursor
+    // (`graph(asOf)`), or now.
+    where.push(`${inDistrictCypher('e')} = $local`);
     params.local = f.local;
+    params.asOf = asOf;
   }
   if (has(f.synthetic)) {
     where.push('e.synthetic = $synthetic');

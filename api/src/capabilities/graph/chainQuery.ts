@@ -13,9 +13,10 @@ function walk(direction: 'UPSTREAM' | 'DOWNSTREAM', depth: number): string {
 /**
  * `chain(enterpriseId, direction, depth, asOf)`: suppliers (UPSTREAM: `(f)-[:SUPPLIES]->…->(e)`),
  * customers (DOWNSTREAM), or both, up to `depth` SUPPLIES steps, and the SUPPLIES relations
- * among them, a row per node and per relation (graphRows.ts; the firm itself is always the first
- * node, so no rows means no such firm). `depth` is a validated integer written into the pattern
- * (fixed variants).
+ * among them, a row per node and per relation (graphRows.ts), after a `found` row that tells an
+ * unknown firm (no rows) from one that did not count as of `$asOf` — not landed yet, or left —
+ * (no nodes), as `circle` does. `depth` is a validated integer written into the pattern (fixed
+ * variants).
  */
 export function buildChainQuery(enterpriseId: string, direction: ChainDirection, depth: number, asOf: string | null): CypherQuery {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_CHAIN_DEPTH) throw new RangeError(`depth ${depth} outside 1..${MAX_CHAIN_DEPTH}`);
@@ -26,8 +27,8 @@ export function buildChainQuery(enterpriseId: string, direction: ChainDirection,
     'WITH e, COLLECT {',
     ...dirs.flatMap((d, i) => [i > 0 ? '  UNION' : '', `  ${walk(d, depth)}`, '  RETURN f'].filter(Boolean)),
     '} AS found',
-    'WITH [e] + [x IN found WHERE x <> e] AS ns',
-    ...nodeAndEdgeRows('SUPPLIES', asOfFragment.rel('r')),
+    `WITH CASE WHEN ${asOfFragment.node('e')} THEN [e] + [x IN found WHERE x <> e] ELSE [] END AS ns`,
+    ...nodeAndEdgeRows('SUPPLIES', asOfFragment.rel('r'), [["RETURN 'found' AS part, null AS item"]]),
   );
   return { cypher, params: { enterpriseId, asOf } };
 }

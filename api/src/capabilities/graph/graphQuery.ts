@@ -25,7 +25,7 @@ const GROUPS: Record<Exclude<GroupBy, 'NONE'>, string[]> = {
  * and relation (graphRows.ts).
  */
 export function buildGraphQuery(opts: { filter?: EnterpriseFilterInput | null; asOf: string | null; limit: number; groupBy: GroupBy }): CypherQuery {
-  const f = buildEnterpriseFilter(opts.filter);
+  const f = buildEnterpriseFilter(opts.filter, opts.asOf);
   const where = [...f.where, asOfFragment.node('e')];
   const grouped = opts.groupBy !== 'NONE';
   const cypher = lines(

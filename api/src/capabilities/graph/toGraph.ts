@@ -1,6 +1,7 @@
 import { isRelType, RELATIONS } from '@cangshan/model';
 import type { Row } from '@cangshan/neo4j';
 import { nextTurn } from '../../context/nextTurn.ts';
+import { isDistrictFirm } from '../../cypher/inDistrict.ts';
 
 export interface GraphNodeOut {
   id: string;
@@ -16,6 +17,7 @@ export interface GraphNodeOut {
   segmentOrder: number | null;
   parkId: string | null;
   landedOn: string | null;
+  leftOn: string | null;
   signedOn: string | null;
   sourceKind: string | null;
   parentId: string | null;
@@ -78,13 +80,15 @@ class GraphBuilder {
       kind,
       isAnchor: n.isAnchor === true,
       synthetic: n.synthetic === true,
-      local: typeof n.local === 'boolean' ? n.local : null,
+      // Enterprises: derived (cypher/inDistrict.ts, isDistrictFirm); projects keep their flag.
+      local: kind === 'Enterprise' ? isDistrictFirm(n) : typeof n.local === 'boolean' ? n.local : null,
       segmentId: str(seg?.id),
       segmentName: str(seg?.name),
       chainId: str(seg?.chainId) ?? (kind === 'Segment' ? str(n.chainId) : null),
       segmentOrder: typeof seg?.order === 'number' ? seg.order : kind === 'Segment' && typeof n.order === 'number' ? n.order : null,
       parkId: str(n.parkId),
       landedOn: str(n.landedOn),
+      leftOn: str(n.leftOn),
       signedOn: str(n.signedOn),
       sourceKind: str(n.sourceKind),
       parentId: null,

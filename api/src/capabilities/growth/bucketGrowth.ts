@@ -4,10 +4,28 @@ export type Interval = 'MONTH' | 'QUARTER' | 'YEAR';
 
 export interface GrowthPointOut {
   period: string;
+  /** Arrivals: firms that landed in the period. */
   landed: number;
+  /** Firms that left in the period (of those that landed at some date). */
+  departures: number;
+  /** landed − departures. */
+  net: number;
+  /** Arrivals up to the end of the period. */
   cumulative: number;
+  /** Departures up to the end of the period. */
+  cumulativeDepartures: number;
+  /** cumulative − cumulativeDepartures: the firms there at the end of the period (the as-of rule). */
+  cumulativeNet: number;
   investmentYuan: number | null;
   landedIds: string[];
+  departedIds: string[];
+}
+
+/** A firm as growth reads it: when it landed, and when it left (null or absent while it is there). */
+export interface GrowthFirm {
+  id: string;
+  landedOn: string;
+  leftOn?: string | null;
 }
 
 export const MAX_PERIODS = 1200;
@@ -52,12 +70,13 @@ function groupByPeriod<T, V>(items: readonly T[], period: (t: T) => string | nul
 }
 
 /**
- * Buckets firms' landing dates and projects' amounts into consecutive periods from `from` to `to`
- * (both default to the data's range), empty periods included. `cumulative` counts every firm that
- * landed up to the period's end, earlier than `from` too.
+ * Buckets firms' landing and leaving dates and projects' amounts into consecutive periods from
+ * `from` to `to` (both default to the data's range, departures included), empty periods included.
+ * A firm leaves in the period of its `leftOn`: as of that period's end it no longer counts, as the
+ * as-of rule says. The cumulative counts include everything before `from` too.
  */
 export function bucketGrowth(
-  firms: Array<{ id: string; landedOn: string }>,
+  firms: readonly GrowthFirm[],
   projects: Array<{ date: string | null; amount: number }>,
   opts: { from: string | null; to: string | null; interval: Interval },
 ): GrowthPointOut[] {
@@ -65,22 +84,41 @@ export function bucketGrowth(
   // One pass over firms and projects, grouped by period; the loop over periods then only looks up
   // (it used to filter every firm and project once per period: 50 quarters × 20k firms).
   const idsByPeriod = groupByPeriod(firms, (f) => periodOf(f.landedOn, interval), (f) => f.id);
+  const leftByPeriod = groupByPeriod(firms, (f) => (typeof f.leftOn === 'string' ? periodOf(f.leftOn, interval) : null), (f) => f.id);
   const amountsByPeriod = groupByPeriod(projects, (x) => (x.date === null ? null : periodOf(x.date, interval)), (x) => x.amount);
-  const known = [...idsByPeriod.keys()].sort();
+  const known = [...new Set([...idsByPeriod.keys(), ...leftByPeriod.keys()])].sort();
   const from = opts.from !== null ? periodOf(opts.from, interval) : (known[0] ?? null);
   const to = opts.to !== null ? periodOf(opts.to, interval) : (known.at(-1) ?? null);
   if (from === null || to === null || from > to) return [];
   const out: GrowthPointOut[] = [];
   let cumulative = 0;
-  for (const p of known) if (p < from) cumulative += idsByPeriod.get(p)!.length;
+  let cumulativeDepartures = 0;
+  for (const p of known) {
+    if (p >= from) break;
+    cumulative += idsByPeriod.get(p)?.length ?? 0;
+    cumulativeDepartures += leftByPeriod.get(p)?.length ?? 0;
+  }
   for (let p = from; p <= to; p = nextPeriod(p, interval)) {
     if (out.length >= MAX_PERIODS) {
       throw limitExceeded('from', 'MAX_GROWTH_PERIODS', MAX_PERIODS, `The range spans more than ${MAX_PERIODS} periods. Narrow \`from\`/\`to\` or use a longer \`interval\`.`);
     }
     const landedIds = [...(idsByPeriod.get(p) ?? [])].sort();
+    const departedIds = [...(leftByPeriod.get(p) ?? [])].sort();
     cumulative += landedIds.length;
+    cumulativeDepartures += departedIds.length;
     const amounts = amountsByPeriod.get(p);
-    out.push({ period: p, landed: landedIds.length, cumulative, investmentYuan: amounts ? amounts.reduce((a, b) => a + b, 0) : null, landedIds });
+    out.push({
+      period: p,
+      landed: landedIds.length,
+      departures: departedIds.length,
+      net: landedIds.length - departedIds.length,
+      cumulative,
+      cumulativeDepartures,
+      cumulativeNet: cumulative - cumulativeDepartures,
+      investmentYuan: amounts ? amounts.reduce((a, b) => a + b, 0) : null,
+      landedIds,
+      departedIds,
+    });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { REL_ENDS, RELATIONS, WRITABLE_REL_TYPES, type RelType } from '@cangshan/model';
 import type { Tx } from '@cangshan/neo4j';
-import { searchFields } from '@cangshan/seed';
+import { enterpriseDerivedProps } from '@cangshan/seed';
 import type { Context } from '../../context/index.ts';
 import { ApiError, badInput, ErrorCode, fromDriverError, notFound } from '../../errors/index.ts';
 import { requireRole } from './requireRole.ts';
@@ -67,7 +67,7 @@ export const mutationResolvers = {
         isAnchor: fields.isAnchor ?? false,
         local: fields.local ?? true,
         ...provenance(source),
-        ...searchFields(fields.name, fields.nameEn, fields.aliases ?? []),
+        ...enterpriseDerivedProps({ name: fields.name, nameEn: fields.nameEn, aliases: fields.aliases }),
       });
       return audited(ctx, 'createEnterprise', input, async (tx) => {
         const [row] = await tx.run(CREATE_ENTERPRISE, { props, parkId: parkId ?? null, segmentId: segmentId ?? null });
@@ -89,7 +89,8 @@ export const mutationResolvers = {
           const name = fields.name ?? (current.name as string);
           const nameEn = fields.nameEn !== undefined ? fields.nameEn : (current.nameEn as string | null);
           const aliases = fields.aliases !== undefined ? (fields.aliases ?? []) : ((current.aliases as string[] | null) ?? []);
-          Object.assign(props, searchFields(name, nameEn, aliases));
+          // Former names are the registry's (not an input field here); they stay searchable.
+          Object.assign(props, enterpriseDerivedProps({ name, nameEn, aliases, formerNames: current.formerNames as string[] | null }));
         }
         const [row] = await tx.run(UPDATE_ENTERPRISE, { id: args.id, props });
         return row?.e;

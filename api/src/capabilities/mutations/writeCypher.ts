@@ -16,7 +16,7 @@ export const CREATE_ENTERPRISE = lines(
   `RETURN ${enterpriseProjection('e')} AS e, p IS NOT NULL AS parkFound, s IS NOT NULL AS segmentFound`,
 );
 
-export const READ_ENTERPRISE_FOR_UPDATE = 'MATCH (e:Enterprise {id: $id}) RETURN e.name AS name, e.nameEn AS nameEn, e.aliases AS aliases';
+export const READ_ENTERPRISE_FOR_UPDATE = 'MATCH (e:Enterprise {id: $id}) RETURN e.name AS name, e.nameEn AS nameEn, e.aliases AS aliases, e.formerNames AS formerNames';
 
 export const UPDATE_ENTERPRISE = lines('MATCH (e:Enterprise {id: $id})', 'SET e += $props', `RETURN ${enterpriseProjection('e')} AS e`);
 

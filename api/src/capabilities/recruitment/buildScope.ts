@@ -4,8 +4,9 @@ import { TIE_TYPES } from './scoring.ts';
 
 /**
  * What "local" means for one recruitment question: the whole district (every firm landed by
- * `$asOf`), or one anchor's circle of friends (the anchor and the firms within two ties of it,
- * every firm on the way landed and every tie begun by `$asOf`). Both shapes bind `scope`, the list
+ * `$asOf` and not left by it: the model's as-of rule), or one anchor's circle of friends (the
+ * anchor and the firms within two ties of it, every firm on the way counting and every tie begun
+ * by `$asOf`). Both shapes bind `scope`, the list
  * of the scope's local firms, and say how to test that a variable is in it.
  */
 export type ScopeKind = 'district' | 'anchor';
@@ -83,8 +84,10 @@ export const statusOf = (g: string): string =>
 
 /**
  * Predicate: the Enterprise bound to `v` is a candidate at the cursor — it had not landed by then.
- * A firm marked local whose landing date is unknown (the article's 今日头条相关运营和业务板块) is in
- * the district already, at a time we do not know: never a candidate.
+ * A firm marked local whose landing date is unknown (one created through the API without a date)
+ * is in the district already, at a time we do not know: never a candidate. A firm that had left by
+ * the cursor (closed, revoked, moved out) is no candidate either: it was here, and courting it back
+ * is another question than whom to draw in.
  */
 export const isCandidate = (v: string): string =>
-  `(NOT ${asOfFragment.node(v)} AND (${v}.landedOn IS NOT NULL OR coalesce(${v}.local, false) = false))`;
+  `(NOT ${asOfFragment.node(v)} AND (${v}.landedOn IS NOT NULL OR coalesce(${v}.local, false) = false) AND (${v}.leftOn IS NULL OR ${v}.leftOn > $asOf))`;

@@ -208,7 +208,7 @@ CALL (${imports('c')}) {
   WITH r, l ORDER BY l.isAnchor DESC, $relWeights[type(r)] DESC, l.id LIMIT $evidenceTies
   RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
            rel: r {type: type(r), from: startNode(r).id, to: endNode(r).id, .since, .sourceKind, .quotes, .reason, .synthetic},
-           other: l {.id, .name, .nameEn, .isAnchor, .landedOn, .synthetic, .local}
+           other: l {.id, .name, .nameEn, .isAnchor, .landedOn, .leftOn, .synthetic, .local}
          } END) AS ties
 }
 CALL (${imports('c')}) {
@@ -216,8 +216,8 @@ CALL (${imports('c')}) {
   WHERE NOT ${scope.has('z')} AND l <> c AND ${rel('r1')} AND ${rel('r2')} AND ${scope.has('l')}
   WITH r1, z, r2, l ORDER BY l.isAnchor DESC, z.id, l.id LIMIT $evidencePaths
   RETURN collect(CASE WHEN r1 IS NULL THEN null ELSE {
-           via: z {.id, .name, .nameEn, .isAnchor, .landedOn, .synthetic, .local},
-           other: l {.id, .name, .nameEn, .isAnchor, .landedOn, .synthetic, .local},
+           via: z {.id, .name, .nameEn, .isAnchor, .landedOn, .leftOn, .synthetic, .local},
+           other: l {.id, .name, .nameEn, .isAnchor, .landedOn, .leftOn, .synthetic, .local},
            rels: [x IN [r1, r2] | x {type: type(x), from: startNode(x).id, to: endNode(x).id, .since, .sourceKind, .quotes, .reason, .synthetic}]
          } END) AS paths
 }`;

@@ -1,4 +1,5 @@
 import type { Row } from '@cangshan/neo4j';
+import { isDistrictFirm } from '../../cypher/inDistrict.ts';
 import type { GraphEdgeOut } from '../graph/toGraph.ts';
 import { classifySegment, type GapStatus } from './gapStatus.ts';
 import { buildReasons, type Reason, type TieFact } from './reasons.ts';
@@ -26,6 +27,7 @@ export interface GraphNodeOut {
   synthetic: boolean;
   local: boolean | null;
   landedOn: string | null;
+  leftOn: string | null;
   degree: number;
 }
 
@@ -99,8 +101,9 @@ function toNode(p: Props): GraphNodeOut {
     kind: 'Enterprise',
     isAnchor: p.isAnchor === true,
     synthetic: p.synthetic === true,
-    local: typeof p.local === 'boolean' ? p.local : null,
+    local: isDistrictFirm(p),
     landedOn: (p.landedOn as string | null | undefined) ?? null,
+    leftOn: (p.leftOn as string | null | undefined) ?? null,
     degree: 0,
   };
 }

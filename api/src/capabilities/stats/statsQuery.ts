@@ -2,25 +2,31 @@ import { asOfFragment } from '../../cypher/asOf.ts';
 import { lines, type CypherQuery } from '../../cypher/cypherQuery.ts';
 import { enterpriseProjection } from '../../cypher/enterpriseProjection.ts';
 import { FIRM_RELATIONS } from '../../cypher/graphProjection.ts';
+import { inDistrictCypher, outsideCypher } from '../../cypher/inDistrict.ts';
 
 /**
- * `stats(asOf)`: the dashboard's counts in one round-trip. "Landed" firms are local firms that
- * count as of `$asOf` (asOf fragment); circles are depth 2, as `circle` computes them.
+ * `stats(asOf)`: the dashboard's counts in one round-trip. The district's firms are those in it as
+ * of `$asOf` — landed by then and not left — or now with no cursor (cypher/inDistrict.ts); the
+ * outside ones are every other firm of the database (never landed, landed later, or left), so the
+ * two add up to every firm but those marked local with no landing date under a cursor. Circles are
+ * depth 2, as `circle` computes them.
  */
 export function buildStatsQuery(asOf: string | null): CypherQuery {
-  const landed = `coalesce(e.local, true) AND ${asOfFragment.node('e')}`;
+  const landed = inDistrictCypher('e');
   const cypher = lines(
     'CALL () {',
     `  MATCH (e:Enterprise) WHERE ${landed}`,
     '  RETURN count(e) AS enterprises, count(CASE WHEN e.isAnchor THEN 1 END) AS anchors, count(CASE WHEN e.synthetic THEN 1 END) AS synthetic',
     '}',
     'CALL () {',
-    '  MATCH (e:Enterprise) WHERE e.local = false',
+    `  MATCH (e:Enterprise) WHERE ${outsideCypher('e')}`,
     '  RETURN count(e) AS outside',
     '}',
     'CALL () {',
     `  MATCH (p:Project) WHERE coalesce(p.local, true) AND ${asOfFragment.node('p')}`,
-    '  RETURN count(p) AS projects, sum(CASE WHEN NOT EXISTS { (p)-[:PART_OF]->(:Project) } THEN p.amountYuan END) AS investmentYuan',
+    '  WITH p, CASE WHEN NOT EXISTS { (p)-[:PART_OF]->(:Project) } THEN p.amountYuan END AS amount',
+    // sum() of no known amount is 0; unknown is null, as growth's investmentYuan says it.
+    '  RETURN count(p) AS projects, CASE WHEN count(amount) = 0 THEN null ELSE sum(amount) END AS investmentYuan',
     '}',
     'CALL () {',
     `  MATCH (e:Enterprise) WHERE ${landed}`,

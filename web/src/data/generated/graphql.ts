@@ -32,6 +32,39 @@ export type Scalars = {
   PeriodStart: { input: string; output: string; }
 };
 
+/** A firm's registry status (登记状态). */
+export type FirmStatus =
+  /** 存续, 在营, 开业, 在册: operating. */
+  | 'ACTIVE'
+  /** 注销: closed (deregistered); it left the district. */
+  | 'CLOSED'
+  /** 吊销: licence revoked; it left the district. */
+  | 'REVOKED'
+  /** 迁出: moved its registration out of the district; it left. */
+  | 'MOVED_OUT'
+  /** 停业, 歇业: suspended. */
+  | 'SUSPENDED'
+  /** 清算: being wound up. */
+  | 'LIQUIDATING';
+
+/** How a firm left the district. */
+export type Departure =
+  /** 注销: closed. */
+  | 'CLOSED'
+  /** 吊销: licence revoked. */
+  | 'REVOKED'
+  /** 迁出: moved out. */
+  | 'MOVED_OUT'
+  /** It was imported before and is missing from an export the planner stated complete. */
+  | 'NOT_IN_FULL_EXPORT';
+
+/** Where a chain placement stands. */
+export type PlacementReviewState =
+  /** The rules were unsure: it waits for a planner (no IN_SEGMENT until then; the suggestion is in the review queue). */
+  | 'PENDING'
+  /** A planner decided. */
+  | 'CONFIRMED';
+
 /** Which enterprises to return. All given conditions must hold. */
 export type EnterpriseFilter = {
   /** In a segment of this chain. */
@@ -48,7 +81,7 @@ export type EnterpriseFilter = {
   landedTo?: InputMaybe<Scalars['AsOf']['input']>;
   /** true: only generated data; false: only real data. */
   synthetic?: InputMaybe<Scalars['Boolean']['input']>;
-  /** true: only firms in the district; false: only outside firms. */
+  /** true: only firms in the district (landed and not left; as of `asOf` in `graph`, else now); false: only the others (outside firms, and firms that left). */
   local?: InputMaybe<Scalars['Boolean']['input']>;
   /** true: only anchors; false: only non-anchors. */
   isAnchor?: InputMaybe<Scalars['Boolean']['input']>;
@@ -251,6 +284,19 @@ export type RegistryImportState =
   /** Refused or failed: nothing was written. */
   | 'FAILED';
 
+/** The kind of thing a `find` hit is. */
+export type SearchKind =
+  /** A firm (`Enterprise`). */
+  | 'ENTERPRISE'
+  /** An investment project (`Project`). */
+  | 'PROJECT'
+  /** A place: a park, the district, a city, a province or a region (`Place`; its `kind` says which). */
+  | 'PLACE'
+  /** An industry chain (`IndustryChain`). */
+  | 'CHAIN'
+  /** A segment of an industry chain (`ChainSegment`). */
+  | 'SEGMENT';
+
 /** How a fact is sourced. */
 export type SourceKind =
   /** The article states it; a quote is given. */
@@ -306,6 +352,7 @@ export type OverviewQuery = {
       segmentOrder?: number | null,
       parkId?: string | null,
       landedOn?: string | null,
+      leftOn?: string | null,
       signedOn?: string | null,
       sourceKind?: SourceKind | null,
       degree: number
@@ -350,7 +397,10 @@ export type CatalogueQuery = {
   growth: Array<{
     period: string,
     landed: number,
+    departures: number,
+    net: number,
     cumulative: number,
+    cumulativeNet: number,
     investmentYuan?: number | null
   }>
 };
@@ -378,6 +428,7 @@ export type CircleQuery = {
       segmentOrder?: number | null,
       parkId?: string | null,
       landedOn?: string | null,
+      leftOn?: string | null,
       signedOn?: string | null,
       sourceKind?: SourceKind | null,
       degree: number
@@ -418,6 +469,7 @@ export type PathQuery = {
       segmentOrder?: number | null,
       parkId?: string | null,
       landedOn?: string | null,
+      leftOn?: string | null,
       signedOn?: string | null,
       sourceKind?: SourceKind | null,
       degree: number
@@ -475,6 +527,29 @@ export type ProfileQuery = {
     revenueYuan?: number | null,
     investmentYuan?: number | null,
     sourceKind: SourceKind,
+    creditCode?: string | null,
+    registrationNumber?: string | null,
+    formerNames: Array<string>,
+    legalRepresentative?: string | null,
+    status?: FirmStatus | null,
+    statusText?: string | null,
+    foundedOn?: string | null,
+    leftOn?: string | null,
+    leftHow?: Departure | null,
+    companyType?: string | null,
+    industry?: string | null,
+    address?: string | null,
+    insuredStaff?: number | null,
+    registeredCapital?: {
+      amount: number,
+      currency: string,
+      text: string
+    } | null,
+    paidInCapital?: {
+      amount: number,
+      currency: string,
+      text: string
+    } | null,
     park?: {
       id: string,
       name: string,
@@ -622,6 +697,248 @@ export type PlaceFieldsFragment = {
   kind: string
 };
 
+export type PreviewRegistryImportMutationVariables = Exact<{
+  file: RegistryFileInput;
+}>;
+
+
+export type PreviewRegistryImportMutation = {
+  previewRegistryImport: {
+    file: string,
+    encoding: string,
+    sheetName?: string | null,
+    districtId: string,
+    importable: boolean,
+    columns: Array<{
+      header: string,
+      field?: string | null,
+      how: string,
+      note?: string | null
+    }>,
+    counts: {
+      rows: number,
+      firms: number,
+      held: number,
+      duplicateRows: number,
+      new: number,
+      changed: number,
+      unchanged: number,
+      departures: number,
+      notInExport: number,
+      toReview: number,
+      errors: number,
+      warnings: number
+    },
+    problems: Array<{
+      kind: string,
+      level: string,
+      file: string,
+      row?: number | null,
+      column?: string | null,
+      value?: string | null,
+      why: string
+    }>,
+    newFirms: Array<{
+      key: string,
+      name: string,
+      enterpriseId: string,
+      matchedBy?: string | null,
+      rows: Array<number>,
+      segmentId?: string | null,
+      segmentName?: string | null,
+      confidence?: number | null,
+      placementReason?: string | null,
+      needsReview: boolean,
+      leftOn?: string | null,
+      leftHow?: string | null,
+      heldWhy?: string | null,
+      changes: Array<{
+        field: string,
+        from?: string | null,
+        to?: string | null
+      }>
+    }>,
+    matched: Array<{
+      key: string,
+      name: string,
+      enterpriseId: string,
+      matchedBy?: string | null,
+      rows: Array<number>,
+      segmentId?: string | null,
+      segmentName?: string | null,
+      confidence?: number | null,
+      placementReason?: string | null,
+      needsReview: boolean,
+      leftOn?: string | null,
+      leftHow?: string | null,
+      heldWhy?: string | null,
+      changes: Array<{
+        field: string,
+        from?: string | null,
+        to?: string | null
+      }>
+    }>,
+    changedFirms: Array<{
+      key: string,
+      name: string,
+      enterpriseId: string,
+      matchedBy?: string | null,
+      rows: Array<number>,
+      segmentId?: string | null,
+      segmentName?: string | null,
+      confidence?: number | null,
+      placementReason?: string | null,
+      needsReview: boolean,
+      leftOn?: string | null,
+      leftHow?: string | null,
+      heldWhy?: string | null,
+      changes: Array<{
+        field: string,
+        from?: string | null,
+        to?: string | null
+      }>
+    }>,
+    departures: Array<{
+      key: string,
+      name: string,
+      enterpriseId: string,
+      matchedBy?: string | null,
+      rows: Array<number>,
+      segmentId?: string | null,
+      segmentName?: string | null,
+      confidence?: number | null,
+      placementReason?: string | null,
+      needsReview: boolean,
+      leftOn?: string | null,
+      leftHow?: string | null,
+      heldWhy?: string | null,
+      changes: Array<{
+        field: string,
+        from?: string | null,
+        to?: string | null
+      }>
+    }>,
+    notInExport: Array<{
+      key: string,
+      name: string,
+      enterpriseId: string,
+      matchedBy?: string | null,
+      rows: Array<number>,
+      segmentId?: string | null,
+      segmentName?: string | null,
+      confidence?: number | null,
+      placementReason?: string | null,
+      needsReview: boolean,
+      leftOn?: string | null,
+      leftHow?: string | null,
+      heldWhy?: string | null,
+      changes: Array<{
+        field: string,
+        from?: string | null,
+        to?: string | null
+      }>
+    }>,
+    held: Array<{
+      key: string,
+      name: string,
+      enterpriseId: string,
+      matchedBy?: string | null,
+      rows: Array<number>,
+      segmentId?: string | null,
+      segmentName?: string | null,
+      confidence?: number | null,
+      placementReason?: string | null,
+      needsReview: boolean,
+      leftOn?: string | null,
+      leftHow?: string | null,
+      heldWhy?: string | null,
+      changes: Array<{
+        field: string,
+        from?: string | null,
+        to?: string | null
+      }>
+    }>
+  }
+};
+
+export type RegistryFirmFieldsFragment = {
+  key: string,
+  name: string,
+  enterpriseId: string,
+  matchedBy?: string | null,
+  rows: Array<number>,
+  segmentId?: string | null,
+  segmentName?: string | null,
+  confidence?: number | null,
+  placementReason?: string | null,
+  needsReview: boolean,
+  leftOn?: string | null,
+  leftHow?: string | null,
+  heldWhy?: string | null,
+  changes: Array<{
+    field: string,
+    from?: string | null,
+    to?: string | null
+  }>
+};
+
+export type StartRegistryImportMutationVariables = Exact<{
+  file: RegistryFileInput;
+}>;
+
+
+export type StartRegistryImportMutation = {
+  startRegistryImport: {
+    id: string,
+    state: RegistryImportState,
+    done: number,
+    total: number,
+    phase: string,
+    startedAt: string
+  }
+};
+
+export type RegistryImportJobQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RegistryImportJobQuery = {
+  registryImportJob?: {
+    id: string,
+    state: RegistryImportState,
+    done: number,
+    total: number,
+    phase: string,
+    error?: string | null,
+    startedAt: string,
+    finishedAt?: string | null,
+    counts?: {
+      rows: number,
+      firms: number,
+      held: number,
+      duplicateRows: number,
+      new: number,
+      changed: number,
+      unchanged: number,
+      departures: number,
+      notInExport: number,
+      toReview: number,
+      errors: number,
+      warnings: number
+    } | null,
+    problems: Array<{
+      kind: string,
+      level: string,
+      file: string,
+      row?: number | null,
+      column?: string | null,
+      value?: string | null,
+      why: string
+    }>
+  } | null
+};
+
 export type ProbeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -713,6 +1030,7 @@ export type LeadersQuery = {
         segmentOrder?: number | null,
         parkId?: string | null,
         landedOn?: string | null,
+        leftOn?: string | null,
         signedOn?: string | null,
         sourceKind?: SourceKind | null,
         degree: number
@@ -765,4 +1083,147 @@ export type WhatIfQuery = {
       }
     }>
   }
+};
+
+export type PlacementReviewQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PlacementReviewQuery = {
+  placementReview: {
+    totalCount: number,
+    items: Array<{
+      confidence?: number | null,
+      reason?: string | null,
+      industry?: string | null,
+      businessScope?: string | null,
+      enterprise: {
+        id: string,
+        name: string,
+        nameEn?: string | null
+      },
+      suggestedSegment?: {
+        id: string,
+        name: string,
+        nameEn?: string | null,
+        chain?: {
+          id: string,
+          name: string,
+          nameEn?: string | null
+        } | null
+      } | null
+    }>
+  }
+};
+
+export type ReviewChainsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewChainsQuery = {
+  chains: Array<{
+    id: string,
+    name: string,
+    nameEn?: string | null,
+    order?: number | null,
+    segments: Array<{
+      id: string,
+      name: string,
+      nameEn?: string | null,
+      order?: number | null
+    }>
+  }>
+};
+
+export type ConfirmPlacementMutationVariables = Exact<{
+  enterpriseId: Scalars['ID']['input'];
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ConfirmPlacementMutation = {
+  confirmPlacement: {
+    confidence?: number | null,
+    reason?: string | null,
+    enterprise: {
+      id: string,
+      name: string,
+      nameEn?: string | null,
+      placementReview?: PlacementReviewState | null,
+      segment?: {
+        id: string,
+        name: string,
+        nameEn?: string | null
+      } | null
+    },
+    suggestedSegment?: {
+      id: string,
+      name: string,
+      nameEn?: string | null
+    } | null
+  }
+};
+
+export type RecentChangesQueryVariables = Exact<{
+  last?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RecentChangesQuery = {
+  changes: Array<{
+    at: string,
+    actor: string,
+    action: string,
+    detail: string
+  }>
+};
+
+export type FindQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type FindQuery = {
+  find: Array<{
+    kind: SearchKind,
+    id: string,
+    name: string,
+    nameEn?: string | null,
+    enterprise?: {
+      id: string,
+      name: string,
+      nameEn?: string | null,
+      aliases: Array<string>,
+      isAnchor: boolean,
+      landedOn?: string | null
+    } | null,
+    project?: {
+      id: string,
+      landedOn?: string | null,
+      park?: {
+        id: string,
+        kind: string
+      } | null,
+      enterprises: Array<{
+        id: string,
+        name: string,
+        nameEn?: string | null,
+        aliases: Array<string>,
+        isAnchor: boolean,
+        landedOn?: string | null
+      }>
+    } | null,
+    place?: {
+      id: string,
+      kind: string
+    } | null,
+    segment?: {
+      id: string,
+      chain?: {
+        id: string
+      } | null
+    } | null
+  }>
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { edge, node } from '../../data/__tests__/graphFixtures.ts';
 import type { Graph } from '../../data/types.ts';
 import { EMPTY_FILTERS } from '../../state/viewState.ts';
-import { computeVisible, endOfPeriod } from '../visibility.ts';
+import { computeVisible, drawnOf, endOfPeriod, endOfPreviousPeriod } from '../visibility.ts';
 
 const g: Graph = {
   nodes: [
@@ -51,5 +51,49 @@ describe('visibility as of a date (docs/MODEL.md § Time)', () => {
     expect([...scoped.nodes].sort()).toEqual(['dalv', 'toutiao']);
     const rel = computeVisible({ ...base, asOf: null, filters: { ...EMPTY_FILTERS, relations: ['PART_OF'] } });
     expect([...rel.edges]).toEqual(['PART_OF:toutiao->group']);
+  });
+});
+
+describe('a firm that left (leftOn)', () => {
+  const left: Graph = {
+    nodes: [
+      node({ id: 'anchor', kind: 'Enterprise', isAnchor: true, landedOn: '2019-01' }),
+      node({ id: 'leaver', kind: 'Enterprise', landedOn: '2019-05', leftOn: '2021-03-15' }),
+    ],
+    edges: [edge({ id: 'ATTRACTED:anchor->leaver', source: 'anchor', target: 'leaver', type: 'ATTRACTED', since: '2019-05' })],
+  };
+  const at = (asOf: string | null) => computeVisible({ graph: left, filters: EMPTY_FILTERS, scope: null, expanded: {}, asOf });
+
+  it('is drawn as usual the month before, fading out the month it left, and gone after', () => {
+    const before = at('2021-02');
+    expect([...before.nodes].sort()).toEqual(['anchor', 'leaver']);
+    expect([...before.edges]).toEqual(['ATTRACTED:anchor->leaver']);
+    expect([...(before.leaving?.nodes ?? [])]).toEqual([]);
+    const leaving = at('2021-03');
+    // It no longer counts (the counters read `nodes`), but it is drawn, with its relation.
+    expect([...leaving.nodes]).toEqual(['anchor']);
+    expect([...(leaving.leaving?.nodes ?? [])]).toEqual(['leaver']);
+    expect([...(leaving.leaving?.edges ?? [])]).toEqual(['ATTRACTED:anchor->leaver']);
+    expect([...drawnOf(leaving).nodes].sort()).toEqual(['anchor', 'leaver']);
+    const after = at('2021-04');
+    expect([...drawnOf(after).nodes]).toEqual(['anchor']);
+    expect([...drawnOf(after).edges]).toEqual([]);
+  });
+
+  it('at a day cursor fades out on the day it left; at all time it is drawn faded', () => {
+    expect([...(at('2021-03-14').leaving?.nodes ?? [])]).toEqual([]);
+    expect([...(at('2021-03-15').leaving?.nodes ?? [])]).toEqual(['leaver']);
+    expect([...(at('2021-03-16').leaving?.nodes ?? [])]).toEqual([]);
+    const all = at(null);
+    expect([...all.nodes]).toEqual(['anchor']);
+    expect([...(all.leaving?.nodes ?? [])]).toEqual(['leaver']);
+  });
+
+  it('knows the period before a cursor at its precision', () => {
+    expect(endOfPreviousPeriod('2021-03')).toBe('2021-02-31');
+    expect(endOfPreviousPeriod('2021-01')).toBe('2020-12-31');
+    expect(endOfPreviousPeriod('2021')).toBe('2020-12-31');
+    expect(endOfPreviousPeriod('2021-03-01')).toBe('2021-02-28');
+    expect(endOfPreviousPeriod('not a date')).toBeNull();
   });
 });

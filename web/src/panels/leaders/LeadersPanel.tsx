@@ -6,16 +6,13 @@ import type { GraphNode, IndustryChain } from '../../data/types.ts';
 import { displayName } from '../../i18n/strings.ts';
 import { useT } from '../../i18n/useT.ts';
 import { updateView, useView } from '../../state/viewStore.ts';
-import { WHAT_IF_QUERY, type GapStatus } from './leadersQueries.ts';
+import { GapLegend, GapMark, GapStatusWord, statusClass } from './GapStatusMark.tsx';
+import { WHAT_IF_QUERY } from './leadersQueries.ts';
 import type { LeadersState } from './useLeaders.ts';
 
 const FACTOR_COLOURS: Record<string, string> = {
   anchorTies: '#e8590c', localTies: '#1c7ed6', adamicAdar: '#7048e8', gapFill: '#e03131', similarity: '#2f9e44', recency: '#f59f00',
 };
-
-function statusKey(s: GapStatus): 'gap' | 'weak' | 'strong' {
-  return s === 'GAP' ? 'gap' : s === 'WEAK' ? 'weak' : 'strong';
-}
 
 export interface LeadersPanelProps {
   leaders: LeadersState;
@@ -40,9 +37,8 @@ function WhatIf({ id }: { id: string }) {
         <ul>
           {closing.map((c) => (
             <li key={c.before.segment.id}>
-              {displayName(lang, c.before.segment.name, c.before.segment.nameEn)}:{' '}
-              <span className={`status ${statusKey(c.before.status)}`}>{t(statusKey(c.before.status))}</span> →{' '}
-              <span className={`status ${statusKey(c.statusAfter)}`}>{t(statusKey(c.statusAfter))}</span>
+              {displayName(lang, c.before.segment.name, c.before.segment.nameEn)}: <GapStatusWord status={c.before.status} /> →{' '}
+              <GapStatusWord status={c.statusAfter} />
             </li>
           ))}
         </ul>
@@ -71,17 +67,19 @@ export function LeadersPanel({ leaders, byId, onSelect }: LeadersPanelProps) {
         </select>
       </label>
       <h3>{t('gaps')}</h3>
+      <GapLegend />
       {leaders.gaps.map((c) => (
         <section key={c.chain.id} className="gap-lane" data-testid="gap-lane">
           <h4>
             {displayName(lang, c.chain.name, c.chain.nameEn)}{' '}
             <span className="muted small">
-              {t('gap')} {c.gaps} · {t('weak')} {c.weak} · {t('strong')} {c.strong}
+              <GapMark status="GAP" /> {t('gap')} {c.gaps} · <GapMark status="WEAK" /> {t('weak')} {c.weak} · <GapMark status="STRONG" /> {t('strong')} {c.strong}
             </span>
           </h4>
           <ol className="segments-lane">
             {c.segments.map((s) => (
-              <li key={s.segment.id} className={`seg ${statusKey(s.status)}`} title={s.firms.map((f) => displayName(lang, f.name, f.nameEn)).join('、')} data-status={s.status}>
+              <li key={s.segment.id} className={`seg ${statusClass(s.status)}`} title={s.firms.map((f) => displayName(lang, f.name, f.nameEn)).join('、')} data-status={s.status}>
+                <GapMark status={s.status} />
                 <span className="seg-name">{displayName(lang, s.segment.name, s.segment.nameEn)}</span>
                 <span className="seg-count">{s.localCount}</span>
               </li>
@@ -111,8 +109,8 @@ export function LeadersPanel({ leaders, byId, onSelect }: LeadersPanelProps) {
                 ))}
               </ul>
               {tg.fillsGap && (
-                <span className={`status ${statusKey(tg.fillsGap.status)}`}>
-                  {t(statusKey(tg.fillsGap.status))}: {displayName(lang, tg.fillsGap.segment.name, tg.fillsGap.segment.nameEn)}
+                <span>
+                  <GapStatusWord status={tg.fillsGap.status} />: {displayName(lang, tg.fillsGap.segment.name, tg.fillsGap.segment.nameEn)}
                 </span>
               )}
               {active && (

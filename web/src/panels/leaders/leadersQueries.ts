@@ -29,7 +29,7 @@ export const LEADERS_QUERY = /* GraphQL */ `query Leaders($anchorId: ID, $asOf: 
     factors { name share contribution value weight }
     reasons { zh en factor }
     fillsGap { status segment { id name nameEn } }
-    evidence { nodes { id label labelEn kind isAnchor synthetic local segmentId segmentName chainId segmentOrder parkId landedOn signedOn sourceKind degree } edges { id source target type label since sourceKind synthetic } }
+    evidence { nodes { id label labelEn kind isAnchor synthetic local segmentId segmentName chainId segmentOrder parkId landedOn leftOn signedOn sourceKind degree } edges { id source target type label since sourceKind synthetic } }
     ties { edge { id } quotes reason sourceKind }
   }
 }` as TypedQuery<LeadersQuery, LeadersQueryVariables>;

@@ -21,4 +21,12 @@ describe('timeline months', () => {
     expect(m.at(-1)).toBe('2020-03');
     expect(m).toHaveLength(27);
   });
+  it('runs to the month after the last departure, so the firm can be seen gone', () => {
+    const m = timelineMonths([
+      node({ id: 'a', label: 'a', kind: 'Enterprise', landedOn: '2019-01' }),
+      node({ id: 'b', label: 'b', kind: 'Enterprise', landedOn: '2019-05', leftOn: '2021-03-15' }),
+    ]);
+    expect(m[0]).toBe('2019-01');
+    expect(m.at(-1)).toBe('2021-04');
+  });
 });

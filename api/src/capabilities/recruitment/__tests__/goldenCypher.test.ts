@@ -14,7 +14,7 @@ describe('golden Cypher of the recruitment queries', () => {
         WHERE $chainId IS NULL OR s.chainId = $chainId
         WITH s, e ORDER BY e.landedOn, e.id
         WITH s, count(e) AS n, collect(e.landedOn) AS landings,
-             [x IN collect(e)[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}] AS firms
+             [x IN collect(e)[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}] AS firms
         RETURN collect({seg: s, n: n, firms: firms, firstLandedOn: landings[0], strongSince: landings[$strongMin - 1]}) AS filled
       }
       CALL (filled) {
@@ -55,7 +55,7 @@ describe('golden Cypher of the recruitment queries', () => {
         WHERE $chainId IS NULL OR s.chainId = $chainId
         WITH s, e ORDER BY e.landedOn, e.id
         WITH s, count(e) AS n, collect(e.landedOn) AS landings,
-             [x IN collect(e)[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}] AS firms
+             [x IN collect(e)[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}] AS firms
         RETURN collect({seg: s, n: n, firms: firms, firstLandedOn: landings[0], strongSince: landings[$strongMin - 1]}) AS filled
       }
       CALL (filled) {
@@ -91,7 +91,7 @@ describe('golden Cypher of the recruitment queries', () => {
         WHERE $chainId IS NULL OR s.chainId = $chainId
         WITH s, e ORDER BY e.landedOn, e.id
         WITH s, count(e) AS n, collect(e.landedOn) AS landings,
-             [x IN collect(e)[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}] AS firms
+             [x IN collect(e)[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}] AS firms
         RETURN collect({seg: s, n: n, firms: firms, firstLandedOn: landings[0], strongSince: landings[$strongMin - 1]}) AS filled
       }
       CALL (filled) {
@@ -104,7 +104,7 @@ describe('golden Cypher of the recruitment queries', () => {
       MATCH (ch:Chain)-[:HAS_SEGMENT]->(s)
       RETURN ch {.id, .name, .nameEn, .order} AS chain, s {.id, .name, .nameEn, .order, .layer, .layerEn, .chainId} AS segment,
              CASE WHEN g.n >= $strongMin THEN 'STRONG' WHEN g.n >= $weakMin THEN 'WEAK' ELSE 'GAP' END AS status, g.n AS localCount, g.firms AS firms, g.firstLandedOn AS firstLandedOn, g.strongSince AS strongSince,
-             COUNT { (s)<-[:IN_SEGMENT]-(f:Enterprise) WHERE f.id IN $landingIds AND NOT ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf))) AND (NOT ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf))) AND (f.landedOn IS NOT NULL OR coalesce(f.local, false) = false)) } AS landing
+             COUNT { (s)<-[:IN_SEGMENT]-(f:Enterprise) WHERE f.id IN $landingIds AND NOT ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf))) AND (NOT ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf))) AND (f.landedOn IS NOT NULL OR coalesce(f.local, false) = false) AND (f.leftOn IS NULL OR f.leftOn > $asOf)) } AS landing
       ORDER BY chain.order, chain.id, segment.order, segment.id"
     `);
     expect(q.params).toMatchInlineSnapshot(`
@@ -164,7 +164,7 @@ describe('golden Cypher of the recruitment queries', () => {
         CALL (gapSegIds) {
           MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf)))
           MATCH (l)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(c:Enterprise)
-          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf))
             AND ($chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) })
           // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
           // (PART_OF) count once per candidate, however many of the group's units are local.
@@ -176,7 +176,7 @@ describe('golden Cypher of the recruitment queries', () => {
           // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
           UNWIND gapSegIds AS segId
           CALL (segId) {
-            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf))
             RETURN c ORDER BY c.id LIMIT $gapCandidates
           }
           RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, null AS since, 1 AS gapPick
@@ -282,7 +282,7 @@ describe('golden Cypher of the recruitment queries', () => {
         WITH r, l ORDER BY l.isAnchor DESC, $relWeights[type(r)] DESC, l.id LIMIT $evidenceTies
         RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
                  rel: r {type: type(r), from: startNode(r).id, to: endNode(r).id, .since, .sourceKind, .quotes, .reason, .synthetic},
-                 other: l {.id, .name, .nameEn, .isAnchor, .landedOn, .synthetic, .local}
+                 other: l {.id, .name, .nameEn, .isAnchor, .landedOn, .leftOn, .synthetic, .local}
                } END) AS ties
       }
       CALL (c) {
@@ -290,8 +290,8 @@ describe('golden Cypher of the recruitment queries', () => {
         WHERE NOT ($asOf IS NULL OR (z.landedOn IS NOT NULL AND z.landedOn <= $asOf AND (z.leftOn IS NULL OR z.leftOn > $asOf))) AND l <> c AND ($asOf IS NULL OR r1.since IS NULL OR r1.since <= $asOf) AND ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf)))
         WITH r1, z, r2, l ORDER BY l.isAnchor DESC, z.id, l.id LIMIT $evidencePaths
         RETURN collect(CASE WHEN r1 IS NULL THEN null ELSE {
-                 via: z {.id, .name, .nameEn, .isAnchor, .landedOn, .synthetic, .local},
-                 other: l {.id, .name, .nameEn, .isAnchor, .landedOn, .synthetic, .local},
+                 via: z {.id, .name, .nameEn, .isAnchor, .landedOn, .leftOn, .synthetic, .local},
+                 other: l {.id, .name, .nameEn, .isAnchor, .landedOn, .leftOn, .synthetic, .local},
                  rels: [x IN [r1, r2] | x {type: type(x), from: startNode(x).id, to: endNode(x).id, .since, .sourceKind, .quotes, .reason, .synthetic}]
                } END) AS paths
       }
@@ -300,12 +300,12 @@ describe('golden Cypher of the recruitment queries', () => {
         OPTIONAL MATCH (s)<-[:IN_SEGMENT]-(e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
         WITH e ORDER BY e.landedOn, e.id
         WITH collect(e) AS es
-        RETURN size(es) AS n, [x IN es[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}] AS firms,
+        RETURN size(es) AS n, [x IN es[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}] AS firms,
                es[0].landedOn AS firstLandedOn, es[$strongMin - 1].landedOn AS strongSince
       }
       OPTIONAL MATCH (ch:Chain)-[:HAS_SEGMENT]->(s)
       RETURN rank, t.score AS score, t.v AS values, t.raw AS raw,
-             c {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId} AS enterprise,
+             c {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} AS enterprise,
              CASE WHEN s IS NULL THEN null ELSE {
                chain: ch {.id, .name, .nameEn, .order},
                segment: s {.id, .name, .nameEn, .order, .layer, .layerEn, .chainId},
@@ -406,7 +406,7 @@ describe('golden Cypher of the recruitment queries', () => {
         CALL (scope, gapSegIds) {
           UNWIND scope AS l
           MATCH (l)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(c:Enterprise)
-          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf))
             AND ($chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) })
           // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
           // (PART_OF) count once per candidate, however many of the group's units are local.
@@ -418,7 +418,7 @@ describe('golden Cypher of the recruitment queries', () => {
           // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
           UNWIND gapSegIds AS segId
           CALL (segId) {
-            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf))
             RETURN c ORDER BY c.id LIMIT $gapCandidates
           }
           RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, null AS since, 1 AS gapPick
@@ -524,7 +524,7 @@ describe('golden Cypher of the recruitment queries', () => {
         WITH r, l ORDER BY l.isAnchor DESC, $relWeights[type(r)] DESC, l.id LIMIT $evidenceTies
         RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
                  rel: r {type: type(r), from: startNode(r).id, to: endNode(r).id, .since, .sourceKind, .quotes, .reason, .synthetic},
-                 other: l {.id, .name, .nameEn, .isAnchor, .landedOn, .synthetic, .local}
+                 other: l {.id, .name, .nameEn, .isAnchor, .landedOn, .leftOn, .synthetic, .local}
                } END) AS ties
       }
       CALL (scope, c) {
@@ -532,8 +532,8 @@ describe('golden Cypher of the recruitment queries', () => {
         WHERE NOT z IN scope AND l <> c AND ($asOf IS NULL OR r1.since IS NULL OR r1.since <= $asOf) AND ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND l IN scope
         WITH r1, z, r2, l ORDER BY l.isAnchor DESC, z.id, l.id LIMIT $evidencePaths
         RETURN collect(CASE WHEN r1 IS NULL THEN null ELSE {
-                 via: z {.id, .name, .nameEn, .isAnchor, .landedOn, .synthetic, .local},
-                 other: l {.id, .name, .nameEn, .isAnchor, .landedOn, .synthetic, .local},
+                 via: z {.id, .name, .nameEn, .isAnchor, .landedOn, .leftOn, .synthetic, .local},
+                 other: l {.id, .name, .nameEn, .isAnchor, .landedOn, .leftOn, .synthetic, .local},
                  rels: [x IN [r1, r2] | x {type: type(x), from: startNode(x).id, to: endNode(x).id, .since, .sourceKind, .quotes, .reason, .synthetic}]
                } END) AS paths
       }
@@ -542,12 +542,12 @@ describe('golden Cypher of the recruitment queries', () => {
         OPTIONAL MATCH (s)<-[:IN_SEGMENT]-(e:Enterprise) WHERE e IN scope
         WITH e ORDER BY e.landedOn, e.id
         WITH collect(e) AS es
-        RETURN size(es) AS n, [x IN es[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}] AS firms,
+        RETURN size(es) AS n, [x IN es[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}] AS firms,
                es[0].landedOn AS firstLandedOn, es[$strongMin - 1].landedOn AS strongSince
       }
       OPTIONAL MATCH (ch:Chain)-[:HAS_SEGMENT]->(s)
       RETURN rank, t.score AS score, t.v AS values, t.raw AS raw,
-             c {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId} AS enterprise,
+             c {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} AS enterprise,
              CASE WHEN s IS NULL THEN null ELSE {
                chain: ch {.id, .name, .nameEn, .order},
                segment: s {.id, .name, .nameEn, .order, .layer, .layerEn, .chainId},
@@ -642,7 +642,7 @@ describe('golden Cypher of the recruitment queries', () => {
         CALL (gapSegIds) {
           MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf)))
           MATCH (l)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(c:Enterprise)
-          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf))
             AND ($chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) })
           // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
           // (PART_OF) count once per candidate, however many of the group's units are local.
@@ -654,7 +654,7 @@ describe('golden Cypher of the recruitment queries', () => {
           // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
           UNWIND gapSegIds AS segId
           CALL (segId) {
-            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false))
+            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf))
             RETURN c ORDER BY c.id LIMIT $gapCandidates
           }
           RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, null AS since, 1 AS gapPick
@@ -758,12 +758,12 @@ describe('golden Cypher of the recruitment queries', () => {
         OPTIONAL MATCH (s)<-[:IN_SEGMENT]-(e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
         WITH e ORDER BY e.landedOn, e.id
         WITH collect(e) AS es
-        RETURN size(es) AS n, [x IN es[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId}] AS firms,
+        RETURN size(es) AS n, [x IN es[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}] AS firms,
                es[0].landedOn AS firstLandedOn, es[$strongMin - 1].landedOn AS strongSince
       }
       OPTIONAL MATCH (ch:Chain)-[:HAS_SEGMENT]->(s)
       RETURN rank, t.score AS score, t.v AS values, t.raw AS raw,
-             c {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId} AS enterprise,
+             c {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} AS enterprise,
              CASE WHEN s IS NULL THEN null ELSE {
                chain: ch {.id, .name, .nameEn, .order},
                segment: s {.id, .name, .nameEn, .order, .layer, .layerEn, .chainId},
