@@ -85,9 +85,13 @@ describe('search across kinds in the explorer', () => {
 
   it('keeps the path panel’s boxes to firms', async () => {
     const page = await open('?panel=path');
-    await page.getByTestId('path-from').fill('海峡健康');
-    await page.getByTestId('path-from-suggestions').waitFor();
-    await expect.poll(() => page.locator('[data-testid="path-from-suggestions"] [data-kind]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))).not.toContain('PROJECT');
+    // `find` would list the project 工业富联福州项目 first; the path's ends are firms.
+    await page.getByTestId('path-from').fill('工业富联福州项目');
+    const hits = page.locator('[data-testid="path-from-suggestions"] [data-testid="search-suggestion"]');
+    await hits.first().waitFor();
+    expect(new Set(await hits.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind'))))).toEqual(new Set(['ENTERPRISE']));
+    expect(await hits.first().getAttribute('data-id')).toBe('fii');
+    expect(await page.locator('[data-testid="path-from-suggestions"] [data-testid="search-kind"]').count()).toBe(0);
     await page.close();
   });
 });
