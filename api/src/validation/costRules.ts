@@ -185,11 +185,13 @@ export const CHANNELS: Record<string, Channel[]> = {
  * firms, 322,805 by this estimate) took 1.4–1.8 s warm on the 20k district, so ~200k a second;
  * these took (warm, read cache off, load average 11–14 on 2 cores) 1.2–1.7 s (recruitmentTargets,
  * limit 15), 0.6–1.2 s (stats: a depth-2 circle per anchor), 0.3–0.4 s (whatIf), 0.1–0.5 s
- * (chainGaps), 0.15 s (growth) for answers of a few hundred values. Without this, fifty aliased
- * rankings would pass as cheap.
+ * (chainGaps), 0.15 s (growth) for answers of a few hundred values. `recruitmentTargets(limit: 100)`
+ * took 2.9 s each when seven ran aliased in one request (20 s in all, load average 8–13): counted at
+ * 400k, at most four fit in GRAPHQL_MAX_COMPLEXITY. Without this, fifty aliased rankings would pass
+ * as cheap.
  */
 export const WORK: Record<string, number> = {
-  'Query.recruitmentTargets': 250_000,
+  'Query.recruitmentTargets': 400_000,
   'Query.stats': 150_000,
   'Query.whatIf': 50_000,
   'Query.chainGaps': 50_000,

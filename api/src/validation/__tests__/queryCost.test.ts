@@ -119,7 +119,7 @@ describe('the cost rule', () => {
   });
 
   it('charges the database work of the district-wide computations', () => {
-    expect(cost('{ recruitmentTargets(limit: 1) { rank } }')).toBeGreaterThan(250_000);
+    expect(cost('{ recruitmentTargets(limit: 1) { rank } }')).toBeGreaterThan(400_000);
     expect(cost('{ stats { enterprises } }')).toBeGreaterThan(150_000);
   });
 
@@ -137,11 +137,11 @@ describe('the cost rule', () => {
     }
   });
 
-  it('keeps the web’s costliest screen near a tenth of the default limit, and GraphiQL’s introspection under it', () => {
+  it('keeps the default limit a few times the web’s costliest screen (the slowest accepted query ≲ 10× its time, docs/API.md), and GraphiQL’s introspection under it', () => {
     const overview = cost(OVERVIEW, { limit: 5000 });
     expect(overview).toBe(322_805);
-    expect(LIMIT / overview).toBeGreaterThan(8);
-    expect(LIMIT / overview).toBeLessThan(12);
+    expect(LIMIT / overview).toBeGreaterThan(4);
+    expect(LIMIT / overview).toBeLessThan(7);
     expect(cost(getIntrospectionQuery())).toBeLessThan(LIMIT);
     // introspection lists nest too: types' fields' types' fields … is priced, not free
     expect(cost('{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }')).toBeGreaterThan(LIMIT);
