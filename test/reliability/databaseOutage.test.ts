@@ -10,7 +10,7 @@ import { startServer } from '@cangshan/api';
 import { startOwnNeo4j, type OwnNeo4j } from './support/ownNeo4j.ts';
 import { loadSmallDistrict, type KnownIds } from './support/district.ts';
 import { at, errorCodes, gql, leaks } from './support/http.ts';
-import { REL_ENV } from './support/apiEnv.ts';
+import { REL_ENV, TOKENS } from './support/apiEnv.ts';
 
 // The API's per-query deadline, at its default. The driver retries a refused connection until
 // then, so without the breaker every request during an outage would wait all of it.
@@ -78,6 +78,18 @@ describe('database outage', () => {
     console.log(`[outage] eight requests at once answered in ${many.ms.toFixed(0)} ms`);
     for (const m of many.value) expect(errorCodes(m)).toContain('DATABASE_UNAVAILABLE');
     expect(many.ms / QUERY_TIMEOUT_MS).toBeLessThan(FAST);
+    // A write too: refused at once, not after the driver's retries.
+    const write = await timed(() =>
+      gql(
+        at(server.url, '/graphql'),
+        'mutation($id: ID!) { deleteRelation(type: PARTNER_OF, fromId: $id, toId: $id) }',
+        { id: known.anchors[0] },
+        { timeoutMs: OUTAGE_ANSWER_MS, headers: { authorization: `Bearer ${TOKENS.editor}` } },
+      ),
+    );
+    console.log(`[outage] a write during the outage answered in ${write.ms.toFixed(0)} ms: ${write.value.status} ${errorCodes(write.value).join(',')}`);
+    expect(errorCodes(write.value)).toContain('DATABASE_UNAVAILABLE');
+    expect(write.ms / QUERY_TIMEOUT_MS).toBeLessThan(FAST);
   }, 90_000);
 
   it('recovers by itself when Neo4j is back on the same port and data', async () => {

@@ -1,7 +1,7 @@
 import { REL_ENDS, RELATIONS, WRITABLE_REL_TYPES, type RelType } from '@cangshan/model';
 import type { Tx } from '@cangshan/neo4j';
 import { enterpriseDerivedProps } from '@cangshan/seed';
-import type { Context } from '../../context/index.ts';
+import { healthOf, type Context } from '../../context/index.ts';
 import { ApiError, badInput, ErrorCode, fromDriverError, notFound } from '../../errors/index.ts';
 import { requireRole } from './requireRole.ts';
 import {
@@ -37,14 +37,21 @@ function defined(o: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }
 
-/** Runs a write and its Change record in one transaction; driver failures become ApiErrors. */
+/**
+ * Runs a write and its Change record in one transaction; driver failures become ApiErrors. Under
+ * the read path's circuit breaker (context/databaseHealth.ts): while the database is known down a
+ * write is refused at once with DATABASE_UNAVAILABLE, and one in flight when it goes down fails at
+ * once instead of waiting for the driver's retries to run out.
+ */
 async function audited<T>(ctx: Context, action: string, detail: unknown, work: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    return await ctx.db.writeTx(async (tx) => {
-      const result = await work(tx);
-      await tx.run(RECORD_CHANGE, { actor: ctx.auth.actor, action, detail: JSON.stringify(detail) });
-      return result;
-    });
+    return await healthOf(ctx.db).guard(() =>
+      ctx.db.writeTx(async (tx) => {
+        const result = await work(tx);
+        await tx.run(RECORD_CHANGE, { actor: ctx.auth.actor, action, detail: JSON.stringify(detail) });
+        return result;
+      }),
+    );
   } catch (err) {
     if (err instanceof ApiError) throw err;
     if (/ConstraintValidationFailed|already exists/i.test(String((err as { code?: unknown }).code ?? '') + String((err as Error).message ?? ''))) {
