@@ -66,6 +66,10 @@ export interface ApiConfig {
   corsOrigins: string[];
   bodyLimit: string;
   importBodyLimit: string;
+  /** GRAPHQL_EXPENSIVE_CONCURRENCY: expensive requests one client may have in progress (0 = no limit; http/concurrency.ts). */
+  expensiveConcurrency: number;
+  /** MEMORY_GUARD_MB: JS heap in use above which expensive requests get 503 SERVER_BUSY (0 = off; null = 80 % of V8's heap limit; http/memoryGuard.ts). */
+  memoryGuardMb: number | null;
   shutdownTimeoutMs: number;
   /** How long an idle keep-alive connection stays open (ms); keep it above a proxy's idle timeout. */
   keepAliveTimeoutMs: number;
@@ -170,6 +174,13 @@ export const API_VARS = {
   BODY_LIMIT: sizeVar('100kb'),
   IMPORT_BODY_LIMIT: sizeVar('50mb'),
   SHUTDOWN_TIMEOUT_MS: intVar(10_000, 0),
+  GRAPHQL_EXPENSIVE_CONCURRENCY: intVar(2, 0),
+  // Unset: 80 % of V8's heap limit, which only the running process knows (http/memoryGuard.ts).
+  MEMORY_GUARD_MB: envVar<number | null>(null, (raw) => {
+    const n = Number(raw.trim());
+    if (raw.trim() === '' || !Number.isSafeInteger(n) || n < 0) throw new Error(`must be a whole number of megabytes ≥ 0, 0 = off (got ${JSON.stringify(raw)})`);
+    return n;
+  }),
   KEEP_ALIVE_TIMEOUT_MS: intVar(5_000, 0),
   // "" is a value here: it omits the header.
   CONTENT_SECURITY_POLICY: textVar(DEFAULT_CSP, { emptyIsValue: true }),
@@ -204,6 +215,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     corsOrigins: v.CORS_ORIGINS,
     bodyLimit: v.BODY_LIMIT,
     importBodyLimit: v.IMPORT_BODY_LIMIT,
+    expensiveConcurrency: v.GRAPHQL_EXPENSIVE_CONCURRENCY,
+    memoryGuardMb: v.MEMORY_GUARD_MB,
     shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
     keepAliveTimeoutMs: v.KEEP_ALIVE_TIMEOUT_MS,
     contentSecurityPolicy: v.CONTENT_SECURITY_POLICY,

@@ -13,7 +13,6 @@ import { resetDb, testDb } from '@cangshan/neo4j/testing';
 import { loadSmallDistrict, type KnownIds } from './support/district.ts';
 import { REL_ENV } from './support/apiEnv.ts';
 import { graphqlRequests, runLoad, type LoadSummary } from './support/load.ts';
-import { withProcessEnv } from './support/processEnv.ts';
 import { quickMix, readMix } from './support/queryMix.ts';
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 32);
@@ -50,7 +49,7 @@ beforeAll(async () => {
   known = await loadSmallDistrict(db, 3000);
   // The connections stand for as many users, but they share one address, which would make them one
   // client whose expensive requests the per-client limit queues (tested in noStarvation.test.ts).
-  server = await withProcessEnv({ GRAPHQL_EXPENSIVE_CONCURRENCY: String(CONNECTIONS) }, () => startServer({ db, port: 0, env: REL_ENV }));
+  server = await startServer({ db, port: 0, env: { ...REL_ENV, GRAPHQL_EXPENSIVE_CONCURRENCY: String(CONNECTIONS) } });
 });
 
 afterAll(async () => {

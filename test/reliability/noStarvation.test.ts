@@ -14,7 +14,6 @@ import { loadSmallDistrict } from './support/district.ts';
 import { at, errorCodes, gql, type GqlResponse } from './support/http.ts';
 import { graphqlRequests, runLoad } from './support/load.ts';
 import { percentile, probe } from './support/probe.ts';
-import { withProcessEnv } from './support/processEnv.ts';
 import { transactionsRunning } from './support/transactions.ts';
 
 const FIRMS = Number(process.env.STARVE_FIRMS ?? 6000);
@@ -45,9 +44,9 @@ let heaviestLimit = 0;
 let fullRows = 0;
 const servers: { close(): Promise<void> }[] = [];
 
-/** A server on the test Neo4j; `processEnv` for the settings read from the process's environment. */
-async function serve(env: Record<string, string>, processEnv: Record<string, string> = {}): Promise<string> {
-  const s = await withProcessEnv(processEnv, () => startServer({ db, port: 0, env: { ...REL_ENV, LOG_LEVEL: 'silent', ...env } }));
+/** A server on the test Neo4j with these settings. */
+async function serve(env: Record<string, string>): Promise<string> {
+  const s = await startServer({ db, port: 0, env: { ...REL_ENV, LOG_LEVEL: 'silent', ...env } });
   servers.push(s);
   return s.url;
 }
@@ -140,7 +139,7 @@ describe('no starvation', () => {
 
   it('a client has at most GRAPHQL_EXPENSIVE_CONCURRENCY expensive requests running; more wait their turn, and past its line are refused with RATE_LIMITED and Retry-After', async () => {
     await drained();
-    const url = await serve({ READ_CACHE_ENTRIES: '0', TRUST_PROXY: '1' }, { GRAPHQL_EXPENSIVE_CONCURRENCY: '1' });
+    const url = await serve({ READ_CACHE_ENTRIES: '0', TRUST_PROXY: '1', GRAPHQL_EXPENSIVE_CONCURRENCY: '1' });
     const client = (ip: string) => ({ headers: { 'x-forwarded-for': ip }, timeoutMs: 120_000 });
     // Client A and client B ask for overviews of different sizes: SHOW TRANSACTIONS tells them apart by `limit`.
     const limitA = heaviestLimit;
@@ -187,7 +186,7 @@ describe('no starvation', () => {
   }, 120_000);
 
   it('above MEMORY_GUARD_MB, expensive requests get 503 SERVER_BUSY with Retry-After; cheap ones are served', async () => {
-    const busy = await serve({}, { MEMORY_GUARD_MB: '1' });
+    const busy = await serve({ MEMORY_GUARD_MB: '1' });
     const r = await gql(at(busy, '/graphql'), overview(100));
     expect(r.status).toBe(503);
     expect(r.headers.get('retry-after')).toMatch(/^\d+$/);

@@ -3,7 +3,7 @@ import { ipKeyGenerator } from 'express-rate-limit';
 import { Kind, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { ErrorCode } from '../errors/index.ts';
 import { sendRequestError } from './graphqlHandler.ts';
-import { BUSY_RETRY_AFTER_S, memoryGuard, memoryGuardMb } from './memoryGuard.ts';
+import { BUSY_RETRY_AFTER_S, memoryGuard } from './memoryGuard.ts';
 
 /**
  * Root fields whose answers cost real work in Neo4j and in this process (graph walks, district-wide
@@ -90,18 +90,6 @@ export function isExpensive(req: Request): boolean {
 /** The client a request counts against: the rate limiter's key (req.ip, IPv6 cut to its /ipv6Subnet prefix). */
 export function clientKey(req: Request, ipv6Subnet: number): string {
   return ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown', ipv6Subnet);
-}
-
-/**
- * GRAPHQL_EXPENSIVE_CONCURRENCY: how many expensive requests one client may have in progress at
- * once (default 2; 0 = no limit).
- */
-export function expensiveConcurrency(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.GRAPHQL_EXPENSIVE_CONCURRENCY;
-  if (raw === undefined || raw === '') return 2;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`GRAPHQL_EXPENSIVE_CONCURRENCY must be a whole number ≥ 0, 0 = no limit (got ${JSON.stringify(raw)}).`);
-  return n;
 }
 
 /** Releases what an admitted request holds; call once, when its work is over. */
@@ -205,7 +193,3 @@ export function expensiveGate(opts: { perClient: number; memoryMb: number; ipv6S
   };
 }
 
-/** The gate with its settings read from the environment (GRAPHQL_EXPENSIVE_CONCURRENCY, MEMORY_GUARD_MB). */
-export function expensiveGateFromEnv(ipv6Subnet: number, env: NodeJS.ProcessEnv = process.env): ReturnType<typeof expensiveGate> {
-  return expensiveGate({ perClient: expensiveConcurrency(env), memoryMb: memoryGuardMb(env), ipv6Subnet });
-}

@@ -5,7 +5,8 @@ import type { ApiConfig } from '../config.ts';
 import { createContext, type Auth, type Context, type ReadCache } from '../context/index.ts';
 import { ErrorCode } from '../errors/index.ts';
 import { authenticate } from './auth.ts';
-import { expensiveGateFromEnv, type Release } from './concurrency.ts';
+import { expensiveGate, type Release } from './concurrency.ts';
+import { defaultMemoryGuardMb } from './memoryGuard.ts';
 
 /** A GraphQL-shaped error body for refusals made before GraphQL runs (auth, body, rate). */
 export function sendRequestError(res: Response, status: number, code: ErrorCode, message: string, extra: Record<string, unknown> = {}): void {
@@ -28,7 +29,7 @@ export function authOf(req: Request, config: ApiConfig): Auth | { error: string 
  * GraphQL-over-HTTP spec.
  */
 export function graphqlHandler(apollo: ApolloServer<Context>, db: Db, config: ApiConfig, cache: ReadCache): RequestHandler {
-  const gate = expensiveGateFromEnv(config.rateLimitIpv6Subnet);
+  const gate = expensiveGate({ perClient: config.expensiveConcurrency, memoryMb: config.memoryGuardMb ?? defaultMemoryGuardMb(), ipv6Subnet: config.rateLimitIpv6Subnet });
   return async (req, res, next) => {
     let release: Release | null = null;
     try {

@@ -10,17 +10,13 @@ export const BUSY_RETRY_AFTER_S = 2;
 export const heapUsedMb = (): number => v8.getHeapStatistics().used_heap_size / 2 ** 20;
 
 /**
- * MEMORY_GUARD_MB: the heap in use (MB) above which new expensive requests get 503 SERVER_BUSY
- * instead of being started — a burst of large answers must cost some clients a retry, not the
- * process its life (past V8's heap limit Node aborts, dropping every request in flight). Default
- * 80 % of V8's heap limit (`--max-old-space-size`, or Node's default for the machine); 0 = off.
+ * MEMORY_GUARD_MB unset: 80 % of V8's heap limit (`--max-old-space-size`, or Node's default for the
+ * machine). The guard refuses new expensive requests with 503 SERVER_BUSY above the threshold —
+ * a burst of large answers must cost some clients a retry, not the process its life (past V8's
+ * heap limit Node aborts, dropping every request in flight).
  */
-export function memoryGuardMb(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.MEMORY_GUARD_MB;
-  if (raw === undefined || raw === '') return Math.floor((v8.getHeapStatistics().heap_size_limit / 2 ** 20) * DEFAULT_SHARE);
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`MEMORY_GUARD_MB must be a whole number of megabytes ≥ 0, 0 = off (got ${JSON.stringify(raw)}).`);
-  return n;
+export function defaultMemoryGuardMb(): number {
+  return Math.floor((v8.getHeapStatistics().heap_size_limit / 2 ** 20) * DEFAULT_SHARE);
 }
 
 /**
