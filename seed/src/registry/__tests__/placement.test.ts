@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { placeFirm } from '../placeFirm.ts';
+import { placeFirm, tradeOfName } from '../placeFirm.ts';
 import { PLACEMENT_RULES } from '../placementRules.ts';
 import { CHAINS } from '../../chains/chainReferenceData.ts';
 import { GBT4754_NAMES } from '../industry.ts';
+import { generateRegistryExport } from '../generator/generateRegistryExport.ts';
+import { SEGMENT_PROFILES } from '../generator/vocabulary.ts';
 
 const segmentIds = CHAINS.flatMap((c) => c.segments.map((s) => s.id));
 
@@ -18,6 +21,12 @@ describe('placement rules', () => {
         // Every industry a rule names is in the name table, under the same code, so name-only cells match too.
         expect(known.get(i.code), i.code).toBe(i.name);
       }
+    }
+  });
+
+  it('are written from the domain, not read from the generator that tests them', () => {
+    for (const f of ['placementRules.ts', 'placeFirm.ts', 'industry.ts']) {
+      expect(readFileSync(new URL(`../${f}`, import.meta.url), 'utf8'), f).not.toMatch(/from '\.\/generator\//);
     }
   });
 });
@@ -73,5 +82,112 @@ describe('placeFirm', () => {
       score: 0,
       runnerUp: null,
     });
+  });
+});
+
+/** The boilerplate a filing carries since 2021, so that the cases read as real 经营范围 do. */
+const GENERAL = '（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）';
+const LICENSED = '（依法须经批准的项目，经相关部门批准后方可开展经营活动，具体经营项目以相关部门批准文件或许可证件为准）';
+
+describe('placeFirm reads a filing as a planner does', () => {
+  it('takes 安全技术防范 (安防) systems for computer vision', () => {
+    const p = placeFirm({ name: '福州闽视智能科技有限公司', industry: '[I6513]应用软件开发', businessScope: `一般项目：安全技术防范系统设计施工服务；人工智能应用软件开发；技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广${GENERAL}` });
+    expect(p).toMatchObject({ segmentId: 'seg-ai-vision', needsReview: false });
+    expect(p.reason).toContain('安全技术防范');
+  });
+
+  it('reads 工业软件开发 as industrial software, not as 软件开发 too', () => {
+    const p = placeFirm({ name: '福州星拓数字科技有限公司', industry: 'I65 软件和信息技术服务业', businessScope: `一般项目：工业软件开发；工业自动化系统集成；计算机软硬件及辅助设备零售${GENERAL}` });
+    expect(p).toMatchObject({ segmentId: 'seg-iiot-apps', needsReview: false });
+    expect(p.reason).toBe('CURATED: 所属行业=软件和信息技术服务业 (I65); 经营范围 contains 工业软件, 工业自动化系统集成');
+    expect(p.runnerUp?.segmentId).not.toBe('seg-ai-software');
+  });
+
+  it('places a ride-hailing firm by its licence and its fleet of 小微型客车', () => {
+    const p = placeFirm({ name: '福州榕途出行科技有限公司', industry: '交通运输、仓储和邮政业>道路运输业', businessScope: `一般项目：小微型客车租赁经营服务；智能车载设备销售${GENERAL}许可项目：网络预约出租汽车经营服务${LICENSED}` });
+    expect(p).toMatchObject({ segmentId: 'seg-ai-mobility', needsReview: false });
+  });
+
+  it('places a SaaS and data-centre firm on cloud, a precision-medicine lab on research though it may trade class-III devices', () => {
+    const cloud = placeFirm({ name: '福州云帆云科技有限公司', industry: '[I6450]互联网数据服务', businessScope: `一般项目：云软件服务；数据处理和存储支持服务${GENERAL}许可项目：第一类增值电信业务${LICENSED}` });
+    expect(cloud).toMatchObject({ segmentId: 'seg-ai-cloud', needsReview: false });
+    const lab = placeFirm({ name: '福州精诚基因科技有限公司', industry: 'M7340 医学研究和试验发展', businessScope: `一般项目：精准医疗技术服务；医学研究和试验发展${GENERAL}许可项目：第三类医疗器械经营${LICENSED}` });
+    expect(lab).toMatchObject({ segmentId: 'seg-health-research', needsReview: false });
+  });
+
+  it('takes 康复辅具适配 at a care firm for a health service', () => {
+    const p = placeFirm({ name: '福州康宁健康管理有限公司', industry: 'Q84 卫生', businessScope: `一般项目：康复辅具适配服务；健康咨询服务（不含诊疗服务）${GENERAL}许可项目：养老机构服务${LICENSED}` });
+    expect(p).toMatchObject({ segmentId: 'seg-health-services', needsReview: false });
+  });
+
+  it('keeps a restaurant off the chains whatever side lines it lists', () => {
+    const p = placeFirm({ name: '福州榕味餐饮管理有限公司', industry: '餐饮业', businessScope: `一般项目：餐饮管理；外卖递送服务；广告设计、代理；软件开发${GENERAL}许可项目：餐饮服务${LICENSED}` });
+    expect(p).toMatchObject({ segmentId: null, needsReview: false });
+  });
+
+  it('does not count 商务服务业 for advertising when the firm is filed under another group of it', () => {
+    const p = placeFirm({ name: '福州闽川企业管理咨询有限公司', industry: 'L724 咨询与调查', businessScope: `一般项目：企业管理咨询；社会经济咨询服务；广告设计、代理${GENERAL}` });
+    expect(p).toMatchObject({ segmentId: null, needsReview: false });
+    expect(p.reason).toMatch(/^CURATED: on no chain: 所属行业=咨询与调查 \(L724\)/);
+  });
+
+  it('sends AI software that names no technology to review, suggesting the software segment', () => {
+    const p = placeFirm({ name: '福州启航智能科技有限公司', industry: '软件和信息技术服务业', businessScope: `一般项目：人工智能应用软件开发；人工智能基础软件开发；技术进出口${GENERAL}` });
+    expect(p).toMatchObject({ segmentId: 'seg-ai-software', needsReview: true });
+    expect(['seg-ai-speech', 'seg-ai-vision', 'seg-ai-platform']).toContain(p.runnerUp?.segmentId);
+    // The trade in the name tells the technology.
+    const speech = placeFirm({ name: '福州海芯声学科技有限公司', industry: '软件和信息技术服务业', businessScope: `一般项目：人工智能应用软件开发；声学设备研发${GENERAL}` });
+    expect(speech.segmentId).toBe('seg-ai-speech');
+  });
+
+  it('sends a supply-chain firm that lists only freight forwarding to review', () => {
+    const p = placeFirm({ name: '福州榕通供应链有限公司', industry: '商务服务业', businessScope: `一般项目：国际货物运输代理；商务信息咨询（不含投资类咨询）；货物进出口${GENERAL}` });
+    expect(p.needsReview).toBe(true);
+    expect([p.segmentId, p.runnerUp?.segmentId].sort()).toEqual(['seg-supply-logistics', 'seg-supply-platform']);
+  });
+
+  it('suggests a segment from the name alone but never places on it without review', () => {
+    const p = placeFirm({ name: '福州星辰语音科技有限公司', industry: 'F51 批发业', businessScope: `一般项目：技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广；货物进出口${GENERAL}` });
+    expect(p).toMatchObject({ segmentId: 'seg-ai-speech', needsReview: true, reason: 'CURATED: name contains 语音 (weak)' });
+  });
+});
+
+describe('tradeOfName', () => {
+  it('is what follows the place and the 字号, without the legal form; a branch by its parent', () => {
+    expect(tradeOfName('福州星辰语音科技有限公司')).toBe('语音科技');
+    expect(tradeOfName('福州海芯声学科技有限公司')).toBe('声学科技');
+    expect(tradeOfName('福州市仓山区小明餐饮店')).toBe('餐饮');
+    expect(tradeOfName('星辰（福建）信息技术有限公司')).toBe('信息技术');
+    expect(tradeOfName('福建榕城游戏有限公司仓山分公司')).toBe('游戏');
+    expect(tradeOfName('福建省福州市华信集团有限公司')).toBe('');
+  });
+
+  it('keeps the 字号 out: 芯 in 海芯 says nothing of chips', () => {
+    const p = placeFirm({ name: '福州海芯声学科技有限公司', industry: null, businessScope: null });
+    expect(p.segmentId).toBe('seg-ai-speech');
+    expect(p.reason).not.toMatch(/芯/);
+  });
+});
+
+describe('what placement is measured against', () => {
+  it('a vague filing is on its segment only when the trade in its name tells it; else a planner has nothing to place it by', () => {
+    const exp = generateRegistryExport({ seed: 7, rows: 1500 });
+    const nameOf = new Map(exp.rows.map((r) => [String(r['统一社会信用代码'] ?? r['信用代码'] ?? '').replace(/\s/g, '').toUpperCase(), String(r['企业名称'])]));
+    let kept = 0;
+    let cleared = 0;
+    for (const [key, kind] of exp.noise) {
+      if (kind !== 'vague') continue;
+      const truth = exp.truth.get(key) ?? null;
+      if (truth === null) {
+        cleared++;
+        continue;
+      }
+      const name = nameOf.get(key);
+      if (name === undefined) continue; // a row held for its spoilt code, or known by its 注册号
+      kept++;
+      expect(SEGMENT_PROFILES[truth]?.telling?.some((t) => name.includes(t)), `${name} → ${truth}`).toBe(true);
+    }
+    expect(kept).toBeGreaterThan(10);
+    expect(cleared).toBeGreaterThan(kept);
   });
 });

@@ -152,10 +152,10 @@ describe('the first month (仓山区企业名录-2026-11.xlsx)', () => {
   });
 
   it('places confident firms on their segment and queues the doubtful ones for review', async () => {
-    expect(await segmentsOf(id('A'))).toEqual([{ seg: 'seg-ai-speech', placedBy: 'registry', confidence: 0.62, sourceKind: 'CURATED', reason: expect.stringMatching(/^CURATED: .*语音识别/) }]);
+    expect(await segmentsOf(id('A'))).toEqual([{ seg: 'seg-ai-speech', placedBy: 'registry', confidence: 0.69, sourceKind: 'CURATED', reason: expect.stringMatching(/^CURATED: .*语音识别/) }]);
     expect(await segmentsOf(id('I'))).toEqual([]);
-    expect(await firm(id('I'))).toMatchObject({ placementReview: 'pending', suggestedSegmentId: 'seg-content-ads', placementConfidence: 0.45 });
-    expect(await firm(id('R'))).toMatchObject({ placementConfidence: 0.78 });
+    expect(await firm(id('I'))).toMatchObject({ placementReview: 'pending', suggestedSegmentId: 'seg-content-ads', placementConfidence: 0.34 });
+    expect(await firm(id('R'))).toMatchObject({ placementConfidence: 0.9 });
     expect((await firm(id('R'))).placementReview).toBeUndefined();
     expect(await segmentsOf(id('R'))).toEqual([]);
   });

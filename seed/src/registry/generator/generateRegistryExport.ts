@@ -36,14 +36,22 @@ export interface GenerateRegistryOptions {
   leftDateColumns?: boolean;
 }
 
-/** How a firm's row was made noisy, kept with the truth so the evaluation can break its figures down. */
+/**
+ * How a firm's row was made noisy, kept with the truth so the evaluation can break its figures
+ * down. `vague`: a chain firm that filed nothing of its own; its truth is its segment only when
+ * its name's trade word tells it (语音科技), else null.
+ */
 export type NoiseKind = 'clear' | 'vague' | 'misleading-name' | 'industry-off' | 'mixed' | 'no-chain' | 'no-chain-tech';
 
 export interface GeneratedRegistryExport {
   headers: string[];
   /** Data rows in order; row i is spreadsheet row i + 2 (the header is row 1). */
   rows: Record<string, GeneratedCell>[];
-  /** The true segment of each firm (null: on no chain), by its cleaned credit code or registration number, or `row:N` for a row held for its invalid code. */
+  /**
+   * The segment a careful planner would choose for each firm from its row (null: on no chain, or
+   * nothing in the row to place it by), by its cleaned credit code or registration number, or
+   * `row:N` for a row held for its invalid code.
+   */
   truth: Map<string, string | null>;
   noise: Map<string, NoiseKind>;
 }
@@ -189,6 +197,8 @@ interface Firm {
   key: string;
   truth: string | null;
   noise: NoiseKind;
+  /** The trade word its name shows (a branch shows its parent's). */
+  trade: string;
   row: Record<string, GeneratedCell>;
 }
 
@@ -199,7 +209,9 @@ interface Firm {
  * revoked and moved-out firms with their dates, branches of parents inside and outside the file,
  * former names, English names, unknown columns, and GB/T industries and 经营范围 written for each
  * firm's true segment, with noise: vague filings, misleading names, industries that do not fit,
- * scopes that mix segments, and firms on no chain at all. Seeded: the same options give the same export.
+ * scopes that mix segments, and firms on no chain at all. The truth kept aside is what a careful
+ * planner would choose from the row (see `NoiseKind` for vague filings). Seeded: the same options
+ * give the same export.
  */
 export function generateRegistryExport(opts: GenerateRegistryOptions): GeneratedRegistryExport {
   const g = new Gen(opts.seed);
@@ -264,10 +276,12 @@ export function generateRegistryExport(opts: GenerateRegistryOptions): Generated
     const form = g.weighted([['有限公司', 8], ['有限责任公司', 1], ['股份有限公司', 1]] as const)[0];
     const prefix = g.rng.pick(CITY_PREFIXES);
     let name = `${prefix}${head}${trade}${form}`;
+    let shownTrade = trade;
     let branch = false;
     if (g.chance(0.07)) {
       branch = true;
       const parentInFile = made.length > 0 && g.chance(0.4) ? g.rng.pick(made) : null;
+      if (parentInFile) shownTrade = parentInFile.trade;
       const parentName = parentInFile ? String(parentInFile.row[H.name]) : `${g.rng.pick(OUTSIDE_CITIES)}${head}${trade}${form}`;
       const suffix = seg === 'seg-supply-retail' ? '分店' : g.weighted([['分公司', 8], ['办事处', 1], ['营业部', 1]] as const)[0];
       name = `${parentName}${g.rng.pick(['福州', '福州仓山', '仓山', '福建'])}${suffix}`;
@@ -370,7 +384,11 @@ export function generateRegistryExport(opts: GenerateRegistryOptions): Generated
       row[H.closed] = status === 'closed' ? dateCell(g, lastChange) : null;
       row[H.revoked] = status === 'revoked' ? dateCell(g, lastChange) : null;
     }
-    return { key, truth: seg, noise: kind, row };
+    // The truth is what a careful planner would choose from the row. A vague filing (nothing of
+    // its own in the 经营范围, an industry every segment shares) under a name whose trade word does
+    // not say the segment gives them nothing to choose by: no segment, as for a firm on no chain.
+    const truthOf = kind === 'vague' && !(profile.telling ?? []).includes(shownTrade) ? null : seg;
+    return { key, truth: truthOf, noise: kind, trade: shownTrade, row };
   };
 
   while (rows.length < opts.rows) {

@@ -156,14 +156,14 @@ describe('the review queue', () => {
     const page = dataOf(await h.gql(REVIEW, {}, as('editor'))).placementReview as { totalCount: number; items: { enterprise: { id: string; name: string }; suggestedSegment: { id: string } | null; confidence: number; industry: string; businessScope: string }[] };
     expect(page.totalCount).toBe(4);
     expect(page.items.map((i) => [i.enterprise.name, i.suggestedSegment?.id, i.confidence])).toEqual([
-      ['福州智汇科技有限公司', 'seg-ai-software', 0.19],
+      ['福州智汇科技有限公司', 'seg-ai-software', 0.23],
       ['华为技术有限公司福州分公司', 'seg-iiot-network', 0.28],
-      ['福州榕城游戏有限公司仓山分公司', 'seg-content-dev', 0.35],
-      ['福州恒信商务咨询有限公司', 'seg-content-ads', 0.45],
+      ['福州恒信商务咨询有限公司', 'seg-content-ads', 0.34],
+      ['福州榕城游戏有限公司仓山分公司', 'seg-content-dev', 0.36],
     ]);
     expect(page.items[0]).toMatchObject({ industry: '科技推广和应用服务业', businessScope: expect.stringContaining('人工智能') });
     const second = dataOf(await h.gql('{ placementReview(first: 2, offset: 2) { totalCount items { confidence } } }', {}, as('editor'))).placementReview;
-    expect(second).toEqual({ totalCount: 4, items: [{ confidence: 0.35 }, { confidence: 0.45 }] });
+    expect(second).toEqual({ totalCount: 4, items: [{ confidence: 0.34 }, { confidence: 0.36 }] });
     expect(firstError(await h.gql('{ placementReview(first: 501) { totalCount } }', {}, as('editor'))).extensions?.code).toBe('LIMIT_EXCEEDED');
   });
 
@@ -173,7 +173,7 @@ describe('the review queue', () => {
     const r = dataOf(
       await h.gql('mutation($id: ID!) { confirmPlacement(enterpriseId: $id, segmentId: "seg-ai-platform") { enterprise { id segment { id } } suggestedSegment { id } confidence } }', { id: firm }, as('editor')),
     ).confirmPlacement;
-    expect(r).toEqual({ enterprise: { id: firm, segment: { id: 'seg-ai-platform' } }, suggestedSegment: { id: 'seg-ai-software' }, confidence: 0.19 });
+    expect(r).toEqual({ enterprise: { id: firm, segment: { id: 'seg-ai-platform' } }, suggestedSegment: { id: 'seg-ai-software' }, confidence: 0.23 });
     expect((dataOf(await h.gql(REVIEW, {}, as('editor'))).placementReview as { totalCount: number }).totalCount).toBe(3);
     const [rel] = await h.db.read('MATCH (:Enterprise {id: $id})-[r:IN_SEGMENT]->(s:Segment) RETURN s.id AS seg, r.reviewedBy AS by, r.reviewedAt AS at', { id: firm });
     expect(rel?.seg).toBe('seg-ai-platform');
