@@ -18,7 +18,8 @@ export function Legend({ segments, relations, hasSynthetic, hasOutside }: Legend
   const { lang } = useView();
   return (
     <aside className="legend" data-testid="legend" aria-label={t('legend')}>
-      <h4>{t('legend')}</h4>
+      {/* h2: the page's h1 is the header's title; a lower level here would skip levels. */}
+      <h2>{t('legend')}</h2>
       <ul>
         <li>
           <span className="dot big" />

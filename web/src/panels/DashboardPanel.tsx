@@ -70,9 +70,9 @@ export function DashboardPanel({ onSelect }: { onSelect: (id: string) => void })
         <table className="indicators" data-testid="indicators">
           <thead>
             <tr>
-              <th />
+              <th><span className="sr-only">{t('indicatorName')}</span></th>
               <th>{t('period')}</th>
-              <th />
+              <th><span className="sr-only">{t('indicatorValue')}</span></th>
             </tr>
           </thead>
           <tbody>
