@@ -51,7 +51,7 @@ describe('graceful shutdown', () => {
       const startedAt = performance.now();
       const body = write
         ? { query: 'mutation($i: EnterpriseInput!) { createEnterprise(input: $i) { id } }', variables: { i: { id: `shutdown-${seq++}`, name: `关停测试${seq}`, source: { kind: 'CURATED', reason: 'shutdown test' } } } }
-        : { query: '{ graph(limit: 2000) { nodes { id } edges { id } } anchors { id attracted { id upstream { id } } } }' };
+        : { query: '{ graph(limit: 2000) { nodes { id } edges { id } } anchors { id attracted(first: 20) { id upstream(first: 20) { id } } } }' };
       try {
         const r = await fetch(`${api!.url}/graphql`, {
           method: 'POST',
