@@ -179,7 +179,7 @@ function Explorer() {
               </>
             )}
           </div>
-          <StatusBanner overview={overview} loading={loading} empty={empty} />
+          <StatusBanner overview={overview} loading={loading} empty={empty} noFirms={empty && graph.nodes.length === 0} />
           {toast && <div className="toast" role="status">{toast}</div>}
         </section>
         {view.panel && (

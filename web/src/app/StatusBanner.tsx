@@ -8,7 +8,8 @@ import { useT } from '../i18n/useT.ts';
 import { EMPTY_FILTERS } from '../state/viewState.ts';
 import { updateView, useView } from '../state/viewStore.ts';
 
-export function StatusBanner({ overview, loading, empty }: { overview: GqlState<unknown>; loading: boolean; empty: boolean }) {
+/** `noFirms`: the database has no firm at all (a district started from the chains alone), which no filter explains. */
+export function StatusBanner({ overview, loading, empty, noFirms = false }: { overview: GqlState<unknown>; loading: boolean; empty: boolean; noFirms?: boolean }) {
   const t = useT();
   const { lang } = useView();
   if (overview.error?.kind === 'auth') return <SignIn message={overview.error.message} />;
@@ -27,6 +28,13 @@ export function StatusBanner({ overview, loading, empty }: { overview: GqlState<
     );
   }
   if (loading) return <div className="status loading" role="status" data-testid="status-loading"><span className="spinner" aria-hidden />{t('loading')}</div>;
+  if (noFirms) {
+    return (
+      <div className="status empty" role="status" data-testid="status-no-firms">
+        {t('noFirmsYet')} <a href="#/import">{t('noFirmsImport')}</a>
+      </div>
+    );
+  }
   if (empty) {
     return (
       <div className="status empty" role="status" data-testid="status-empty">
