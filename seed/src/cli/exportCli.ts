@@ -2,7 +2,7 @@
 // files: the import format (JSON, CSV), a workbook (xlsx), or GEXF / GraphML for Gephi.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { applySchema, connect } from '@cangshan/neo4j';
+import { openCliDatabase } from './openCliDatabase.ts';
 import type { DataSet } from '@cangshan/model';
 import { exportGraph } from '../exporter/exportGraph.ts';
 import { FILTER_KEYS, filterDataSet, isEmptyFilter, parseExportFilter, type ExportFilter } from '../exporter/filterDataSet.ts';
@@ -93,9 +93,8 @@ async function main(argv: string[]): Promise<number> {
     else process.stdout.write(`${USAGE}\n`);
     return error ? 2 : 0;
   }
-  const conn = await connect({ log: (l) => process.stderr.write(l + '\n') });
+  const conn = await openCliDatabase((l) => process.stderr.write(l + '\n'));
   try {
-    await applySchema(conn.db);
     const t = performance.now();
     const ds = filterDataSet(await exportGraph(conn.db), args.filter);
     const files: string[] = [];

@@ -3,7 +3,8 @@
 // alone (--chains-only), or the synthetic district.
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { applySchema, connect, type Connection } from '@cangshan/neo4j';
+import type { Connection } from '@cangshan/neo4j';
+import { openCliDatabase } from './openCliDatabase.ts';
 import { startingDataSet } from '../chains/loadStartingData.ts';
 import { readDataFiles } from '../format/readDataFiles.ts';
 import { formatProblem, ImportValidationError, type Problem } from '../format/validateDataSet.ts';
@@ -124,9 +125,8 @@ async function main(argv: string[]): Promise<number> {
 
   let conn: Connection | null = null;
   try {
-    conn = await connect({ log: (l) => err(l) });
+    conn = await openCliDatabase(err);
     const db = conn.db;
-    await applySchema(db);
     // At start, what a killed staged import left: all of it on the embedded database (ours alone
     // now), on NEO4J_URI the runs whose importer is known gone.
     if (!opt.recover) await recoverStagedImports(db, { exclusive: conn.server !== null, log: err });

@@ -4,7 +4,8 @@
 import os from 'node:os';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { applySchema, connect, loadDotEnv, REPO_ROOT, type Connection } from '@cangshan/neo4j';
+import type { Connection } from '@cangshan/neo4j';
+import { openCliDatabase } from '../../cli/openCliDatabase.ts';
 import { recoverStagedImports } from '../../importer/stagedWrite.ts';
 import { progressBar } from '../../cli/progressBar.ts';
 import { RegistryReadError } from '../decodeText.ts';
@@ -94,12 +95,10 @@ async function main(argv: string[]): Promise<number> {
     throw e;
   }
 
-  loadDotEnv(REPO_ROOT);
   let conn: Connection | null = null;
   try {
-    conn = await connect({ log: (l) => err(l) });
+    conn = await openCliDatabase(err);
     const db = conn.db;
-    await applySchema(db);
     await recoverStagedImports(db, { exclusive: conn.server !== null, log: err });
     const plan = await planRegistryImport(db, understood, {
       ...(opt.district === undefined ? {} : { districtId: opt.district }),
