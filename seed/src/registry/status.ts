@@ -5,7 +5,8 @@ import { FIRM_STATUSES, LEFT_STATUSES, type FirmStatus, type LeftKind } from '@c
 // The statuses are the model's (the graph stores them); re-exported for this layer's readers.
 export { FIRM_STATUSES, LEFT_STATUSES, type FirmStatus, type LeftKind };
 
-export const isLeftStatus = (s: FirmStatus | null): s is LeftKind => s === 'closed' || s === 'revoked' || s === 'movedOut';
+/** Whether the status is one of the model's LEFT_STATUSES (the list is not written out again here). */
+export const isLeftStatus = (s: FirmStatus | null): s is LeftKind => (LEFT_STATUSES as readonly (FirmStatus | null)[]).includes(s);
 
 /**
  * Status words, checked in order (the first that the cell contains wins): `吊销，已注销` is closed,
