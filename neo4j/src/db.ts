@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import neo4j, { type AuthToken, type Config, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type AuthToken, type BookmarkManager, type Config, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { currentCausalScope, runCausally, type CausalResult } from './causalScope.ts';
 import { toParams, toPlain } from './toPlain.ts';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
+
+/** What `Db.checkBookmarks` found: the server has reached them, cannot read them, or has not reached them in time. */
+export type BookmarkCheck = 'reached' | 'invalid' | 'not-reached';
+/** Connections of the pool that `checkBookmarks` uses, apart from the queries' own (see there). */
+const BOOKMARK_CHECK_POOL = 4;
 
 /** How long an abandoned `readStream` waits for its transaction to end. */
 const ABANDON_WAIT_MS = 1000;
@@ -30,23 +36,28 @@ export interface Tx {
   run(cypher: string, params?: Params): Promise<Row[]>;
 }
 
-/**
- * The one place that runs Cypher. Reads go in read transactions so that a cluster routes them to
- * followers; writes in write transactions; the driver retries transient failures of both.
- * Every call is one round-trip (a `writeTx` counts each `run`), reported to `onQuery` listeners —
- * the API counts them per request to prove it has no N+1.
- */
 /** Where the driver connects, so that a probe can open a connection of its own (Db.probe). */
 export interface Endpoint {
   uri: string;
   auth?: AuthToken;
 }
 
+/**
+ * The one place that runs Cypher. Reads go in read transactions so that a cluster routes them to
+ * followers; writes in write transactions, to the leader; the driver retries transient failures of
+ * both. Every transaction is causally chained: inside `causally` (an API request) after the
+ * client's bookmarks and the request's own earlier transactions, elsewhere after this process's
+ * earlier ones (the driver's executeQuery bookmark manager), so a read never misses a write it
+ * should see, whichever cluster member answers it. Every call is one round-trip (a `writeTx`
+ * counts each `run`), reported to `onQuery` listeners — the API counts them per request to prove
+ * it has no N+1.
+ */
 export class Db {
   readonly driver: Driver;
   readonly database: string | undefined;
   private readonly endpoint: Endpoint | undefined;
   private readonly listeners = new Set<(e: QueryEvent) => void>();
+  private checkDriver: Driver | null = null;
   /** Records `readStream` has decoded so far (tests read it to show that an abandoned read stops decoding). */
   recordsDecoded = 0;
 
@@ -71,12 +82,71 @@ export class Db {
     for (const l of this.listeners) l(e);
   }
 
+  /** The bookmarks every transaction starts from and updates: the causal scope's, else this process's. */
+  private bookmarkManager(): BookmarkManager {
+    return currentCausalScope()?.manager ?? this.driver.executeQueryBookmarkManager;
+  }
+
+  private wrote(): void {
+    const scope = currentCausalScope();
+    if (scope) scope.wrote = true;
+  }
+
+  /**
+   * Runs `work` chained after `bookmarks` (a client's, from an earlier response of any server
+   * using this database): each transaction it runs waits until its cluster member has caught up
+   * with them, then with the scope's earlier transactions. Resolves with the bookmarks after the
+   * last of them, which a later unit of work — on any replica — passes in turn to read its writes.
+   */
+  causally<T>(bookmarks: readonly string[], work: () => Promise<T>): Promise<CausalResult<T>> {
+    return runCausally(bookmarks, work);
+  }
+
+  /**
+   * Whether a cluster member has reached `bookmarks` within `timeoutMs`, asked with `RETURN 1` that
+   * is not retried. Bookmarks come from clients: the server refuses a malformed one at once
+   * ('invalid'), but waits up to 30 s (`db.transaction.bookmark_ready_timeout`) on one that names
+   * a transaction it has not seen — a lagging follower, or a made-up number ('not-reached') — and
+   * the driver would retry that wait. So the check runs on a small pool of its own: checks that
+   * wait cannot take the connections every other query needs. Fails as a query would when the
+   * server is unreachable.
+   */
+  async checkBookmarks(bookmarks: readonly string[], timeoutMs: number): Promise<BookmarkCheck> {
+    const cypher = 'RETURN 1 AS one';
+    this.emit({ cypher, params: {}, mode: 'READ' });
+    this.checkDriver ??= this.endpoint
+      ? neo4j.driver(this.endpoint.uri, this.endpoint.auth, { maxConnectionPoolSize: BOOKMARK_CHECK_POOL, connectionAcquisitionTimeout: timeoutMs, connectionTimeout: 5000 })
+      : this.driver;
+    const session = this.checkDriver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarks: [...bookmarks], disableAutoCommitRetries: true });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const answer = session.run(cypher).then(
+        () => 'reached' as const,
+        (err: unknown) => {
+          const code = String((err as { code?: unknown }).code ?? '');
+          if (/^Neo\.ClientError\.Transaction\.InvalidBookmark/.test(code)) return 'invalid' as const;
+          if (code === 'Neo.TransientError.Transaction.BookmarkTimeout') return 'not-reached' as const;
+          // The driver's own acquisition timeout: every check connection is waiting on a bookmark.
+          if (/acquisition timed out/i.test(String((err as Error).message))) return 'not-reached' as const;
+          throw err;
+        },
+      );
+      const late = new Promise<'not-reached'>((resolve) => (timer = setTimeout(() => resolve('not-reached'), timeoutMs)));
+      return await Promise.race([answer, late]);
+    } finally {
+      clearTimeout(timer);
+      // Closing waits for the server's answer; nobody waits for the close.
+      void session.close().catch(() => undefined);
+    }
+  }
+
   /** `opts.timeoutMs`: Neo4j aborts the transaction after this long (the API's per-query deadline). */
   async read(cypher: string, params: Params = {}, opts: { timeoutMs?: number } = {}): Promise<Row[]> {
     this.emit({ cypher, params, mode: 'READ' });
     const res = await this.driver.executeQuery(cypher, toParams(params) as Params, {
       routing: neo4j.routing.READ,
       database: this.database,
+      bookmarkManager: this.bookmarkManager(),
       ...(opts.timeoutMs ? { transactionConfig: { timeout: opts.timeoutMs } } : {}),
     });
     return res.records.map((r) => toPlain(r.toObject()) as Row);
@@ -96,11 +166,10 @@ export class Db {
     signal?.throwIfAborted();
     this.emit({ cypher, params, mode: 'READ' });
     const tag = signal ? randomUUID() : null;
-    // executeQuery's bookmark manager, which `write` uses: a read here sees those writes (causal chaining in a cluster).
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.READ,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
+      bookmarkManager: this.bookmarkManager(),
       fetchSize: STREAM_BATCH,
     });
     const work = session.executeRead(
@@ -177,15 +246,17 @@ export class Db {
     const res = await this.driver.executeQuery(cypher, toParams(params) as Params, {
       routing: neo4j.routing.WRITE,
       database: this.database,
+      bookmarkManager: this.bookmarkManager(),
     });
+    this.wrote();
     return res.records.map((r) => toPlain(r.toObject()) as Row);
   }
 
   /** Runs `work` in one write transaction: all of it commits, or none of it. */
   async writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarkManager() });
     try {
-      return await session.executeWrite((mtx: ManagedTransaction) =>
+      const result = await session.executeWrite((mtx: ManagedTransaction) =>
         work({
           run: async (cypher, params = {}) => {
             this.emit({ cypher, params, mode: 'WRITE' });
@@ -194,6 +265,8 @@ export class Db {
           },
         }),
       );
+      this.wrote();
+      return result;
     } finally {
       await session.close();
     }
@@ -201,7 +274,7 @@ export class Db {
 
   /** `PROFILE` a read and sum the db hits over the plan (benchmarks and work-count tests). */
   async profileDbHits(cypher: string, params: Params = {}): Promise<{ dbHits: number; rows: number }> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarkManager() });
     try {
       const res = await session.run(`PROFILE ${cypher}`, toParams(params) as Params);
       const sum = (p: { dbHits: number; children: unknown[] } | false | undefined): number =>
@@ -214,12 +287,13 @@ export class Db {
 
   /**
    * The database's state as an opaque string: the bookmark of an empty read, which names the last
-   * committed transaction. Equal strings mean nothing was written in between, by anyone.
+   * committed transaction. Equal strings mean nothing was written in between, by anyone. Chained
+   * like every read: inside `causally`, at least the state the client's bookmarks name.
    */
   async dataVersion(): Promise<string> {
     const cypher = 'RETURN 1 AS one';
     this.emit({ cypher, params: {}, mode: 'READ' });
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarkManager() });
     try {
       await session.run(cypher);
       return (await session.lastBookmarks()).join(' ');
@@ -233,9 +307,10 @@ export class Db {
     const cypher = 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS';
     this.emit({ cypher, params: {}, mode: 'WRITE' });
     // CALL … IN TRANSACTIONS needs an auto-commit transaction, which only session.run gives.
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarkManager() });
     try {
       await session.run(cypher);
+      this.wrote();
     } finally {
       await session.close();
     }
@@ -280,6 +355,7 @@ export class Db {
   }
 
   async close(): Promise<void> {
+    if (this.checkDriver && this.checkDriver !== this.driver) await this.checkDriver.close();
     await this.driver.close();
   }
 }

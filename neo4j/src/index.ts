@@ -1,4 +1,4 @@
-export { Db, type Row, type Params, type Tx, type QueryEvent } from './db.ts';
+export { Db, type Row, type Params, type Tx, type QueryEvent, type BookmarkCheck } from './db.ts';
 export { connect, REPO_ROOT, type Connection, type ConnectOptions } from './connect.ts';
 export { ConfigError, envVar, intVar, boolVar, textVar, oneOfVar, memoryVar, parseEnv, neo4jVars, NEO4J_VARS, neo4jConfigOf, readNeo4jConfig, loadDotEnv, type Neo4jConfig, type EmbeddedDefaults } from './config.ts';
 export { startEmbedded, InstanceBusyError, type EmbeddedServer, type EmbeddedOptions, type ExitInfo } from './embeddedServer.ts';

@@ -8,12 +8,24 @@ declare module 'vitest' {
   interface ProvidedContext {
     /** Bolt URI of the test run's Neo4j. */
     neo4jUri: string;
+    /**
+     * Set by the `neo4j-routing` project of vitest.config.ts: tests reach the same server through
+     * the routing driver (neo4j://), which asks it for a routing table and sends reads and writes
+     * where the table says, as against a cluster or Aura.
+     */
+    neo4jRouting?: boolean;
   }
+}
+
+/** The URI tests connect to: the run's Neo4j, as neo4j:// in the `neo4j-routing` project. */
+export function testNeo4jUri(): string {
+  const uri = inject('neo4jUri');
+  return inject('neo4jRouting') ? uri.replace(/^bolt(\+s|\+ssc)?:/, 'neo4j$1:') : uri;
 }
 
 /** A Db on the test run's Neo4j. Close it in afterAll. */
 export function testDb(): Db {
-  const uri = inject('neo4jUri');
+  const uri = testNeo4jUri();
   const user = process.env.NEO4J_TEST_URI ? process.env.NEO4J_USER : undefined;
   return Db.open(uri, { user, password: process.env.NEO4J_PASSWORD });
 }

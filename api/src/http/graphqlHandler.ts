@@ -5,6 +5,7 @@ import type { ApiConfig } from '../config.ts';
 import { createContext, type Auth, type Context, type ReadCache } from '../context/index.ts';
 import { ErrorCode } from '../errors/index.ts';
 import { authenticate } from './auth.ts';
+import { BOOKMARK_HEADER, bookmarksReached, parseBookmarks } from './bookmarks.ts';
 import { expensiveGate, type Release } from './concurrency.ts';
 import { defaultMemoryGuardMb } from './memoryGuard.ts';
 
@@ -44,9 +45,15 @@ export function graphqlHandler(apollo: ApolloServer<Context>, db: Db, config: Ap
         sendRequestError(res, 401, ErrorCode.UNAUTHENTICATED, 'This server requires a token for every request (API_READ_TOKEN_REQUIRED): send "Authorization: Bearer <token>".');
         return;
       }
+      const bookmarks = parseBookmarks(req);
+      if ('error' in bookmarks) {
+        sendRequestError(res, 400, ErrorCode.BAD_REQUEST, bookmarks.error, { header: BOOKMARK_HEADER });
+        return;
+      }
       // Expensive shapes: the memory guard and the per-client limit (concurrency.ts); refused → answered.
       release = await gate(req, res);
       if (!release) return;
+      if (!(await bookmarksReached(db, bookmarks, res))) return;
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -54,11 +61,15 @@ export function graphqlHandler(apollo: ApolloServer<Context>, db: Db, config: Ap
       // The id the request log uses (the client's, or the one we made), for the error log's lines.
       if (req.id !== undefined) headers.set('x-request-id', String(req.id));
       const q = req.originalUrl.indexOf('?');
-      const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: q >= 0 ? req.originalUrl.slice(q + 1) : '', body: req.body },
-        context: async () => createContext(db, config, auth, cache),
-      });
+      const causal = await db.causally(bookmarks, () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: q >= 0 ? req.originalUrl.slice(q + 1) : '', body: req.body },
+          context: async () => createContext(db, config, auth, cache),
+        }),
+      );
+      const result = causal.value;
       for (const [key, value] of result.headers) res.setHeader(key, value);
+      if (causal.wrote && causal.bookmarks.length > 0) res.setHeader(BOOKMARK_HEADER, causal.bookmarks.join(', '));
       // GraphQL over HTTP §"application/json": a legacy client gets 200 for a well-formed request
       // whose document fails to parse, validate or coerce (the errors are in the body); 4xx is for
       // application/graphql-response+json, where Apollo already uses it.

@@ -1,6 +1,8 @@
 // The one way the web view talks to the server: POST /graphql (same origin), JSON in and out, with
 // the session's token when the user signed in (auth/token.ts). A network failure or 5xx is retried
 // with backoff; a GraphQL error is the caller's to show; a refused or missing token is `auth`.
+// After a write it sends the write's bookmark (X-Neo4j-Bookmark) with every request, so that any
+// replica of the API answers from a state that includes it (docs/SCALING.md).
 import { authHeaders } from '../auth/token.ts';
 
 export type GraphqlErrorKind = 'network' | 'graphql' | 'auth';
@@ -29,6 +31,10 @@ export class GraphqlRequestError extends Error {
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
+const BOOKMARK_HEADER = 'X-Neo4j-Bookmark';
+/** The latest bookmark an answer gave (after a write), in memory only: a reload starts afresh. */
+let bookmark: string | null = null;
+
 export type Variables = Record<string, unknown>;
 
 declare const resultType: unique symbol;
@@ -49,10 +55,13 @@ export type VariablesArg<TVariables> = Record<never, never> extends TVariables ?
 
 interface GraphqlResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; header?: string } }[];
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Whether the API refused our bookmark (unknown to its database, or not reached in time): then we forget it. */
+const refusesBookmark = (body: GraphqlResponse<unknown>): boolean => (body.errors ?? []).some((e) => e.extensions?.header === BOOKMARK_HEADER);
 
 /** The codes of the errors of a GraphQL response, in order, those without one left out. */
 const codesOf = (body: GraphqlResponse<unknown>): string[] => (body.errors ?? []).map((e) => e.extensions?.code).filter((c): c is string => typeof c === 'string');
@@ -66,6 +75,7 @@ async function failureOf(res: Response): Promise<{ message: string; code: string
   const implied = res.status === 429 ? 'RATE_LIMITED' : res.status === 503 ? 'DATABASE_UNAVAILABLE' : null;
   try {
     const body = (await res.json()) as GraphqlResponse<unknown>;
+    if (refusesBookmark(body)) bookmark = null;
     const first = body.errors?.[0];
     if (first) return { message: first.message, code: codesOf(body)[0] ?? implied };
   } catch {
@@ -89,7 +99,12 @@ export async function gql<T, V = Variables>(
     try {
       res = await fetch(GRAPHQL_ENDPOINT, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...authHeaders() },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          ...authHeaders(),
+          ...(bookmark ? { [BOOKMARK_HEADER]: bookmark } : {}),
+        },
         body: JSON.stringify({ query, variables }),
         signal: opts.signal,
       });
@@ -99,6 +114,7 @@ export async function gql<T, V = Variables>(
       lastCode = null;
       continue;
     }
+    bookmark = res.headers.get(BOOKMARK_HEADER) ?? bookmark;
     if (res.status >= 500 || res.status === 429) {
       const failure = await failureOf(res);
       lastError = new Error(failure.message);
@@ -112,6 +128,11 @@ export async function gql<T, V = Variables>(
       throw new GraphqlRequestError(`The API answered HTTP ${res.status} without JSON`, 'network', { cause: e });
     }
     if (body.errors?.length) {
+      if (refusesBookmark(body)) {
+        const sent = bookmark !== null;
+        bookmark = null;
+        if (sent && attempt < retries) continue;
+      }
       const codes = codesOf(body);
       const message = body.errors.map((e) => e.message).join('; ');
       // FORBIDDEN (a reader's token on a write) is `auth` too: signing in with a stronger token is the way on.
