@@ -2,11 +2,14 @@
 // with SEED_DATA=chains, the curated chains alone) on first start, then the web app and GraphQL on
 // one port. Ctrl-C / SIGTERM stop everything.
 import { applySchema, ConfigError, connect, InstanceBusyError, loadDotEnv, REPO_ROOT, type Connection } from '@cangshan/neo4j';
-import { isGraphEmpty, loadStartingData, recoverStagedImports } from '@cangshan/seed';
+import os from 'node:os';
+import { recoverStagedImports } from '@cangshan/seed';
 import { readConfig, type ApiConfig } from './config.ts';
 import { appLogger, errorLogger, lifecycleLog } from './http/logger.ts';
 import { PortInUseError, startServer, type RunningServer } from './http/startServer.ts';
 import { warmRecruitmentPlans } from './capabilities/recruitment/warmPlans.ts';
+import { loadStartingDataOnce } from './loadStartingDataOnce.ts';
+import { followLandingNow, systemActor } from './capabilities/pipeline/followLanding.ts';
 
 // Configuration first, before anything starts: `.env` in the repository root fills what the
 // environment leaves unset, and every invalid value is listed at once.
@@ -58,11 +61,16 @@ async function main(): Promise<void> {
     // The embedded database is ours alone, so any run in it is dead; on NEO4J_URI only those whose
     // importer is known gone.
     await recoverStagedImports(conn.db, { exclusive: conn.server !== null, log: say });
-    if (await isGraphEmpty(conn.db)) {
-      say(`[start] empty graph: loading ${config.seedData === 'chains' ? 'the curated chains and segments only (SEED_DATA=chains)' : 'the article data set'}`);
-      const report = await loadStartingData(conn.db, config.seedData);
-      say(`[start] loaded ${report.rows.nodes} nodes and ${report.rows.relations} relations in ${report.ms} ms`);
-    }
+    // Once, however many replicas start together on an empty database (the others wait, then skip).
+    const report = await loadStartingDataOnce(conn.db, config.seedData, {
+      by: `${os.hostname()}:${process.pid}`,
+      announce: () => say(`[start] empty graph: loading ${config.seedData === 'chains' ? 'the curated chains and segments only (SEED_DATA=chains)' : 'the article data set'}`),
+    });
+    if (report) say(`[start] loaded ${report.rows.nodes} nodes and ${report.rows.relations} relations in ${report.ms} ms`);
+    // Command-line imports (npm run seed, import:registry) cannot reach the API's pipeline rule:
+    // firms they landed while the server was stopped move to LANDED now.
+    const followed = await followLandingNow(conn.db, systemActor('landing found at start'));
+    if (followed > 0) say(`[start] pipeline: ${followed} firm(s) landed since the last start; their entries moved to LANDED`);
     if (stopping) return;
     server = await startServer({ db: conn.db, log: errorLogger(appLogger(config.logLevel)), neo4j: conn.server, say });
     say(`[start] up in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -13,12 +13,25 @@ export const ENTITY_LABEL = 'Entity';
 export const CHANGE_LABEL = 'Change';
 
 /**
+ * The recruitment pipeline's labels (docs/RECRUITMENT.md, "Recruitment pipeline"): the district's
+ * own working data about whom it courts, not facts of the graph. Not in NODE_LABELS, so no data-set
+ * export carries them and no import (which only writes NODE_LABELS) can overwrite them with an
+ * older state; not `Entity` either.
+ */
+export const PIPELINE_LABELS = ['PipelineEntry', 'PipelineChange'] as const;
+
+/** The pipeline's stages in their order (GraphQL `PipelineStage`; the board's columns). */
+export const PIPELINE_STAGES = ['TO_CONTACT', 'CONTACTED', 'VISITED', 'SIGNED', 'LANDED', 'DROPPED'] as const;
+export type PipelineStage = (typeof PIPELINE_STAGES)[number];
+
+/**
  * Labels of the database's own bookkeeping, outside the domain: `Entity` (on every node, for the
  * graph-wide id constraint), `Change` (the audit trail), `ImportRun` and `ImportStaging` (the
- * staged importer's runs and its not-yet-published rows). A test checks that the Cypher of every
- * package uses no label or relation type but these and the model's.
+ * staged importer's runs and its not-yet-published rows), `StartingDataLock` (held, never committed,
+ * while one of several starting replicas loads the starting data), and the pipeline's operational labels.
+ * A test checks that the Cypher of every package uses no label or relation type but these and the model's.
  */
-export const SYSTEM_LABELS = [ENTITY_LABEL, CHANGE_LABEL, 'ImportRun', 'ImportStaging'] as const;
+export const SYSTEM_LABELS = [ENTITY_LABEL, CHANGE_LABEL, 'ImportRun', 'ImportStaging', 'StartingDataLock', ...PIPELINE_LABELS] as const;
 
 interface RelationSpec {
   /** Labels the relation may start from. */

@@ -10,11 +10,14 @@ export {
   ENTITY_LABEL,
   CHANGE_LABEL,
   SYSTEM_LABELS,
+  PIPELINE_LABELS,
+  PIPELINE_STAGES,
   isRelType,
   isNodeLabel,
   type NodeLabel,
   type RelType,
   type SourceKind,
+  type PipelineStage,
 } from './graph.ts';
 export type { DataSet, NodeRecord, RelRecord, PropValue } from './types.ts';
 export {

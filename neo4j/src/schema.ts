@@ -26,6 +26,10 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX enterprise_name_key IF NOT EXISTS FOR (n:Enterprise) ON (n.nameKey)',
   'CREATE INDEX project_landed IF NOT EXISTS FOR (n:Project) ON (n.landedOn)',
   'CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at)',
+  // The recruitment pipeline (api/src/capabilities/pipeline): one entry per firm, changes by entry.
+  'CREATE CONSTRAINT pipeline_entry_id IF NOT EXISTS FOR (n:PipelineEntry) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT pipeline_entry_enterprise IF NOT EXISTS FOR (n:PipelineEntry) REQUIRE n.enterpriseId IS UNIQUE',
+  'CREATE INDEX pipeline_change_entry IF NOT EXISTS FOR (n:PipelineChange) ON (n.entryId)',
   // Chinese names: the cjk analyzer indexes overlapping character bigrams, so 头条 finds 今日头条.
   `CREATE FULLTEXT INDEX enterprise_names_zh IF NOT EXISTS FOR (n:Enterprise) ON EACH [n.searchZh]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false } }`,

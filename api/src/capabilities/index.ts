@@ -5,6 +5,7 @@ import { graphResolvers } from './graph/graphResolvers.ts';
 import { growthResolvers } from './growth/growthResolvers.ts';
 import { indicatorResolvers } from './indicators/indicatorResolvers.ts';
 import { mutationResolvers } from './mutations/mutationResolvers.ts';
+import { pipelineResolvers } from './pipeline/pipelineResolvers.ts';
 import { placeResolvers } from './places/placeResolvers.ts';
 import { recruitmentResolverMap } from './recruitment/recruitmentResolvers.ts';
 import { registryResolvers } from './registry/registryResolvers.ts';
@@ -28,4 +29,5 @@ export const capabilityResolvers: ReadonlyArray<Record<string, unknown>> = [
   mutationResolvers,
   recruitmentResolverMap,
   registryResolvers,
+  pipelineResolvers,
 ];

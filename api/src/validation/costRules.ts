@@ -3,8 +3,10 @@ import { MAX_CHAIN_DEPTH } from '../capabilities/graph/chainQuery.ts';
 import { MAX_CIRCLE_DEPTH } from '../capabilities/graph/circleQuery.ts';
 import { MAX_PATH_LENGTH } from '../capabilities/graph/pathQuery.ts';
 import { MAX_PERIODS } from '../capabilities/growth/bucketGrowth.ts';
-import { FACTOR_NAMES, TARGET_LIMITS } from '../capabilities/recruitment/index.ts';
+import { FACTOR_NAMES, TARGET_LIMITS, VIA_UNITS } from '../capabilities/recruitment/index.ts';
 import { DEFAULT_NESTED_FIRST, MAX_NESTED_FIRST } from '../cypher/relatedQuery.ts';
+import { MAX_HISTORY, MAX_PIPELINE } from '../capabilities/pipeline/pipelineResolvers.ts';
+import { PIPELINE_STAGES } from '@cangshan/model';
 
 /**
  * How many items each list of the schema can hold, for the cost estimate (queryCost.ts).
@@ -105,6 +107,7 @@ export const LIST_SIZES: Record<string, Size> = {
   'RecruitmentTarget.factors': FACTOR_NAMES.length,
   'RecruitmentTarget.reasons': FACTOR_NAMES.length, // one per contributing factor
   'RecruitmentTarget.ties': EVIDENCE_TIES,
+  'RecruitmentTarget.via': VIA_UNITS, // the group's present units, capped by the query
   'WhatIf.enterpriseIds': MAX_WHAT_IF_IDS,
   'WhatIf.changes': CHAINS * SEGMENTS_PER_CHAIN,
   'Stats.byChain': CHAINS + 1,
@@ -133,6 +136,10 @@ export const LIST_SIZES: Record<string, Size> = {
   'RegistryFirmPreview.changes': 40, // every registry field at most once
   'RegistryImportJob.problems': (a) => intArg(a.first, 200, 1000),
   'PlacementReviewPage.items': (a) => intArg(a.first, 50, 500),
+  // The recruitment pipeline (pipelineResolvers.ts): bounded by `first` and `last`, stages by their number.
+  'Query.pipeline': (a) => intArg(a.first, MAX_PIPELINE, MAX_PIPELINE),
+  'PipelineEntry.history': (a) => intArg(a.last, 50, MAX_HISTORY),
+  'PipelineEntry.stageDates': PIPELINE_STAGES.length,
 };
 
 /**
@@ -196,6 +203,9 @@ export const WORK: Record<string, number> = {
   'Query.whatIf': 50_000,
   'Query.chainGaps': 50_000,
   'Query.growth': 25_000,
+  // Reads every entry asked for (at most 1,000) with its changes, then builds one file in memory
+  // (not measured at that size; a district follows tens to hundreds of firms): priced like `growth`.
+  'Query.pipelineExport': 25_000,
 };
 
 /** Sizes of the introspection lists, from the schema itself (GraphiQL's docs pane asks for all of it). */

@@ -40,7 +40,9 @@ const LEAKS: [string, RegExp][] = [
   ['Cypher clause', /\b(MATCH|MERGE|UNWIND|OPTIONAL MATCH|DETACH DELETE)\s*\(/],
   ['Cypher RETURN', /\bRETURN\s+[a-z_]+\s*(AS|,|\})/],
   ['driver error', /Neo4jError|neo4j-driver|Neo\.ClientError|Neo\.TransientError|Neo\.DatabaseError/],
-  ['stack frame', /\n\s+at\s|\\n\s+at\s|at\s+\S+\s\(\/|\bat\s+async\s/],
+  // A frame is indented by spaces or tabs (`\n    at fn (`); a line holding only a field named `at`
+  // (PipelineChange.at) after an echo was cut out is not one.
+  ['stack frame', /\n[ \t]+at\s|\\n[ \t]+at\s|at\s+\S+\s\(\/|\bat\s+async\s/],
   ['source path', /\/(api|seed|neo4j)\/src\/|node_modules\//],
 ];
 

@@ -1,6 +1,7 @@
 import { importDataSet, ImportValidationError, formatProblem, type DataSet } from '@cangshan/seed';
 import type { Context } from '../../context/index.ts';
 import { ApiError, badInput, ErrorCode, fromDriverError } from '../../errors/index.ts';
+import { followLandingStatement, systemActor } from '../pipeline/followLanding.ts';
 import { requireRole } from './requireRole.ts';
 import { RECORD_CHANGE } from './writeCypher.ts';
 
@@ -17,7 +18,8 @@ export async function importDataSetResolver(_: unknown, args: { dataSet: unknown
   requireRole(ctx, 'admin', 'importDataSet');
   if (!isDataSet(args.dataSet)) throw badInput('dataSet', '`dataSet` must be an object `{ nodes: [...], relations: [...] }` in the import format (see docs/DATA-FORMAT.md).');
   try {
-    const report = await importDataSet(ctx.db, args.dataSet);
+    // Pipeline entries of firms the import lands move to LANDED, committed with the import.
+    const report = await importDataSet(ctx.db, args.dataSet, { finalStatements: [followLandingStatement(systemActor('importDataSet', ctx.auth.actor))] });
     await ctx.db.write(RECORD_CHANGE, {
       actor: ctx.auth.actor,
       action: 'importDataSet',

@@ -18,6 +18,7 @@ import type { sourceSchema } from './writeInputs.ts';
 import { enterpriseInputSchema, enterprisePatchSchema, parseInput, relationInputSchema } from './writeInputs.ts';
 import type { z } from 'zod';
 import { importDataSetResolver } from './importDataSetResolver.ts';
+import { followLanding, systemActor } from '../pipeline/followLanding.ts';
 
 type Source = z.infer<typeof sourceSchema>;
 
@@ -100,6 +101,8 @@ export const mutationResolvers = {
           Object.assign(props, enterpriseDerivedProps({ name, nameEn, aliases, formerNames: current.formerNames as string[] | null }));
         }
         const [row] = await tx.run(UPDATE_ENTERPRISE, { id: args.id, props });
+        // A landing given here moves the firm's pipeline entry to LANDED in the same transaction.
+        await followLanding(tx, systemActor('updateEnterprise', ctx.auth.actor));
         return row?.e;
       });
     },

@@ -13,6 +13,7 @@ import type { Context } from '../../context/index.ts';
 import { ApiError, badInput, ErrorCode, fromDriverError, notFound } from '../../errors/index.ts';
 import { idArg, intArg } from '../args.ts';
 import { requireRole } from '../mutations/requireRole.ts';
+import { followLandingStatement, systemActor } from '../pipeline/followLanding.ts';
 import { buildPlacementItemQuery, buildPlacementReviewQuery } from './placementReviewQuery.ts';
 import { registryFile, understandFile, type RegistryFile } from './registryFile.ts';
 import { registryJobs, type RegistryJob } from './registryJobs.ts';
@@ -57,7 +58,12 @@ function startJob(ctx: Context, f: RegistryFile, understood: UnderstoodExport): 
       return;
     }
     update({ state: 'WRITING', phase: 'writing (one transaction)', done: 0, total: p.writes.nodes.length + p.writes.updates.length + p.writes.relations.length, counts: p.counts, problems: [] });
-    await applyRegistryImport(db, p, { actor, onProgress: ({ done, total }) => update({ done, total }) });
+    await applyRegistryImport(db, p, {
+      actor,
+      onProgress: ({ done, total }) => update({ done, total }),
+      // Pipeline entries of firms the export lands move to LANDED, committed with the import.
+      finalStatements: [followLandingStatement(systemActor('registry import', actor))],
+    });
   }, 'waiting for the imports before it');
 }
 

@@ -16,6 +16,8 @@ export interface ApplyOptions {
   maxSingleTxRows?: number;
   /** Rows per statement (importDataSet's batchSize). */
   batchSize?: number;
+  /** The caller's statements, committed with the import after its own (the API's pipeline follows landings). */
+  finalStatements?: readonly FinalStatement[];
 }
 
 export interface RegistryImportResult {
@@ -116,7 +118,7 @@ export async function applyRegistryImport(db: Db, plan: RegistryPlan, opts: Appl
   };
   const report = await importDataSet(db, ds, {
     onProgress: opts.onProgress,
-    finalStatements: finalStatements(plan, updates, opts.actor),
+    finalStatements: [...finalStatements(plan, updates, opts.actor), ...(opts.finalStatements ?? [])],
     ...(opts.maxSingleTxRows === undefined ? {} : { maxSingleTxRows: opts.maxSingleTxRows }),
     ...(opts.batchSize === undefined ? {} : { batchSize: opts.batchSize }),
   });
