@@ -32,7 +32,7 @@ export interface BenchConfig {
   pageCache: string;
 }
 
-export const ALL_SUITES = ['import', 'registry', 'dbhits', 'api', 'layer', 'nested', 'memory', 'browser'] as const;
+export const ALL_SUITES = ['import', 'registry', 'dbhits', 'api', 'peer', 'layer', 'nested', 'memory', 'browser'] as const;
 
 const DEFAULTS: BenchConfig = {
   enterprises: 100_000,
