@@ -4,11 +4,18 @@ import { document } from '../article/places.ts';
 import { CITIES, PARKS, firmName, homePark } from './names.ts';
 import { Prng } from './prng.ts';
 import { MONTHS, TIE_SUPPLIES, simulate } from './simulate.ts';
+import { simulateSupplyDriven } from './simulateSupplyDriven.ts';
+
+/** How firms arrive (docs/SYNTHETIC.md): the hazard model, or the supply-driven process of another design. */
+export const ARRIVAL_PROCESSES = ['hazard', 'supply'] as const;
+export type ArrivalProcess = (typeof ARRIVAL_PROCESSES)[number];
 
 export interface SyntheticOptions {
   /** Number of Enterprise nodes (anchors, firms, units and groups together). */
   enterprises: number;
   seed: number;
+  /** The arrival process; 'hazard' (the default) unless a test of generalisation asks for 'supply'. */
+  process?: ArrivalProcess;
 }
 
 const SYN: Record<string, PropValue> = { synthetic: true, sourceKind: 'SYNTHETIC', quotes: null, reason: null, docId: null };
@@ -28,13 +35,13 @@ const UNIT_TYPES = ['branch', 'hq', 'rd-centre', 'lab'] as const;
  * `sourceKind: 'SYNTHETIC'`, with ids prefixed `syn-`; the chain reference data (real, CURATED) is
  * included as is, by its own ids, so the set imports into an empty database.
  */
-export function generateSynthetic({ enterprises, seed }: SyntheticOptions): DataSet {
+export function generateSynthetic({ enterprises, seed, process = 'hazard' }: SyntheticOptions): DataSet {
   if (!Number.isInteger(enterprises) || enterprises < 20) throw new RangeError('enterprises must be an integer ≥ 20');
   const ref = chainReferenceDataSet();
   const segNodes = ref.nodes.filter((n) => n.label === 'Segment');
   const segIdx = new Map(segNodes.map((s, i) => [s.id, i]));
   const feeds = ref.relations.filter((r) => r.type === 'FEEDS').map((r) => [segIdx.get(r.from) ?? -1, segIdx.get(r.to) ?? -1] as [number, number]);
-  const sim = simulate({
+  const sim = (process === 'supply' ? simulateSupplyDriven : simulate)({
     enterprises,
     seed,
     segments: segNodes.map((s) => ({ id: s.id, chainId: String(s.chainId) })),

@@ -41,6 +41,8 @@ export interface SimResult {
   ties: number;
   /** Landers (not anchors) that had no tie to a local firm when they landed. */
   landedWithoutLocalTies: number;
+  /** Firms that never land by design although they have many ties (the supply-driven process's hubs). */
+  hubs?: number[];
 }
 
 /** Tunables of the hazard (docs/SYNTHETIC.md explains each). */
