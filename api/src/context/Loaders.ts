@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Row } from '@cangshan/neo4j';
-import { buildRelatedQuery, type RelatedName } from '../cypher/relatedQuery.ts';
+import { buildRelatedQuery, type RelatedName, type RelatedOptions } from '../cypher/relatedQuery.ts';
 import type { Reader } from './reader.ts';
 
 /**
@@ -14,9 +14,15 @@ export class Loaders {
 
   constructor(private readonly read: Reader) {}
 
-  /** Neighbours of one kind (see RELATED), filtered as of `asOf` and by `local` where the kind allows it, at most `first` per parent when given. */
-  neighbours(name: RelatedName, opts: { asOf?: string | null; local?: boolean | null; first?: number | null } = {}): DataLoader<string, Row[]> {
-    const key = `${name}|${opts.asOf ?? ''}|${opts.local ?? ''}|${opts.first ?? ''}`;
+  /**
+   * Neighbours of one kind (see RELATED), filtered as of `asOf` and by `local` where the kind
+   * allows it, at most `first` per parent when given, firms with the properties `props` (all when
+   * omitted). The property set is part of the key: two selections reading different properties
+   * never share a cached row that lacks what one of them needs. The parents of one level share
+   * one selection, so they still batch into one Cypher.
+   */
+  neighbours(name: RelatedName, opts: RelatedOptions = {}): DataLoader<string, Row[]> {
+    const key = `${name}|${opts.asOf ?? ''}|${opts.local ?? ''}|${opts.first ?? ''}|${opts.props ? opts.props.join(',') : '*'}`;
     let loader = this.related.get(key);
     if (!loader) {
       loader = new DataLoader<string, Row[]>(

@@ -1,7 +1,7 @@
 import type { NodeLabel, RelType } from '@cangshan/model';
 import { asOfFragment } from './asOf.ts';
 import { lines, type CypherQuery } from './cypherQuery.ts';
-import { enterpriseProjection } from './enterpriseProjection.ts';
+import { enterpriseProjection, type EnterpriseProperty } from './enterpriseProjection.ts';
 import { inDistrictCypher } from './inDistrict.ts';
 
 /**
@@ -58,6 +58,17 @@ export const RELATED = {
 
 export type RelatedName = keyof typeof RELATED;
 
+/**
+ * How a neighbour list is cut (`asOf`, `local`, `first`) and, for firms, which stored properties
+ * to read (`props`, from the selection: selectedProperties.ts; null or omitted reads them all).
+ */
+export interface RelatedOptions {
+  asOf?: string | null;
+  local?: boolean | null;
+  first?: number | null;
+  props?: readonly EnterpriseProperty[] | null;
+}
+
 function arrow(spec: RelatedSpec): string {
   const r = `[r:${spec.rel}]`;
   if (spec.dir === 'out') return `-${r}->`;
@@ -70,12 +81,12 @@ function arrow(spec: RelatedSpec): string {
  * that has any (ids without neighbours get no row; the loader fills in []). With `first`, at most
  * that many per id, the first in the kind's order: the page is taken for each parent inside a
  * subquery (which also gives parents without neighbours a row, with []), so one parent's thousands
- * of neighbours are never read past the page.
+ * of neighbours are never read past the page. Firms carry only `opts.props` when given.
  */
 export function buildRelatedQuery(
   name: RelatedName,
   ids: readonly string[],
-  opts: { asOf?: string | null; local?: boolean | null; first?: number | null } = {},
+  opts: RelatedOptions = {},
 ): CypherQuery {
   const spec: RelatedSpec = RELATED[name];
   const where = [
@@ -84,7 +95,7 @@ export function buildRelatedQuery(
     // `local` is derived from the dates (inDistrict.ts): in the district as of `$asOf`, or now.
     spec.local ? `($local IS NULL OR ${inDistrictCypher('x')} = $local)` : null,
   ].filter((w): w is string => w !== null);
-  const projection = spec.to === 'Enterprise' ? enterpriseProjection('x', 'since: r.since') : 'x {.*, since: r.since}';
+  const projection = spec.to === 'Enterprise' ? enterpriseProjection('x', 'since: r.since', opts.props) : 'x {.*, since: r.since}';
   const paged = opts.first !== undefined && opts.first !== null;
   if (paged && (!Number.isSafeInteger(opts.first) || (opts.first as number) < 0)) throw new RangeError(`first ${String(opts.first)} is not an integer ≥ 0`);
   const cypher = paged

@@ -173,6 +173,72 @@ describe('golden Cypher', () => {
     `);
   });
 
+  it('enterprises: only totalCount (first: 0, filter) runs the count alone', () => {
+    expect(buildEnterprisesQuery({ filter: { isAnchor: true }, first: 0, after: null, withTotal: true, withPage: false })).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (e:Enterprise)
+      WHERE e.isAnchor = $isAnchor
+      RETURN count(e) AS totalCount, [] AS page",
+        "params": {
+          "isAnchor": true,
+        },
+      }
+    `);
+  });
+
+  it('enterprises: a page of firms with only the selected properties', () => {
+    expect(buildEnterprisesQuery({ filter: null, first: 20, after: null, withTotal: false, props: ['id', 'name', 'landedOn'] })).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        MATCH (e:Enterprise)
+        WHERE e.id IS NOT NULL
+        WITH e ORDER BY e.id LIMIT $limit
+        RETURN collect(e {.id, .name, .landedOn}) AS page
+      }
+      RETURN null AS totalCount, page",
+        "params": {
+          "limit": 21,
+        },
+      }
+    `);
+  });
+
+  it('enterprise(id) with the selected properties', () => {
+    expect(buildEnterpriseQuery('toutiao', ['id', 'name'])).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (e:Enterprise {id: $id})
+      RETURN e {.id, .name} AS e",
+        "params": {
+          "id": "toutiao",
+        },
+      }
+    `);
+  });
+
+  it('nested relation loader with the selected properties (upstream { id name })', () => {
+    expect(buildRelatedQuery('upstream', ['toutiao'], { asOf: null, first: 100, props: ['id', 'name'] })).toMatchInlineSnapshot(`
+      {
+        "cypher": "UNWIND $ids AS id
+      MATCH (s:Enterprise {id: id})
+      CALL (s) {
+        MATCH (s)<-[r:SUPPLIES]-(x:Enterprise)
+        WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf AND (x.leftOn IS NULL OR x.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        WITH x, r ORDER BY x.id
+        LIMIT $first
+        RETURN collect(x {.id, .name, since: r.since}) AS items
+      }
+      RETURN id, items",
+        "params": {
+          "asOf": null,
+          "first": 100,
+          "ids": [
+            "toutiao",
+          ],
+        },
+      }
+    `);
+  });
+
   it('search: Chinese and Latin parts', () => {
     expect(buildSearchQuery('头条 toutiao', 10)).toMatchInlineSnapshot(`
       {

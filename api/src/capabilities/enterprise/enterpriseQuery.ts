@@ -1,18 +1,18 @@
 import { lines, type CypherQuery } from '../../cypher/cypherQuery.ts';
-import { enterpriseProjection } from '../../cypher/enterpriseProjection.ts';
+import { enterpriseProjection, type EnterpriseProperty } from '../../cypher/enterpriseProjection.ts';
 
-/** `enterprise(id)`: one firm by id (unique index lookup). */
-export function buildEnterpriseQuery(id: string): CypherQuery {
+/** `enterprise(id)`: one firm by id (unique index lookup), with the properties `props` (all when omitted). */
+export function buildEnterpriseQuery(id: string, props?: readonly EnterpriseProperty[] | null): CypherQuery {
   return {
-    cypher: lines('MATCH (e:Enterprise {id: $id})', `RETURN ${enterpriseProjection('e')} AS e`),
+    cypher: lines('MATCH (e:Enterprise {id: $id})', `RETURN ${enterpriseProjection('e', '', props)} AS e`),
     params: { id },
   };
 }
 
-/** `anchors`: every anchor, by landing date. */
-export function buildAnchorsQuery(): CypherQuery {
+/** `anchors`: every anchor, by landing date, with the properties `props` (all when omitted). */
+export function buildAnchorsQuery(props?: readonly EnterpriseProperty[] | null): CypherQuery {
   return {
-    cypher: lines('MATCH (e:Enterprise) WHERE e.isAnchor = true', 'WITH e ORDER BY e.landedOn, e.id', `RETURN ${enterpriseProjection('e')} AS e`),
+    cypher: lines('MATCH (e:Enterprise) WHERE e.isAnchor = true', 'WITH e ORDER BY e.landedOn, e.id', `RETURN ${enterpriseProjection('e', '', props)} AS e`),
     params: {},
   };
 }

@@ -1,8 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Row } from '@cangshan/neo4j';
 import type { Context } from '../../context/index.ts';
 import type { EnterpriseRow } from '../../cypher/enterpriseProjection.ts';
 import { isLocalNow } from '../../cypher/inDistrict.ts';
 import { DEFAULT_NESTED_FIRST, MAX_NESTED_FIRST, type RelatedName } from '../../cypher/relatedQuery.ts';
+import { selectedEnterpriseProperties } from '../../cypher/selectedProperties.ts';
 import { badInput, limitExceeded } from '../../errors/index.ts';
 import type { AsOf } from '../../scalars/index.ts';
 import { idArg } from '../args.ts';
@@ -31,17 +33,20 @@ export function nestedFirst(first: number | null | undefined): number {
   return first;
 }
 
-/** A list field answered by the batched loader of `name`. */
+/**
+ * A list of firms answered by the batched loader of `name`, each firm with only the properties
+ * the selection reads (selectedProperties.ts).
+ */
 const many =
   (name: RelatedName) =>
-  (e: EnterpriseRow, args: AsOfArgs, ctx: Context): Promise<Row[]> =>
-    ctx.loaders.neighbours(name, { asOf: args.asOf ?? null }).load(e.id);
+  (e: EnterpriseRow, args: AsOfArgs, ctx: Context, info: GraphQLResolveInfo): Promise<Row[]> =>
+    ctx.loaders.neighbours(name, { asOf: args.asOf ?? null, props: selectedEnterpriseProperties(info) }).load(e.id);
 
 /** The same, a page of `first` per firm (the field's SDL default when the caller gives none). */
 const page =
   (name: RelatedName) =>
-  (e: EnterpriseRow, args: AsOfArgs & { first?: number | null }, ctx: Context): Promise<Row[]> =>
-    ctx.loaders.neighbours(name, { asOf: args.asOf ?? null, first: nestedFirst(args.first) }).load(e.id);
+  (e: EnterpriseRow, args: AsOfArgs & { first?: number | null }, ctx: Context, info: GraphQLResolveInfo): Promise<Row[]> =>
+    ctx.loaders.neighbours(name, { asOf: args.asOf ?? null, first: nestedFirst(args.first), props: selectedEnterpriseProperties(info) }).load(e.id);
 
 /** A single-valued field (the first neighbour of `name`), null when there is none. */
 const one =
@@ -49,14 +54,18 @@ const one =
   async (e: EnterpriseRow, _args: unknown, ctx: Context): Promise<Row | null> =>
     (await ctx.loaders.neighbours(name).load(e.id))[0] ?? null;
 
+/** The group a unit is part of: a firm, so read for the selection like the lists. */
+const parentOf = async (e: EnterpriseRow, _args: unknown, ctx: Context, info: GraphQLResolveInfo): Promise<Row | null> =>
+  (await ctx.loaders.neighbours('parent', { props: selectedEnterpriseProperties(info) }).load(e.id))[0] ?? null;
+
 export const enterpriseResolvers = {
   Query: {
-    enterprise: async (_: unknown, args: { id: string }, ctx: Context) => {
-      const q = buildEnterpriseQuery(idArg('id', args.id));
+    enterprise: async (_: unknown, args: { id: string }, ctx: Context, info: GraphQLResolveInfo) => {
+      const q = buildEnterpriseQuery(idArg('id', args.id), selectedEnterpriseProperties(info));
       return (await ctx.read(q.cypher, q.params))[0]?.e ?? null;
     },
-    anchors: async (_: unknown, _args: unknown, ctx: Context) => {
-      const q = buildAnchorsQuery();
+    anchors: async (_: unknown, _args: unknown, ctx: Context, info: GraphQLResolveInfo) => {
+      const q = buildAnchorsQuery(selectedEnterpriseProperties(info));
       return (await ctx.read(q.cypher, q.params)).map((r) => r.e);
     },
   },
@@ -71,7 +80,7 @@ export const enterpriseResolvers = {
     park: one('park'),
     relocatedFrom: one('relocatedFrom'),
     segment: one('segment'),
-    parent: one('parent'),
+    parent: parentOf,
     attracted: page('attracted'),
     attractedBy: many('attractedBy'),
     upstream: page('upstream'),

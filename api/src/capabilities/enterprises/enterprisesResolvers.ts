@@ -1,6 +1,7 @@
-import { Kind, type GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Row } from '@cangshan/neo4j';
 import type { Context } from '../../context/index.ts';
+import { connectionSelection } from '../../cypher/selectedProperties.ts';
 import { badInput } from '../../errors/index.ts';
 import { intArg } from '../args.ts';
 import type { EnterpriseFilterInput } from './enterpriseFilter.ts';
@@ -15,12 +16,6 @@ export function decodeCursor(cursor: string): string {
   return text.slice(2);
 }
 
-/** Whether the selection asks for `totalCount` (a fragment counts as asking, to be safe). */
-function wantsTotal(info: GraphQLResolveInfo): boolean {
-  return info.fieldNodes.some((n) =>
-    (n.selectionSet?.selections ?? []).some((s) => s.kind !== Kind.FIELD || s.name.value === 'totalCount'),
-  );
-}
 
 export const enterprisesResolvers = {
   Query: {
@@ -32,7 +27,11 @@ export const enterprisesResolvers = {
     ) => {
       const first = intArg('first', args.first, 0, ctx.config.maxPageSize, 'GRAPHQL_MAX_PAGE_SIZE');
       const after = args.after ? decodeCursor(args.after) : null;
-      const q = buildEnterprisesQuery({ filter: args.filter, first, after, withTotal: wantsTotal(info) });
+      // What the selection reads (fragments included): a count alone skips the page, and the
+      // page's firms carry only the properties their fields need.
+      const sel = connectionSelection(info);
+      const withPage = sel.needsRows || !sel.needsTotal;
+      const q = buildEnterprisesQuery({ filter: args.filter, first, after, withTotal: sel.needsTotal, withPage, props: sel.props });
       const row = (await ctx.read(q.cypher, q.params))[0];
       const all = (row?.page as Row[] | undefined) ?? [];
       const page = all.slice(0, first);
