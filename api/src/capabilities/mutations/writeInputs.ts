@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { parseIsoPrefix } from '@cangshan/model';
 import { badInput } from '../../errors/index.ts';
 
-const isoDate = z
+/** An ISO date at any precision, as every date of the API (also the pipeline's due dates). */
+export const isoDate = z
   .string()
   .max(10)
   .refine((s) => {

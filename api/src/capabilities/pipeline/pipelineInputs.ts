@@ -1,20 +1,9 @@
 import { z } from 'zod';
-import { parseIsoPrefix } from '@cangshan/model';
+import { isoDate } from '../mutations/writeInputs.ts';
 import { PIPELINE_STAGES } from './pipelineStages.ts';
 
 /** A due date: an ISO date at any precision ("2026", "2026-05", "2026-05-20"), like every date of the API. */
-const dueOn = z
-  .string()
-  .trim()
-  .max(10)
-  .refine((s) => {
-    try {
-      parseIsoPrefix(s);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'must be an ISO date at any precision: "2026", "2026-05" or "2026-05-20"');
+const dueOn = z.string().trim().pipe(isoDate);
 
 /** Free text, trimmed; blank is the same as none (null). */
 const text = (max: number) =>
