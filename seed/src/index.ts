@@ -10,6 +10,9 @@ export { normalizeArticleText, stripGlosses, toSimplified } from './text/normali
 export { searchFields, pinyinFull, pinyinInitials } from './text/searchFields.ts';
 export { enterpriseDerivedProps, type EnterpriseDerivedProps } from './text/enterpriseDerivedProps.ts';
 export { generateSynthetic, monthIso, type SyntheticOptions } from './synthetic/generateSynthetic.ts';
+// The generators' constants, for the backtest's oracle (test/eval).
+export { HAZARD } from './synthetic/simulate.ts';
+export { SUPPLY } from './synthetic/simulateSupplyDriven.ts';
 export { chainReferenceDataSet, segmentsInOrder, CHAINS } from './chains/chainReferenceData.ts';
 export { articlePlacements } from './chains/articlePlacements.ts';
 export { chainsOnlyDataSet } from './chains/chainsOnlyDataSet.ts';

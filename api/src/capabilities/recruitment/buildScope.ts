@@ -1,6 +1,8 @@
 import { asOfFragment } from '../../cypher/asOf.ts';
 import { enterpriseProjection } from '../../cypher/enterpriseProjection.ts';
 import { TIE_TYPES } from './scoring.ts';
+import { gapStatusCypher, referenceShareCypher } from './gapStatus.ts';
+import { GONE_HOWS_CYPHER } from './targetKind.ts';
 
 /**
  * What "local" means for one recruitment question: the whole district (every firm landed by
@@ -50,20 +52,44 @@ WITH scope WHERE size(scope) > 0`,
 }
 
 /**
+ * The supply ties between the scope's firms and each segment's firms, as of the cursor, over every
+ * segment whatever `$chainId` says (the scope's totals are the yardstick of every segment's status,
+ * and a segment must not change status because another chain is out of view). A tie whose segment
+ * end is in the scope is met locally; one whose segment end is outside the district leaks out; a
+ * tie to a district firm outside an anchor's circle is neither. Binds `demand` (per segment:
+ * `ties`, `outside` ties, `outsideFirms`), `allTies` and `allOutside`.
+ */
+export function demandCypher(scope: ScopeCypher): string {
+  return `CALL (${scope.carry.replace(/, $/, '')}) {
+  ${scope.each('l')}
+  MATCH (l)-[r:SUPPLIES]-(o:Enterprise)-[:IN_SEGMENT]->(s:Segment)
+  WHERE ${asOfFragment.rel('r')}
+  WITH s, r, o, ${scope.has('o')} AS met, NOT ${asOfFragment.node('o')} AS out
+  WHERE met OR out
+  WITH s, count(DISTINCT r) AS ties, count(DISTINCT CASE WHEN out THEN r END) AS outside, count(DISTINCT CASE WHEN out THEN o END) AS outsideFirms
+  RETURN collect({seg: s, ties: ties, outside: outside, outsideFirms: outsideFirms}) AS demand, coalesce(sum(ties), 0) AS allTies, coalesce(sum(outside), 0) AS allOutside
+}`;
+}
+
+/**
  * Binds `segs`: every segment in view (of `$chainId`, or of every chain) with the number `n` of the
- * scope's firms in it and the first `$firmsPerSegment` of them by landing date, so a status can be
- * read as GAP / WEAK / STRONG against the thresholds passed as `$weakMin` / `$strongMin`.
- * `slim`: binds parallel lists `segIds` / `segNs` instead — what the ranking carries along each
- * candidate row. Maps holding nodes, collected or carried along 40k rows, outgrew the 1 GiB
- * transaction memory limit on a 100k district; lists of strings and integers do not.
+ * scope's firms in it and the first `$firmsPerSegment` of them by landing date, its supply ties
+ * (`demandCypher`) and its GAP / WEAK / STRONG `status` (gapStatus.ts, parameter `$gapRule`).
+ * `slim`: binds parallel lists `segIds` / `segFigs` (the figures and status, no nodes) instead —
+ * what the ranking carries along each candidate row. Maps holding nodes, collected or carried along
+ * 40k rows, outgrew the 1 GiB transaction memory limit on a 100k district; lists of strings and
+ * integers do not.
  */
 export function segmentsCypher(scope: ScopeCypher, slim = false): string {
   const details = slim
     ? ''
     : `, collect(e.landedOn) AS landings,
        [x IN collect(e)[..$firmsPerSegment] | ${enterpriseProjection('x')}] AS firms`;
-  const entry = slim ? '{seg: s, n: n}' : '{seg: s, n: n, firms: firms, firstLandedOn: landings[0], strongSince: landings[$strongMin - 1]}';
-  const merged = '{seg: s, n: coalesce(f.n, 0), firms: coalesce(f.firms, []), firstLandedOn: f.firstLandedOn, strongSince: f.strongSince}';
+  const entry = slim ? '{seg: s, n: n}' : '{seg: s, n: n, firms: firms, firstLandedOn: landings[0], strongSince: landings[$gapRule.strongMin - 1]}';
+  const figs = `{n: n, supplyTies: ties, outsideTies: outside, outsideFirms: coalesce(d.outsideFirms, 0), allSupplyTies: allTies, allOutsideTies: allOutside,
+              status: ${gapStatusCypher({ n: 'n', ties: 'ties', outside: 'outside', ref: 'ref' })}}`;
+  const merged = `{seg: s, firms: coalesce(f.firms, []), firstLandedOn: f.firstLandedOn,
+                  strongSince: CASE WHEN figs.status = 'STRONG' THEN f.strongSince END, figs: figs}`;
   return `CALL (${scope.carry.replace(/, $/, '')}) {
   ${scope.each('e')}
   MATCH (e)-[:IN_SEGMENT]->(s:Segment)
@@ -71,23 +97,23 @@ export function segmentsCypher(scope: ScopeCypher, slim = false): string {
   ${slim ? '' : 'WITH s, e ORDER BY e.landedOn, e.id\n  '}WITH s, count(e) AS n${details}
   RETURN collect(${entry}) AS filled
 }
-CALL (filled) {
+${demandCypher(scope)}
+CALL (filled, demand, allTies, allOutside) {
   MATCH (s:Segment) WHERE $chainId IS NULL OR s.chainId = $chainId
-  WITH s, [f IN filled WHERE f.seg = s][0] AS f
-  RETURN ${slim ? 'collect(s.id) AS segIds, collect(coalesce(f.n, 0)) AS segNs' : `collect(${merged}) AS segs`}
+  WITH s, [f IN filled WHERE f.seg = s][0] AS f, [d IN demand WHERE d.seg = s][0] AS d, allTies, allOutside
+  WITH s, f, d, coalesce(f.n, 0) AS n, coalesce(d.ties, 0) AS ties, coalesce(d.outside, 0) AS outside, allTies, allOutside,
+       ${referenceShareCypher('allTies', 'allOutside')} AS ref
+  WITH s, f, ${figs} AS figs
+  RETURN ${slim ? 'collect(s.id) AS segIds, collect(figs) AS segFigs' : `collect(${merged}) AS segs`}
 }`;
 }
 
-/** Cypher expression: the GAP / WEAK / STRONG status of a `segs` entry `g`. */
-export const statusOf = (g: string): string =>
-  `CASE WHEN ${g}.n >= $strongMin THEN 'STRONG' WHEN ${g}.n >= $weakMin THEN 'WEAK' ELSE 'GAP' END`;
-
 /**
- * Predicate: the Enterprise bound to `v` is a candidate at the cursor — it had not landed by then.
- * A firm marked local whose landing date is unknown (one created through the API without a date)
- * is in the district already, at a time we do not know: never a candidate. A firm that had left by
- * the cursor (closed, revoked, moved out) is no candidate either: it was here, and courting it back
- * is another question than whom to draw in.
+ * Predicate: the Enterprise bound to `v` is a candidate at the cursor — it is not in the district
+ * then. A firm marked local whose landing date is unknown (one created through the API without a
+ * date) is in the district already, at a time we do not know: never a candidate. A firm that had
+ * left by the cursor is one (a WIN_BACK target, targetKind.ts) unless it no longer exists to court:
+ * closed (注销) or revoked (吊销).
  */
 export const isCandidate = (v: string): string =>
-  `(NOT ${asOfFragment.node(v)} AND (${v}.landedOn IS NOT NULL OR coalesce(${v}.local, false) = false) AND (${v}.leftOn IS NULL OR ${v}.leftOn > $asOf))`;
+  `(NOT ${asOfFragment.node(v)} AND (${v}.landedOn IS NOT NULL OR coalesce(${v}.local, false) = false) AND (${v}.leftOn IS NULL OR ${v}.leftOn > $asOf OR NOT coalesce(${v}.leftHow, '') IN ${GONE_HOWS_CYPHER}))`;

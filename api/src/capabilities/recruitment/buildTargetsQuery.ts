@@ -1,18 +1,22 @@
 import { asOfFragment } from '../../cypher/asOf.ts';
 import { enterpriseProjection } from '../../cypher/enterpriseProjection.ts';
-import { GAP_THRESHOLDS, gapFillValue } from './gapStatus.ts';
+import { gapFillValue, gapRuleParam } from './gapStatus.ts';
+import { TARGET_KINDS, VIA_UNITS, targetKindCypher, targetKindSubquery, type TargetKind } from './targetKind.ts';
 import { TIE_PATTERN, isCandidate, scopeCypher, segmentsCypher, type ScopeKind } from './buildScope.ts';
 import type { CypherQuery } from '../../cypher/cypherQuery.ts';
 import {
   DEFAULT_WEIGHTS,
+  FOCUS_PRIOR_TIES,
   HALF_SATURATION,
   RECENCY_MONTHS,
   RELATION_WEIGHTS,
   SIMILARITY_WINDOW_MONTHS,
   isoMonths,
   monthsBefore,
+  validateSaturation,
   validateWeights,
   type FactorWeights,
+  type Saturation,
 } from './scoring.ts';
 
 export interface TargetsArgs {
@@ -22,6 +26,10 @@ export interface TargetsArgs {
   anchorId: string | null;
   limit: number;
   weights?: FactorWeights;
+  /** Half-saturation constants (the backtest fits them); absent: HALF_SATURATION. */
+  saturation?: Saturation;
+  /** Only candidates of these kinds (NEW, EXPANSION, WIN_BACK: targetKind.ts); null or absent: every kind. */
+  kinds?: readonly TargetKind[] | null;
   /** false: ranking only (the backtest) — no evidence subqueries after the LIMIT. */
   evidence?: boolean;
 }
@@ -55,6 +63,8 @@ export function buildTargetsQuery(args: TargetsArgs): CypherQuery {
   const rel = asOfFragment.rel;
   const weights = args.weights ?? DEFAULT_WEIGHTS;
   validateWeights(weights);
+  const saturation = args.saturation ?? HALF_SATURATION;
+  validateSaturation(saturation);
   const withEvidence = args.evidence ?? true;
 
   const sc = scope.carry;
@@ -80,8 +90,8 @@ CALL (${imports()}) {
 }
 // Candidates and their direct ties in one pass from the scope's side: not landed by the cursor and
 // tied to a local firm (weighted by type, anchors apart; recency of the newest dated tie) …
-WITH ${sc}segIds, segNs, segCounts, segMax, originCounts, originMax,
-     [i IN range(0, size(segIds) - 1) WHERE segNs[i] < $strongMin | segIds[i]] AS gapSegIds
+WITH ${sc}segIds, segFigs, segCounts, segMax, originCounts, originMax,
+     [i IN range(0, size(segIds) - 1) WHERE segFigs[i].status <> 'STRONG' | segIds[i]] AS gapSegIds
 // The shortlist is built inside one subquery that imports only what it needs, so the 10k–40k
 // candidate rows carry no lists (Neo4j accounts a carried list on every row).
 CALL (${imports('gapSegIds')}) {
@@ -107,6 +117,7 @@ CALL (${imports('gapSegIds')}) {
   }
   // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
   WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, max(since) AS newest, max(gapPick) AS gapPick
+  WHERE $kinds IS NULL OR ${targetKindCypher('c')} IN $kinds
   WITH c, anchorRaw, localRaw, gapPick,
        CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - ${monthsOf('newest')}) / $recencyMonths) END AS recency
   // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
@@ -120,11 +131,19 @@ CALL (${imports('gapSegIds')}) {
   // per-row Apply and it outgrew the 716 MiB transaction limit of a 1 GiB heap on the 100k district.
   RETURN c, anchorRaw, localRaw, recency ORDER BY optimistic DESC, c.id ASC LIMIT $shortlist
 }
-// Its segment in view, the emptiest first: what landing it would fill.
-CALL (c, segIds, segNs) {
+// Focus: how many of its ties (as of the cursor) go to the scope's firms, of how many in all — a
+// hub tied everywhere has many of both, a supplier committed to the scope mostly the first.
+CALL (${imports('c')}) {
+  OPTIONAL MATCH (c)-[r:${TIE_PATTERN}]-(o:Enterprise) WHERE ${rel('r')}
+  RETURN count(CASE WHEN ${scope.has('o')} THEN 1 END) AS focusTies, count(o) AS degree
+}
+// Its segment in view, the neediest first (GAP, WEAK, then the fewest firms): what landing it would fill.
+CALL (c, segIds, segFigs) {
   OPTIONAL MATCH (c)-[:IN_SEGMENT]->(cs:Segment)
   WITH cs, [i IN range(0, size(segIds) - 1) WHERE segIds[i] = cs.id][0] AS i
-  RETURN CASE WHEN i IS NULL THEN null ELSE cs END AS gs, segNs[i] AS gn ORDER BY i IS NULL, gn LIMIT 1
+  WITH cs, i, segFigs[i] AS gn
+  RETURN CASE WHEN i IS NULL THEN null ELSE cs END AS gs, gn
+  ORDER BY i IS NULL, CASE gn.status WHEN 'GAP' THEN 0 WHEN 'WEAK' THEN 1 ELSE 2 END, gn.n LIMIT 1
 }
 // Its likely anchor: the local anchor it is most strongly tied to, whose circle it would join.
 CALL (${imports('c')}) {
@@ -136,7 +155,7 @@ CALL (${imports('c')}) {
 // candidate's segment, and with its origin. Grouped by anchor, so each anchor's followers are read
 // once for all its candidates (a few dozen anchors), not once per candidate (the shortlist's 500).
 WITH ${sc}likelyAnchor, segCounts, segMax, originCounts, originMax,
-     collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, recency: recency}) AS group
+     collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, recency: recency, focusTies: focusTies, degree: degree}) AS group
 CALL (${imports('likelyAnchor', 'group')}) {
   OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ${rel('r2')} AND ${asOfFragment.node('f')}
   WITH collect(CASE WHEN f IS NULL THEN null ELSE {segs: [(f)-[:IN_SEGMENT]->(x:Segment) | x.id], origin: f.origin} END) AS circle
@@ -148,24 +167,23 @@ CALL (${imports('likelyAnchor', 'group')}) {
          size([f IN circle WHERE f.origin = origin]) AS sameOrigin
 }
 // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
-WITH ${sc}g.c AS c, g.gs AS gs, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.recency AS recency, likelyAnchor, followers > 0 AS byCircle,
-     CASE WHEN g.gs IS NULL THEN 0.0
-          WHEN g.gn >= $strongMin THEN toFloat($gapValues.STRONG)
-          WHEN g.gn >= $weakMin THEN toFloat($gapValues.WEAK)
-          ELSE toFloat($gapValues.GAP) END AS gapFill,
+WITH ${sc}g.c AS c, g.gs AS gs, g.gn AS gn, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.recency AS recency, g.focusTies AS focusTies, g.degree AS degree,
+     likelyAnchor, followers > 0 AS byCircle,
+     CASE WHEN g.gs IS NULL THEN 0.0 ELSE toFloat($gapValues[g.gn.status]) END AS gapFill,
      CASE WHEN followers > 0 THEN toFloat(sameSegment) / followers
           WHEN g.gs IS NULL OR segMax IS NULL THEN 0.0
           ELSE toFloat(coalesce([x IN segCounts WHERE x.key = g.gs.id | x.n][0], 0)) / segMax END AS simSegment,
      CASE WHEN followers > 0 THEN toFloat(sameOrigin) / followers
           WHEN g.c.origin IS NULL OR originMax IS NULL THEN 0.0
           ELSE toFloat(coalesce([x IN originCounts WHERE x.key = g.c.origin | x.n][0], 0)) / originMax END AS simOrigin
-WITH ${sc}{c: c, gs: gs, likelyAnchor: likelyAnchor, byCircle: byCircle, anchorRaw: anchorRaw, localRaw: localRaw,
-       simSegment: simSegment, simOrigin: simOrigin, v: {
+WITH ${sc}{c: c, gs: gs, gn: gn, likelyAnchor: likelyAnchor, byCircle: byCircle, anchorRaw: anchorRaw, localRaw: localRaw,
+       simSegment: simSegment, simOrigin: simOrigin, focusTies: focusTies, degree: degree, v: {
          anchorTies: anchorRaw / (anchorRaw + toFloat($half.anchorTies)),
          localTies: localRaw / (localRaw + toFloat($half.localTies)),
          gapFill: gapFill,
          similarity: (simSegment + simOrigin) / 2.0,
-         recency: recency
+         recency: recency,
+         focus: toFloat(focusTies) / (degree + $focusPrior)
        }} AS s
 // Adamic–Adar between the candidate and the scope: each neighbour z it shares with local firms is
 // worth (z's ties to local firms) / log(z's degree), both as of the cursor. Grouped by z, so a hub
@@ -185,17 +203,19 @@ CALL (${imports('short')}) {
   UNWIND ss AS s
   RETURN s, sum(w) AS aaRaw
 }
-WITH ${sc}s.c AS c, s.gs AS gs, s.anchorRaw AS anchorRaw, s.localRaw AS localRaw, s.simSegment AS simSegment, s.simOrigin AS simOrigin,
-     s.likelyAnchor AS likelyAnchor, s.byCircle AS byCircle, s.v AS partialValues, aaRaw
-WITH ${sc}c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, aaRaw,
+WITH ${sc}s.c AS c, s.gs AS gs, s.gn AS gn, s.anchorRaw AS anchorRaw, s.localRaw AS localRaw, s.simSegment AS simSegment, s.simOrigin AS simOrigin,
+     s.focusTies AS focusTies, s.degree AS degree, s.likelyAnchor AS likelyAnchor, s.byCircle AS byCircle, s.v AS partialValues, aaRaw
+WITH ${sc}c, gs, gn, anchorRaw, localRaw, simSegment, simOrigin, focusTies, degree, likelyAnchor, byCircle, aaRaw,
      partialValues {.*, adamicAdar: aaRaw / (aaRaw + toFloat($half.adamicAdar))} AS v
-WITH ${sc}c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, aaRaw, v,
+WITH ${sc}c, gs, gn, anchorRaw, localRaw, simSegment, simOrigin, focusTies, degree, likelyAnchor, byCircle, aaRaw, v,
      $weights.anchorTies * v.anchorTies + $weights.localTies * v.localTies + $weights.gapFill * v.gapFill +
-     $weights.similarity * v.similarity + $weights.recency * v.recency + $weights.adamicAdar * v.adamicAdar AS score
+     $weights.similarity * v.similarity + $weights.recency * v.recency + $weights.adamicAdar * v.adamicAdar +
+     $weights.focus * v.focus AS score
 ORDER BY score DESC, c.id ASC
 LIMIT $limit
-WITH ${sc}collect({c: c, gs: gs, v: v, score: score,
+WITH ${sc}collect({c: c, gs: gs, gn: gn, v: v, score: score,
      raw: {anchorTies: anchorRaw, localTies: localRaw, adamicAdar: aaRaw, simSegment: simSegment, simOrigin: simOrigin, byCircle: byCircle,
+           focusTies: focusTies, degree: degree,
            likelyAnchor: likelyAnchor {.id, .name, .nameEn}}}) AS top
 UNWIND range(0, size(top) - 1) AS i
 WITH ${sc}i + 1 AS rank, top[i] AS t, top[i].c AS c, top[i].gs AS s`;
@@ -223,21 +243,26 @@ CALL (${imports('c')}) {
 }`;
 
   const projection = `
-// The segment it would fill, in full, for the few targets returned.
+// Its kind (new, expansion of a group already here, win-back) and the units that tie it.
+${targetKindSubquery('c', imports('c'))}
+// The segment it would fill, in full, for the few targets returned, and its own supply ties with
+// the scope (met locally once it lands: its status if landed).
 CALL (${imports('s')}) {
   OPTIONAL MATCH (s)<-[:IN_SEGMENT]-(e:Enterprise) WHERE ${scope.has('e')}
   WITH e ORDER BY e.landedOn, e.id
   WITH collect(e) AS es
-  RETURN size(es) AS n, [x IN es[..$firmsPerSegment] | ${enterpriseProjection('x')}] AS firms,
-         es[0].landedOn AS firstLandedOn, es[$strongMin - 1].landedOn AS strongSince
+  RETURN [x IN es[..$firmsPerSegment] | ${enterpriseProjection('x')}] AS firms,
+         es[0].landedOn AS firstLandedOn, es[$gapRule.strongMin - 1].landedOn AS strongSince
 }
 OPTIONAL MATCH (ch:Chain)-[:HAS_SEGMENT]->(s)
 RETURN rank, t.score AS score, t.v AS values, t.raw AS raw,
-       ${enterpriseProjection('c')} AS enterprise,
+       ${enterpriseProjection('c')} AS enterprise, kind, via, viaGroup,
+       COUNT { (c)-[r:SUPPLIES]-(l:Enterprise) WHERE ${rel('r')} AND ${scope.has('l')} } AS candidateTies,
        CASE WHEN s IS NULL THEN null ELSE {
          chain: ch {.id, .name, .nameEn, .order},
          segment: s {.id, .name, .nameEn, .order, .layer, .layerEn, .chainId},
-         localCount: n, firms: firms, firstLandedOn: firstLandedOn, strongSince: strongSince
+         figs: t.gn, firms: firms, firstLandedOn: firstLandedOn,
+         strongSince: CASE WHEN t.gn.status = 'STRONG' THEN strongSince END
        } END AS gap${withEvidence ? ', ties, paths' : ''}
 ORDER BY rank`;
 
@@ -250,11 +275,13 @@ ORDER BY rank`;
     limit: args.limit,
     shortlist: Math.max(TARGET_LIMITS.shortlistMin, args.limit * TARGET_LIMITS.shortlistPerTarget),
     weights: { ...weights },
-    half: { ...HALF_SATURATION },
+    half: { ...saturation },
+    focusPrior: FOCUS_PRIOR_TIES,
     relWeights: { ...RELATION_WEIGHTS },
     gapValues: { GAP: gapFillValue('GAP'), WEAK: gapFillValue('WEAK'), STRONG: gapFillValue('STRONG') },
-    weakMin: GAP_THRESHOLDS.weakMin,
-    strongMin: GAP_THRESHOLDS.strongMin,
+    gapRule: gapRuleParam(),
+    kinds: args.kinds == null ? null : [...new Set(args.kinds)].filter((k) => TARGET_KINDS.includes(k)),
+    viaUnits: VIA_UNITS,
     firmsPerSegment: TARGET_LIMITS.firmsPerSegment,
     gapCandidates: TARGET_LIMITS.gapCandidatesPerSegment,
     recencyMonths: RECENCY_MONTHS,

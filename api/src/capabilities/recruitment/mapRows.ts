@@ -1,22 +1,31 @@
 import type { Row } from '@cangshan/neo4j';
 import { isDistrictFirm } from '../../cypher/inDistrict.ts';
 import type { GraphEdgeOut } from '../graph/toGraph.ts';
-import { classifySegment, type GapStatus } from './gapStatus.ts';
-import { buildReasons, type Reason, type TieFact } from './reasons.ts';
+import { classifyGap, type GapBasis, type GapFigures, type GapStatus } from './gapStatus.ts';
+import { buildReasons, gapStatusReason, type Reason, type TieFact } from './reasons.ts';
+import { kindReason, type TargetKind } from './targetKind.ts';
 import { FACTOR_NAMES, explainScore, type FactorName, type FactorWeights, type ScoreFactor } from './scoring.ts';
 
 /** Properties of a node as the queries project them (plain JSON from neo4j/src/toPlain). */
 type Props = Record<string, unknown> & { id: string; name: string; nameEn?: string | null; isAnchor?: boolean | null };
 
-export interface SegmentGap {
+export interface SegmentGap extends GapFigures {
   chain: Props;
   segment: Props;
   status: GapStatus;
-  localCount: number;
+  basis: GapBasis;
+  outsideFirms: number;
+  leakShare: number | null;
+  referenceShare: number | null;
+  reasonZh: string;
+  reasonEn: string;
   firms: Props[];
   firstLandedOn: string | null;
   strongSince: string | null;
 }
+
+/** A segment's figures as the queries return them (`figs`, buildScope.ts), with the Cypher's status. */
+type FigsRow = GapFigures & { outsideFirms: number; status: GapStatus };
 
 export interface GraphNodeOut {
   id: string;
@@ -47,6 +56,10 @@ export interface RecruitmentTarget {
   reasons: Reason[];
   reasonZh: string;
   reasonEn: string;
+  kind: TargetKind;
+  via: Props[];
+  kindReasonZh: string;
+  kindReasonEn: string;
   fillsGap: SegmentGap | null;
   segmentGap: SegmentGap | null;
   statusIfLanded: GapStatus | null;
@@ -67,13 +80,30 @@ interface RelRow {
 
 const EDGE_LABELS: Record<string, string> = { SUPPLIES: 'supplies', PARTNER_OF: 'partner of', PART_OF: 'part of', ATTRACTED: 'attracted' };
 
+/** The status and its words from a segment's figures (the one rule, gapStatus.ts). */
+export function gapOf(figs: GapFigures & { outsideFirms: number }) {
+  const c = classifyGap({
+    localCount: figs.localCount,
+    supplyTies: figs.supplyTies,
+    outsideTies: figs.outsideTies,
+    allSupplyTies: figs.allSupplyTies,
+    allOutsideTies: figs.allOutsideTies,
+  });
+  const words = gapStatusReason({ ...c, localCount: figs.localCount, supplyTies: figs.supplyTies, outsideTies: figs.outsideTies, outsideFirms: figs.outsideFirms });
+  return { ...c, reasonZh: words.zh, reasonEn: words.en };
+}
+
 export function toSegmentGap(row: Row): SegmentGap {
-  const localCount = row.localCount as number;
+  const f = row.figs as Omit<FigsRow, 'localCount'> & { n: number };
+  const figs = { localCount: f.n, supplyTies: f.supplyTies, outsideTies: f.outsideTies, outsideFirms: f.outsideFirms, allSupplyTies: f.allSupplyTies, allOutsideTies: f.allOutsideTies };
+  const gap = gapOf(figs);
+  // Invariant: the Cypher and the JavaScript of the rule agree (a test runs both over one table).
+  if (gap.status !== f.status) throw new Error(`gap status mismatch for ${String((row.segment as Props).id)}: Cypher ${f.status}, rule ${gap.status}`);
   return {
     chain: row.chain as Props,
     segment: row.segment as Props,
-    status: classifySegment(localCount),
-    localCount,
+    ...figs,
+    ...gap,
     firms: (row.firms as Props[] | null) ?? [],
     firstLandedOn: (row.firstLandedOn as string | null) ?? null,
     strongSince: (row.strongSince as string | null) ?? null,
@@ -144,6 +174,14 @@ export function toTarget(row: Row, weights: FactorWeights): RecruitmentTarget {
   const raw = row.raw as Record<string, number> & { byCircle?: boolean; likelyAnchor?: Props | null };
   const { score, factors } = explainScore(values, weights);
   const gap = row.gap ? toSegmentGap(row.gap as Row) : null;
+  const kind = row.kind as TargetKind;
+  const via = (row.via as Props[] | null) ?? [];
+  const kindWords = kindReason(kind, {
+    via,
+    viaGroup: (row.viaGroup as Props | null) ?? null,
+    leftOn: (enterprise.leftOn as string | null | undefined) ?? null,
+    leftHow: (enterprise.leftHow as string | null | undefined) ?? null,
+  });
   const tieRows = (row.ties as Array<{ rel: RelRow; other: Props }> | undefined) ?? [];
   const pathRows = (row.paths as Array<{ via: Props; other: Props; rels: RelRow[] }> | undefined) ?? [];
   const ties: TieFact[] = tieRows.map((t) => ({ type: t.rel.type, outgoing: t.rel.from === enterprise.id, other: t.other, since: t.rel.since ?? null }));
@@ -161,6 +199,7 @@ export function toTarget(row: Row, weights: FactorWeights): RecruitmentTarget {
       anchor: raw.byCircle ? (raw.likelyAnchor ?? null) : null,
     },
     newestTie: dated[dated.length - 1] ?? null,
+    focus: { ties: raw.focusTies ?? 0, of: raw.degree ?? 0 },
     factors: contributing.map((f) => f.name),
   });
   const evidence = evidenceOf(enterprise, tieRows, pathRows);
@@ -171,14 +210,28 @@ export function toTarget(row: Row, weights: FactorWeights): RecruitmentTarget {
     score,
     factors: factors.map((f) => ({ ...f, raw: rawOf[f.name] ?? null })),
     reasons,
-    reasonZh: reasons.map((r) => r.zh).join('；'),
-    reasonEn: reasons.map((r) => r.en).join('; '),
+    // The kind comes first in the joined words when it changes what courting means.
+    reasonZh: [...(kind === 'NEW' ? [] : [kindWords.zh]), ...reasons.map((r) => r.zh)].join('；'),
+    reasonEn: [...(kind === 'NEW' ? [] : [kindWords.en]), ...reasons.map((r) => r.en)].join('; '),
+    kind,
+    via,
+    kindReasonZh: kindWords.zh,
+    kindReasonEn: kindWords.en,
     fillsGap: gap && gap.status !== 'STRONG' ? gap : null,
     segmentGap: gap,
-    statusIfLanded: gap ? classifySegment(gap.localCount + 1) : null,
+    statusIfLanded: gap ? statusIfLanded(gap, (row.candidateTies as number | null) ?? 0) : null,
     evidence: evidence.graph,
     ties: evidence.ties,
   };
+}
+
+/**
+ * Its segment's status if the candidate landed: one more local firm, and its own supply ties with
+ * the scope's firms met locally instead of outside.
+ */
+function statusIfLanded(gap: SegmentGap, candidateTies: number): GapStatus {
+  const moved = Math.min(candidateTies, gap.outsideTies, gap.allOutsideTies);
+  return classifyGap({ ...gap, localCount: gap.localCount + 1, outsideTies: gap.outsideTies - moved, allOutsideTies: gap.allOutsideTies - moved }).status;
 }
 
 /** Groups gap rows (ordered by chain, then segment) into one entry per chain with its counts. */

@@ -1,4 +1,4 @@
-import type { GapStatus } from './gapStatus.ts';
+import { GAP_RULE, type GapBasis, type GapStatus } from './gapStatus.ts';
 import type { FactorName } from './scoring.ts';
 
 /** A reason in both languages, plain words a leader reads aloud. */
@@ -39,7 +39,7 @@ export function tieReason(t: TieFact): { zh: string; en: string } {
 
 export interface ReasonInput {
   ties: TieFact[];
-  gap: { status: GapStatus; localCount: number; segment: { name: string; nameEn?: string | null } } | null;
+  gap: { status: GapStatus; basis?: GapBasis; leakShare?: number | null; localCount: number; segment: { name: string; nameEn?: string | null } } | null;
   /** Firms outside the scope through which the candidate reaches the scope (Adamic–Adar paths). */
   via: Array<{ name: string; nameEn?: string | null }>;
   /** `anchor`: compared with that anchor's circle (its followers); null: with the scope's recent arrivals. */
@@ -51,11 +51,65 @@ export interface ReasonInput {
     anchor?: { name: string; nameEn?: string | null } | null;
   };
   newestTie: string | null;
+  /** Focus: `ties` of its `of` ties (as of the cursor) go to the scope's firms. */
+  focus?: { ties: number; of: number };
   /** Factors in the order of their contribution, largest first, with contribution > 0. */
   factors: FactorName[];
 }
 
 const MAX_TIES_IN_WORDS = 3;
+
+/** A share as a whole percentage. */
+const pct = (share: number): number => Math.round(share * 100);
+
+/** What a segment's status is read from (gapStatus.ts). */
+export interface GapFacts {
+  status: GapStatus;
+  basis: GapBasis;
+  localCount: number;
+  supplyTies: number;
+  outsideTies: number;
+  outsideFirms: number;
+  leakShare: number | null;
+  referenceShare: number | null;
+}
+
+/** Why a segment has its status, in one line each language: the figures that set it. */
+export function gapStatusReason(g: GapFacts): { zh: string; en: string } {
+  const n = g.localCount;
+  const firmsEn = `${n} local firm${n === 1 ? '' : 's'}`;
+  const ref = g.referenceShare === null ? null : pct(g.referenceShare);
+  const share = g.leakShare === null ? null : pct(g.leakShare);
+  const demandZh = share === null ? '' : `该环节 ${g.supplyTies} 条供应关系中 ${g.outsideTies} 条在区外（${share}%${ref === null ? '' : `，各环节平均 ${ref}%`}）`;
+  const demandEn =
+    share === null ? '' : `${g.outsideTies} of its ${g.supplyTies} supply ties go outside the district (${share}%${ref === null ? '' : `; all segments: ${ref}%`})`;
+  switch (g.basis) {
+    case 'NO_LOCAL_FIRM':
+      return g.outsideTies > 0
+        ? { zh: `区内没有该环节企业；本地企业与区外 ${g.outsideFirms} 家该环节企业有 ${g.outsideTies} 条供应关系`, en: `no local firm; local firms have ${g.outsideTies} supply tie${g.outsideTies === 1 ? '' : 's'} with ${g.outsideFirms} outside firm${g.outsideFirms === 1 ? '' : 's'} in it` }
+        : { zh: '区内没有该环节企业', en: 'no local firm in this segment' };
+    case 'LEAKAGE':
+      return { zh: `区内 ${n} 家，但${demandZh}：需求流向区外`, en: `${firmsEn}, but ${demandEn}: demand leaks out` };
+    case 'FEW_LOCAL_FIRMS':
+      // The demand is worth a word only when there were enough ties to judge it.
+      if (g.supplyTies < GAP_RULE.minTies) return { zh: `区内仅 ${n} 家，一家离开即成缺口`, en: `only ${firmsEn}: one leaving reopens the gap` };
+      return {
+        zh: `区内仅 ${n} 家，一家离开即成缺口${demandZh ? `；${demandZh}` : ''}`,
+        en: `only ${firmsEn}: one leaving reopens the gap${demandEn ? `; ${demandEn}` : ''}`,
+      };
+    case 'DEMAND_MET':
+      return { zh: `区内 ${n} 家；${demandZh}：外流未明显高于平均`, en: `${firmsEn}; ${demandEn}: no clearly larger outflow than the average` };
+    case 'COUNT_ONLY':
+      return {
+        zh: `区内 ${n} 家；供应关系太少（${g.supplyTies} 条），按企业数判断`,
+        en: `${firmsEn}; too few supply ties (${g.supplyTies}) to judge the demand, judged by count`,
+      };
+    default: {
+      const never: never = g.basis;
+      throw new Error(`unknown gap basis ${String(never)}`);
+    }
+  }
+}
 
 /** The reasons, one per factor that contributes, in the order of their contribution. */
 export function buildReasons(input: ReasonInput): Reason[] {
@@ -79,6 +133,12 @@ function reasonFor(factor: FactorName, input: ReasonInput): { zh: string; en: st
     case 'gapFill': {
       const g = input.gap;
       if (!g || g.status === 'STRONG') return null;
+      if (g.basis === 'LEAKAGE' && g.leakShare != null) {
+        const p = pct(g.leakShare);
+        return g.status === 'GAP'
+          ? { zh: `填补环节 ${g.segment.name} 的缺口（${p}% 的供应关系在区外）`, en: `fills the gap in ${en(g.segment)} (${p}% of its supply ties go outside)` }
+          : { zh: `补强薄弱环节 ${g.segment.name}（${p}% 的供应关系在区外）`, en: `strengthens the weak segment ${en(g.segment)} (${p}% of its supply ties go outside)` };
+      }
       return g.status === 'GAP'
         ? { zh: `填补空白环节 ${g.segment.name}`, en: `fills the empty segment ${en(g.segment)}` }
         : { zh: `补强薄弱环节 ${g.segment.name}（本地仅 ${g.localCount} 家）`, en: `strengthens the weak segment ${en(g.segment)} (${g.localCount} local firm${g.localCount === 1 ? '' : 's'})` };
@@ -109,6 +169,15 @@ function reasonFor(factor: FactorName, input: ReasonInput): { zh: string; en: st
     }
     case 'recency':
       return input.newestTie ? { zh: `关联为近期建立（${input.newestTie}）`, en: `tie formed recently (${input.newestTie})` } : null;
+    case 'focus': {
+      const f = input.focus;
+      if (!f || f.ties === 0) return null;
+      // "Committed" only when most of its ties are here; otherwise the figures alone.
+      const most = f.ties * 2 > f.of;
+      return f.ties === f.of
+        ? { zh: `${f.of} 条关联全部与本地企业，专注本地`, en: `all ${f.of} of its ties are with local firms: committed here` }
+        : { zh: `${f.of} 条关联中 ${f.ties} 条与本地企业${most ? '，专注本地' : ''}`, en: `${f.ties} of its ${f.of} ties are with local firms${most ? ': committed here, not a hub' : ''}` };
+    }
     default: {
       const never: never = factor;
       throw new Error(`no reason for factor ${String(never)}`);

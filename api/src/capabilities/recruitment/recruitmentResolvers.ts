@@ -2,6 +2,7 @@ import type { Context } from '../../context/index.ts';
 import { idArg, intArg } from '../args.ts';
 import { badInput } from '../../errors/index.ts';
 import type { AsOf } from '../../scalars/index.ts';
+import type { TargetKind } from './targetKind.ts';
 import { chainGaps, recruitmentCursor, recruitmentTargets, whatIf } from './recruitmentService.ts';
 
 interface ScopeArgsIn {
@@ -20,8 +21,8 @@ export const recruitmentResolverMap = {
   Query: {
     chainGaps: (_: unknown, args: ScopeArgsIn & { firmsPerSegment: number }, ctx: Context) =>
       chainGaps(ctx.readCached, { ...scopeOf(args), firmsPerSegment: intArg('firmsPerSegment', args.firmsPerSegment, 1, 50, 'MAX_FIRMS_PER_SEGMENT') }),
-    recruitmentTargets: (_: unknown, args: ScopeArgsIn & { limit: number }, ctx: Context) =>
-      recruitmentTargets(ctx.readCached, { ...scopeOf(args), limit: intArg('limit', args.limit, 1, 100, 'MAX_TARGETS') }),
+    recruitmentTargets: (_: unknown, args: ScopeArgsIn & { limit: number; kinds?: TargetKind[] | null }, ctx: Context) =>
+      recruitmentTargets(ctx.readCached, { ...scopeOf(args), limit: intArg('limit', args.limit, 1, 100, 'MAX_TARGETS'), kinds: args.kinds ?? null }),
     whatIf: (_: unknown, args: ScopeArgsIn & { enterpriseIds: string[] }, ctx: Context) => {
       if (args.enterpriseIds.length === 0 || args.enterpriseIds.length > 50) {
         throw badInput('enterpriseIds', '`enterpriseIds` must list 1 to 50 enterprise ids.');

@@ -1,9 +1,10 @@
 import type { Params, Row } from '@cangshan/neo4j';
 import { buildChainGapsQuery } from './buildChainGapsQuery.ts';
 import { buildTargetsQuery } from './buildTargetsQuery.ts';
-import { classifySegment, type GapStatus } from './gapStatus.ts';
+import { classifyGap, type GapStatus } from './gapStatus.ts';
+import type { TargetKind } from './targetKind.ts';
 import { groupByChain, toSegmentGap, toTarget, type RecruitmentTarget, type SegmentGap } from './mapRows.ts';
-import { DEFAULT_WEIGHTS, type FactorWeights } from './scoring.ts';
+import { DEFAULT_WEIGHTS, type FactorWeights, type Saturation } from './scoring.ts';
 
 /** Runs one read; the API passes its context reader (deadline, error mapping), the backtest `db.read`. */
 export type ReadFn = (cypher: string, params?: Params) => Promise<Row[]>;
@@ -30,7 +31,7 @@ export async function chainGaps(read: ReadFn, args: ScopeArgs & { firmsPerSegmen
 
 export async function recruitmentTargets(
   read: ReadFn,
-  args: ScopeArgs & { limit: number; weights?: FactorWeights; evidence?: boolean },
+  args: ScopeArgs & { limit: number; weights?: FactorWeights; saturation?: Saturation; evidence?: boolean; kinds?: readonly TargetKind[] | null },
 ): Promise<RecruitmentTarget[]> {
   const weights = args.weights ?? DEFAULT_WEIGHTS;
   const q = buildTargetsQuery({ ...args, weights });
@@ -47,18 +48,30 @@ export interface SegmentChange {
 /** What-if: the segments whose count would change if `enterpriseIds` landed at the cursor. */
 export async function whatIf(read: ReadFn, args: ScopeArgs & { enterpriseIds: string[] }) {
   const q = buildChainGapsQuery({ ...args, firmsPerSegment: 5, landingIds: args.enterpriseIds });
-  const changes: SegmentChange[] = (await read(q.cypher, q.params))
+  const rows = await read(q.cypher, q.params);
+  // The scope's total moves by the landing firms' ties in every segment, in view or not; the
+  // segments in view are what the rows hold (a chain filter can hide some: then it is a lower bound).
+  const movedInAll = rows.reduce((a, r) => a + (r.landingTies as number), 0);
+  const changes: SegmentChange[] = rows
     .filter((r) => (r.landing as number) > 0)
     .map((r) => {
       const before = toSegmentGap(r);
       const landing = r.landing as number;
-      return { before, landing, statusAfter: classifySegment(before.localCount + landing), localCountAfter: before.localCount + landing };
+      const moved = r.landingTies as number;
+      // The landing firms' ties with the scope's firms are met locally once they land.
+      const after = classifyGap({
+        ...before,
+        localCount: before.localCount + landing,
+        outsideTies: before.outsideTies - Math.min(moved, before.outsideTies),
+        allOutsideTies: before.allOutsideTies - Math.min(movedInAll, before.allOutsideTies),
+      });
+      return { before, landing, statusAfter: after.status, localCountAfter: before.localCount + landing };
     });
   return {
     asOf: args.asOf,
     enterpriseIds: args.enterpriseIds,
     changes,
-    closedGaps: changes.filter((c) => c.before.status === 'GAP').length,
+    closedGaps: changes.filter((c) => c.before.status === 'GAP' && c.statusAfter !== 'GAP').length,
     strengthened: changes.filter((c) => c.before.status !== 'STRONG' && c.statusAfter === 'STRONG').length,
   };
 }

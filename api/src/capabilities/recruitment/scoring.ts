@@ -6,26 +6,55 @@
  * rebuilds the parts for display, and a test checks the two agree. Rationale per factor:
  * docs/RECRUITMENT.md.
  */
-export const FACTOR_NAMES = ['anchorTies', 'localTies', 'adamicAdar', 'gapFill', 'similarity', 'recency'] as const;
+export const FACTOR_NAMES = ['anchorTies', 'localTies', 'adamicAdar', 'gapFill', 'similarity', 'recency', 'focus'] as const;
 export type FactorName = (typeof FACTOR_NAMES)[number];
 
 export type FactorWeights = Record<FactorName, number>;
 
-/** Default weights (sum 1). Tuned on the synthetic backtest (test/eval/evalTargets.ts), see docs. */
+/** No factor's weight goes below this in the fit, so none is switched off (gap fill, 补链, above all). */
+export const WEIGHT_FLOOR = 0.05;
+
+/**
+ * Default weights (sum 1), fitted — not set by hand: `npm run eval:targets` (docs/RECRUITMENT.md,
+ * "Backtest"), coordinate search maximising mean AP@100 on every cut of the synthetic districts
+ * (hazard and supply processes, 5k firms), with every weight ≥ WEIGHT_FLOOR, fitted together with
+ * HALF_SATURATION below. Data and date of the fit: docs/RECRUITMENT.md, "How the weights were fitted".
+ */
 export const DEFAULT_WEIGHTS: FactorWeights = {
-  anchorTies: 0.3,
-  localTies: 0.2,
-  adamicAdar: 0.15,
-  gapFill: 0.15,
-  similarity: 0.1,
-  recency: 0.1,
+  anchorTies: 0.6,
+  localTies: 0.13,
+  adamicAdar: 0.05,
+  gapFill: 0.05,
+  similarity: 0.05,
+  recency: 0.05,
+  focus: 0.07,
 };
+
+/** The factors that saturate a raw amount, and their half-saturation constants. */
+export const SATURATED_FACTORS = ['anchorTies', 'localTies', 'adamicAdar'] as const;
+export type SaturatedFactor = (typeof SATURATED_FACTORS)[number];
+export type Saturation = Record<SaturatedFactor, number>;
 
 /**
  * Saturation constants: a raw count x becomes x / (x + k), so the first tie matters most and a
- * firm with fifty ties does not drown every other factor. k is the raw amount worth half the factor.
+ * firm with fifty ties does not drown every other factor. k is the raw amount worth half the factor;
+ * a larger k keeps 2, 3 and 5 ties apart. Fitted with DEFAULT_WEIGHTS (same run, same method).
  */
-export const HALF_SATURATION = { anchorTies: 1, localTies: 2, adamicAdar: 1 } as const;
+export const HALF_SATURATION: Saturation = { anchorTies: 1, localTies: 0.5, adamicAdar: 0.5 };
+
+/**
+ * Focus: the share of the candidate's ties (as of the cursor) that go to the scope's firms, with one
+ * tie outside assumed (ties to the scope ÷ (all ties + 1)), so a single tie does not read as full
+ * commitment. It tells a supplier committed to the district from a hub with ties everywhere.
+ */
+export const FOCUS_PRIOR_TIES = 1;
+
+export function validateSaturation(k: Saturation): void {
+  for (const n of SATURATED_FACTORS) {
+    const v = k[n];
+    if (!Number.isFinite(v) || v <= 0) throw new RangeError(`half-saturation ${n} must be a finite positive number, got ${v}`);
+  }
+}
 
 /** How much each kind of tie counts (a same-group tie and a supply tie are the strongest pulls). */
 export const RELATION_WEIGHTS = { SUPPLIES: 1, PART_OF: 1, ATTRACTED: 1, PARTNER_OF: 0.7 } as const;

@@ -15,18 +15,34 @@ describe('golden Cypher of the recruitment queries', () => {
         WITH s, e ORDER BY e.landedOn, e.id
         WITH s, count(e) AS n, collect(e.landedOn) AS landings,
              [x IN collect(e)[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}] AS firms
-        RETURN collect({seg: s, n: n, firms: firms, firstLandedOn: landings[0], strongSince: landings[$strongMin - 1]}) AS filled
+        RETURN collect({seg: s, n: n, firms: firms, firstLandedOn: landings[0], strongSince: landings[$gapRule.strongMin - 1]}) AS filled
       }
-      CALL (filled) {
+      CALL () {
+        MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf)))
+        MATCH (l)-[r:SUPPLIES]-(o:Enterprise)-[:IN_SEGMENT]->(s:Segment)
+        WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        WITH s, r, o, ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS met, NOT ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS out
+        WHERE met OR out
+        WITH s, count(DISTINCT r) AS ties, count(DISTINCT CASE WHEN out THEN r END) AS outside, count(DISTINCT CASE WHEN out THEN o END) AS outsideFirms
+        RETURN collect({seg: s, ties: ties, outside: outside, outsideFirms: outsideFirms}) AS demand, coalesce(sum(ties), 0) AS allTies, coalesce(sum(outside), 0) AS allOutside
+      }
+      CALL (filled, demand, allTies, allOutside) {
         MATCH (s:Segment) WHERE $chainId IS NULL OR s.chainId = $chainId
-        WITH s, [f IN filled WHERE f.seg = s][0] AS f
-        RETURN collect({seg: s, n: coalesce(f.n, 0), firms: coalesce(f.firms, []), firstLandedOn: f.firstLandedOn, strongSince: f.strongSince}) AS segs
+        WITH s, [f IN filled WHERE f.seg = s][0] AS f, [d IN demand WHERE d.seg = s][0] AS d, allTies, allOutside
+        WITH s, f, d, coalesce(f.n, 0) AS n, coalesce(d.ties, 0) AS ties, coalesce(d.outside, 0) AS outside, allTies, allOutside,
+             CASE WHEN allTies > 0 THEN toFloat(allOutside) / allTies ELSE 0.0 END AS ref
+        WITH s, f, {n: n, supplyTies: ties, outsideTies: outside, outsideFirms: coalesce(d.outsideFirms, 0), allSupplyTies: allTies, allOutsideTies: allOutside,
+                    status: CASE WHEN n < $gapRule.weakMin OR (ties >= $gapRule.minTies AND toFloat(outside) / ties >= CASE WHEN $gapRule.gapFactor * ref > $gapRule.gapFloor THEN $gapRule.gapFactor * ref ELSE toFloat($gapRule.gapFloor) END) THEN 'GAP'
+                  WHEN n < $gapRule.strongMin OR (ties >= $gapRule.minTies AND toFloat(outside) / ties >= CASE WHEN $gapRule.weakFactor * ref > $gapRule.weakFloor THEN $gapRule.weakFactor * ref ELSE toFloat($gapRule.weakFloor) END) THEN 'WEAK'
+                  ELSE 'STRONG' END} AS figs
+        RETURN collect({seg: s, firms: coalesce(f.firms, []), firstLandedOn: f.firstLandedOn,
+                        strongSince: CASE WHEN figs.status = 'STRONG' THEN f.strongSince END, figs: figs}) AS segs
       }
       UNWIND segs AS g
       WITH g, g.seg AS s
       MATCH (ch:Chain)-[:HAS_SEGMENT]->(s)
       RETURN ch {.id, .name, .nameEn, .order} AS chain, s {.id, .name, .nameEn, .order, .layer, .layerEn, .chainId} AS segment,
-             CASE WHEN g.n >= $strongMin THEN 'STRONG' WHEN g.n >= $weakMin THEN 'WEAK' ELSE 'GAP' END AS status, g.n AS localCount, g.firms AS firms, g.firstLandedOn AS firstLandedOn, g.strongSince AS strongSince
+             g.figs AS figs, g.firms AS firms, g.firstLandedOn AS firstLandedOn, g.strongSince AS strongSince
       ORDER BY chain.order, chain.id, segment.order, segment.id"
     `);
     expect(q.params).toMatchInlineSnapshot(`
@@ -34,8 +50,15 @@ describe('golden Cypher of the recruitment queries', () => {
         "asOf": "2019-12-31",
         "chainId": "chain-ai",
         "firmsPerSegment": 5,
-        "strongMin": 3,
-        "weakMin": 1,
+        "gapRule": {
+          "gapFactor": 2,
+          "gapFloor": 0.5,
+          "minTies": 5,
+          "strongMin": 3,
+          "weakFactor": 1.5,
+          "weakFloor": 0.2,
+          "weakMin": 1,
+        },
       }
     `);
   });
@@ -56,18 +79,34 @@ describe('golden Cypher of the recruitment queries', () => {
         WITH s, e ORDER BY e.landedOn, e.id
         WITH s, count(e) AS n, collect(e.landedOn) AS landings,
              [x IN collect(e)[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}] AS firms
-        RETURN collect({seg: s, n: n, firms: firms, firstLandedOn: landings[0], strongSince: landings[$strongMin - 1]}) AS filled
+        RETURN collect({seg: s, n: n, firms: firms, firstLandedOn: landings[0], strongSince: landings[$gapRule.strongMin - 1]}) AS filled
       }
-      CALL (filled) {
+      CALL (scope) {
+        UNWIND scope AS l
+        MATCH (l)-[r:SUPPLIES]-(o:Enterprise)-[:IN_SEGMENT]->(s:Segment)
+        WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        WITH s, r, o, o IN scope AS met, NOT ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS out
+        WHERE met OR out
+        WITH s, count(DISTINCT r) AS ties, count(DISTINCT CASE WHEN out THEN r END) AS outside, count(DISTINCT CASE WHEN out THEN o END) AS outsideFirms
+        RETURN collect({seg: s, ties: ties, outside: outside, outsideFirms: outsideFirms}) AS demand, coalesce(sum(ties), 0) AS allTies, coalesce(sum(outside), 0) AS allOutside
+      }
+      CALL (filled, demand, allTies, allOutside) {
         MATCH (s:Segment) WHERE $chainId IS NULL OR s.chainId = $chainId
-        WITH s, [f IN filled WHERE f.seg = s][0] AS f
-        RETURN collect({seg: s, n: coalesce(f.n, 0), firms: coalesce(f.firms, []), firstLandedOn: f.firstLandedOn, strongSince: f.strongSince}) AS segs
+        WITH s, [f IN filled WHERE f.seg = s][0] AS f, [d IN demand WHERE d.seg = s][0] AS d, allTies, allOutside
+        WITH s, f, d, coalesce(f.n, 0) AS n, coalesce(d.ties, 0) AS ties, coalesce(d.outside, 0) AS outside, allTies, allOutside,
+             CASE WHEN allTies > 0 THEN toFloat(allOutside) / allTies ELSE 0.0 END AS ref
+        WITH s, f, {n: n, supplyTies: ties, outsideTies: outside, outsideFirms: coalesce(d.outsideFirms, 0), allSupplyTies: allTies, allOutsideTies: allOutside,
+                    status: CASE WHEN n < $gapRule.weakMin OR (ties >= $gapRule.minTies AND toFloat(outside) / ties >= CASE WHEN $gapRule.gapFactor * ref > $gapRule.gapFloor THEN $gapRule.gapFactor * ref ELSE toFloat($gapRule.gapFloor) END) THEN 'GAP'
+                  WHEN n < $gapRule.strongMin OR (ties >= $gapRule.minTies AND toFloat(outside) / ties >= CASE WHEN $gapRule.weakFactor * ref > $gapRule.weakFloor THEN $gapRule.weakFactor * ref ELSE toFloat($gapRule.weakFloor) END) THEN 'WEAK'
+                  ELSE 'STRONG' END} AS figs
+        RETURN collect({seg: s, firms: coalesce(f.firms, []), firstLandedOn: f.firstLandedOn,
+                        strongSince: CASE WHEN figs.status = 'STRONG' THEN f.strongSince END, figs: figs}) AS segs
       }
       UNWIND segs AS g
       WITH scope, g, g.seg AS s
       MATCH (ch:Chain)-[:HAS_SEGMENT]->(s)
       RETURN ch {.id, .name, .nameEn, .order} AS chain, s {.id, .name, .nameEn, .order, .layer, .layerEn, .chainId} AS segment,
-             CASE WHEN g.n >= $strongMin THEN 'STRONG' WHEN g.n >= $weakMin THEN 'WEAK' ELSE 'GAP' END AS status, g.n AS localCount, g.firms AS firms, g.firstLandedOn AS firstLandedOn, g.strongSince AS strongSince
+             g.figs AS figs, g.firms AS firms, g.firstLandedOn AS firstLandedOn, g.strongSince AS strongSince
       ORDER BY chain.order, chain.id, segment.order, segment.id"
     `);
     expect(q.params).toMatchInlineSnapshot(`
@@ -76,8 +115,15 @@ describe('golden Cypher of the recruitment queries', () => {
         "asOf": "2019-12-31",
         "chainId": null,
         "firmsPerSegment": 3,
-        "strongMin": 3,
-        "weakMin": 1,
+        "gapRule": {
+          "gapFactor": 2,
+          "gapFloor": 0.5,
+          "minTies": 5,
+          "strongMin": 3,
+          "weakFactor": 1.5,
+          "weakFloor": 0.2,
+          "weakMin": 1,
+        },
       }
     `);
   });
@@ -92,19 +138,36 @@ describe('golden Cypher of the recruitment queries', () => {
         WITH s, e ORDER BY e.landedOn, e.id
         WITH s, count(e) AS n, collect(e.landedOn) AS landings,
              [x IN collect(e)[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}] AS firms
-        RETURN collect({seg: s, n: n, firms: firms, firstLandedOn: landings[0], strongSince: landings[$strongMin - 1]}) AS filled
+        RETURN collect({seg: s, n: n, firms: firms, firstLandedOn: landings[0], strongSince: landings[$gapRule.strongMin - 1]}) AS filled
       }
-      CALL (filled) {
+      CALL () {
+        MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf)))
+        MATCH (l)-[r:SUPPLIES]-(o:Enterprise)-[:IN_SEGMENT]->(s:Segment)
+        WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        WITH s, r, o, ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS met, NOT ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS out
+        WHERE met OR out
+        WITH s, count(DISTINCT r) AS ties, count(DISTINCT CASE WHEN out THEN r END) AS outside, count(DISTINCT CASE WHEN out THEN o END) AS outsideFirms
+        RETURN collect({seg: s, ties: ties, outside: outside, outsideFirms: outsideFirms}) AS demand, coalesce(sum(ties), 0) AS allTies, coalesce(sum(outside), 0) AS allOutside
+      }
+      CALL (filled, demand, allTies, allOutside) {
         MATCH (s:Segment) WHERE $chainId IS NULL OR s.chainId = $chainId
-        WITH s, [f IN filled WHERE f.seg = s][0] AS f
-        RETURN collect({seg: s, n: coalesce(f.n, 0), firms: coalesce(f.firms, []), firstLandedOn: f.firstLandedOn, strongSince: f.strongSince}) AS segs
+        WITH s, [f IN filled WHERE f.seg = s][0] AS f, [d IN demand WHERE d.seg = s][0] AS d, allTies, allOutside
+        WITH s, f, d, coalesce(f.n, 0) AS n, coalesce(d.ties, 0) AS ties, coalesce(d.outside, 0) AS outside, allTies, allOutside,
+             CASE WHEN allTies > 0 THEN toFloat(allOutside) / allTies ELSE 0.0 END AS ref
+        WITH s, f, {n: n, supplyTies: ties, outsideTies: outside, outsideFirms: coalesce(d.outsideFirms, 0), allSupplyTies: allTies, allOutsideTies: allOutside,
+                    status: CASE WHEN n < $gapRule.weakMin OR (ties >= $gapRule.minTies AND toFloat(outside) / ties >= CASE WHEN $gapRule.gapFactor * ref > $gapRule.gapFloor THEN $gapRule.gapFactor * ref ELSE toFloat($gapRule.gapFloor) END) THEN 'GAP'
+                  WHEN n < $gapRule.strongMin OR (ties >= $gapRule.minTies AND toFloat(outside) / ties >= CASE WHEN $gapRule.weakFactor * ref > $gapRule.weakFloor THEN $gapRule.weakFactor * ref ELSE toFloat($gapRule.weakFloor) END) THEN 'WEAK'
+                  ELSE 'STRONG' END} AS figs
+        RETURN collect({seg: s, firms: coalesce(f.firms, []), firstLandedOn: f.firstLandedOn,
+                        strongSince: CASE WHEN figs.status = 'STRONG' THEN f.strongSince END, figs: figs}) AS segs
       }
       UNWIND segs AS g
       WITH g, g.seg AS s
       MATCH (ch:Chain)-[:HAS_SEGMENT]->(s)
       RETURN ch {.id, .name, .nameEn, .order} AS chain, s {.id, .name, .nameEn, .order, .layer, .layerEn, .chainId} AS segment,
-             CASE WHEN g.n >= $strongMin THEN 'STRONG' WHEN g.n >= $weakMin THEN 'WEAK' ELSE 'GAP' END AS status, g.n AS localCount, g.firms AS firms, g.firstLandedOn AS firstLandedOn, g.strongSince AS strongSince,
-             COUNT { (s)<-[:IN_SEGMENT]-(f:Enterprise) WHERE f.id IN $landingIds AND NOT ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf))) AND (NOT ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf))) AND (f.landedOn IS NOT NULL OR coalesce(f.local, false) = false) AND (f.leftOn IS NULL OR f.leftOn > $asOf)) } AS landing
+             g.figs AS figs, g.firms AS firms, g.firstLandedOn AS firstLandedOn, g.strongSince AS strongSince,
+             COUNT { (s)<-[:IN_SEGMENT]-(f:Enterprise) WHERE f.id IN $landingIds AND NOT ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf))) AND (NOT ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf))) AND (f.landedOn IS NOT NULL OR coalesce(f.local, false) = false) AND (f.leftOn IS NULL OR f.leftOn > $asOf OR NOT coalesce(f.leftHow, '') IN ['closed', 'revoked'])) } AS landing,
+             COUNT { MATCH (s)<-[:IN_SEGMENT]-(f:Enterprise)-[r:SUPPLIES]-(l:Enterprise) WHERE f.id IN $landingIds AND NOT ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf))) AND (NOT ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf))) AND (f.landedOn IS NOT NULL OR coalesce(f.local, false) = false) AND (f.leftOn IS NULL OR f.leftOn > $asOf OR NOT coalesce(f.leftHow, '') IN ['closed', 'revoked'])) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf))) } AS landingTies
       ORDER BY chain.order, chain.id, segment.order, segment.id"
     `);
     expect(q.params).toMatchInlineSnapshot(`
@@ -112,11 +175,18 @@ describe('golden Cypher of the recruitment queries', () => {
         "asOf": "2020-04-20",
         "chainId": null,
         "firmsPerSegment": 5,
+        "gapRule": {
+          "gapFactor": 2,
+          "gapFloor": 0.5,
+          "minTies": 5,
+          "strongMin": 3,
+          "weakFactor": 1.5,
+          "weakFloor": 0.2,
+          "weakMin": 1,
+        },
         "landingIds": [
           "bkrs",
         ],
-        "strongMin": 3,
-        "weakMin": 1,
       }
     `);
   });
@@ -131,10 +201,25 @@ describe('golden Cypher of the recruitment queries', () => {
         WITH s, count(e) AS n
         RETURN collect({seg: s, n: n}) AS filled
       }
-      CALL (filled) {
+      CALL () {
+        MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf)))
+        MATCH (l)-[r:SUPPLIES]-(o:Enterprise)-[:IN_SEGMENT]->(s:Segment)
+        WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        WITH s, r, o, ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS met, NOT ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS out
+        WHERE met OR out
+        WITH s, count(DISTINCT r) AS ties, count(DISTINCT CASE WHEN out THEN r END) AS outside, count(DISTINCT CASE WHEN out THEN o END) AS outsideFirms
+        RETURN collect({seg: s, ties: ties, outside: outside, outsideFirms: outsideFirms}) AS demand, coalesce(sum(ties), 0) AS allTies, coalesce(sum(outside), 0) AS allOutside
+      }
+      CALL (filled, demand, allTies, allOutside) {
         MATCH (s:Segment) WHERE $chainId IS NULL OR s.chainId = $chainId
-        WITH s, [f IN filled WHERE f.seg = s][0] AS f
-        RETURN collect(s.id) AS segIds, collect(coalesce(f.n, 0)) AS segNs
+        WITH s, [f IN filled WHERE f.seg = s][0] AS f, [d IN demand WHERE d.seg = s][0] AS d, allTies, allOutside
+        WITH s, f, d, coalesce(f.n, 0) AS n, coalesce(d.ties, 0) AS ties, coalesce(d.outside, 0) AS outside, allTies, allOutside,
+             CASE WHEN allTies > 0 THEN toFloat(allOutside) / allTies ELSE 0.0 END AS ref
+        WITH s, f, {n: n, supplyTies: ties, outsideTies: outside, outsideFirms: coalesce(d.outsideFirms, 0), allSupplyTies: allTies, allOutsideTies: allOutside,
+                    status: CASE WHEN n < $gapRule.weakMin OR (ties >= $gapRule.minTies AND toFloat(outside) / ties >= CASE WHEN $gapRule.gapFactor * ref > $gapRule.gapFloor THEN $gapRule.gapFactor * ref ELSE toFloat($gapRule.gapFloor) END) THEN 'GAP'
+                  WHEN n < $gapRule.strongMin OR (ties >= $gapRule.minTies AND toFloat(outside) / ties >= CASE WHEN $gapRule.weakFactor * ref > $gapRule.weakFloor THEN $gapRule.weakFactor * ref ELSE toFloat($gapRule.weakFloor) END) THEN 'WEAK'
+                  ELSE 'STRONG' END} AS figs
+        RETURN collect(s.id) AS segIds, collect(figs) AS segFigs
       }
       // Recent arrivals of the scope: the segments and origins it has drawn in lately (similarity).
       CALL () {
@@ -156,15 +241,15 @@ describe('golden Cypher of the recruitment queries', () => {
       }
       // Candidates and their direct ties in one pass from the scope's side: not landed by the cursor and
       // tied to a local firm (weighted by type, anchors apart; recency of the newest dated tie) …
-      WITH segIds, segNs, segCounts, segMax, originCounts, originMax,
-           [i IN range(0, size(segIds) - 1) WHERE segNs[i] < $strongMin | segIds[i]] AS gapSegIds
+      WITH segIds, segFigs, segCounts, segMax, originCounts, originMax,
+           [i IN range(0, size(segIds) - 1) WHERE segFigs[i].status <> 'STRONG' | segIds[i]] AS gapSegIds
       // The shortlist is built inside one subquery that imports only what it needs, so the 10k–40k
       // candidate rows carry no lists (Neo4j accounts a carried list on every row).
       CALL (gapSegIds) {
         CALL (gapSegIds) {
           MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf)))
           MATCH (l)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(c:Enterprise)
-          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf))
+          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf OR NOT coalesce(c.leftHow, '') IN ['closed', 'revoked']))
             AND ($chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) })
           // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
           // (PART_OF) count once per candidate, however many of the group's units are local.
@@ -176,13 +261,17 @@ describe('golden Cypher of the recruitment queries', () => {
           // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
           UNWIND gapSegIds AS segId
           CALL (segId) {
-            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf))
+            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf OR NOT coalesce(c.leftHow, '') IN ['closed', 'revoked']))
             RETURN c ORDER BY c.id LIMIT $gapCandidates
           }
           RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, null AS since, 1 AS gapPick
         }
         // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
         WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, max(since) AS newest, max(gapPick) AS gapPick
+        WHERE $kinds IS NULL OR CASE WHEN (c.leftOn IS NOT NULL AND c.leftOn <= $asOf) THEN 'WIN_BACK'
+           WHEN EXISTS { MATCH (c)-[p:PART_OF]-(u:Enterprise) WHERE ($asOf IS NULL OR p.since IS NULL OR p.since <= $asOf) AND ($asOf IS NULL OR (u.landedOn IS NOT NULL AND u.landedOn <= $asOf AND (u.leftOn IS NULL OR u.leftOn > $asOf))) }
+             OR EXISTS { MATCH (c)-[p1:PART_OF]->(:Enterprise)<-[p2:PART_OF]-(u:Enterprise) WHERE u <> c AND ($asOf IS NULL OR p1.since IS NULL OR p1.since <= $asOf) AND ($asOf IS NULL OR p2.since IS NULL OR p2.since <= $asOf) AND ($asOf IS NULL OR (u.landedOn IS NOT NULL AND u.landedOn <= $asOf AND (u.leftOn IS NULL OR u.leftOn > $asOf))) }
+           THEN 'EXPANSION' ELSE 'NEW' END IN $kinds
         WITH c, anchorRaw, localRaw, gapPick,
              CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - (toInteger(substring(newest, 0, 4)) * 12 + CASE WHEN size(newest) >= 7 THEN toInteger(substring(newest, 5, 2)) ELSE 6 END)) / $recencyMonths) END AS recency
         // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
@@ -196,11 +285,19 @@ describe('golden Cypher of the recruitment queries', () => {
         // per-row Apply and it outgrew the 716 MiB transaction limit of a 1 GiB heap on the 100k district.
         RETURN c, anchorRaw, localRaw, recency ORDER BY optimistic DESC, c.id ASC LIMIT $shortlist
       }
-      // Its segment in view, the emptiest first: what landing it would fill.
-      CALL (c, segIds, segNs) {
+      // Focus: how many of its ties (as of the cursor) go to the scope's firms, of how many in all — a
+      // hub tied everywhere has many of both, a supplier committed to the scope mostly the first.
+      CALL (c) {
+        OPTIONAL MATCH (c)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(o:Enterprise) WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        RETURN count(CASE WHEN ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) THEN 1 END) AS focusTies, count(o) AS degree
+      }
+      // Its segment in view, the neediest first (GAP, WEAK, then the fewest firms): what landing it would fill.
+      CALL (c, segIds, segFigs) {
         OPTIONAL MATCH (c)-[:IN_SEGMENT]->(cs:Segment)
         WITH cs, [i IN range(0, size(segIds) - 1) WHERE segIds[i] = cs.id][0] AS i
-        RETURN CASE WHEN i IS NULL THEN null ELSE cs END AS gs, segNs[i] AS gn ORDER BY i IS NULL, gn LIMIT 1
+        WITH cs, i, segFigs[i] AS gn
+        RETURN CASE WHEN i IS NULL THEN null ELSE cs END AS gs, gn
+        ORDER BY i IS NULL, CASE gn.status WHEN 'GAP' THEN 0 WHEN 'WEAK' THEN 1 ELSE 2 END, gn.n LIMIT 1
       }
       // Its likely anchor: the local anchor it is most strongly tied to, whose circle it would join.
       CALL (c) {
@@ -212,7 +309,7 @@ describe('golden Cypher of the recruitment queries', () => {
       // candidate's segment, and with its origin. Grouped by anchor, so each anchor's followers are read
       // once for all its candidates (a few dozen anchors), not once per candidate (the shortlist's 500).
       WITH likelyAnchor, segCounts, segMax, originCounts, originMax,
-           collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, recency: recency}) AS group
+           collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, recency: recency, focusTies: focusTies, degree: degree}) AS group
       CALL (likelyAnchor, group) {
         OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf)))
         WITH collect(CASE WHEN f IS NULL THEN null ELSE {segs: [(f)-[:IN_SEGMENT]->(x:Segment) | x.id], origin: f.origin} END) AS circle
@@ -224,24 +321,23 @@ describe('golden Cypher of the recruitment queries', () => {
                size([f IN circle WHERE f.origin = origin]) AS sameOrigin
       }
       // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
-      WITH g.c AS c, g.gs AS gs, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.recency AS recency, likelyAnchor, followers > 0 AS byCircle,
-           CASE WHEN g.gs IS NULL THEN 0.0
-                WHEN g.gn >= $strongMin THEN toFloat($gapValues.STRONG)
-                WHEN g.gn >= $weakMin THEN toFloat($gapValues.WEAK)
-                ELSE toFloat($gapValues.GAP) END AS gapFill,
+      WITH g.c AS c, g.gs AS gs, g.gn AS gn, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.recency AS recency, g.focusTies AS focusTies, g.degree AS degree,
+           likelyAnchor, followers > 0 AS byCircle,
+           CASE WHEN g.gs IS NULL THEN 0.0 ELSE toFloat($gapValues[g.gn.status]) END AS gapFill,
            CASE WHEN followers > 0 THEN toFloat(sameSegment) / followers
                 WHEN g.gs IS NULL OR segMax IS NULL THEN 0.0
                 ELSE toFloat(coalesce([x IN segCounts WHERE x.key = g.gs.id | x.n][0], 0)) / segMax END AS simSegment,
            CASE WHEN followers > 0 THEN toFloat(sameOrigin) / followers
                 WHEN g.c.origin IS NULL OR originMax IS NULL THEN 0.0
                 ELSE toFloat(coalesce([x IN originCounts WHERE x.key = g.c.origin | x.n][0], 0)) / originMax END AS simOrigin
-      WITH {c: c, gs: gs, likelyAnchor: likelyAnchor, byCircle: byCircle, anchorRaw: anchorRaw, localRaw: localRaw,
-             simSegment: simSegment, simOrigin: simOrigin, v: {
+      WITH {c: c, gs: gs, gn: gn, likelyAnchor: likelyAnchor, byCircle: byCircle, anchorRaw: anchorRaw, localRaw: localRaw,
+             simSegment: simSegment, simOrigin: simOrigin, focusTies: focusTies, degree: degree, v: {
                anchorTies: anchorRaw / (anchorRaw + toFloat($half.anchorTies)),
                localTies: localRaw / (localRaw + toFloat($half.localTies)),
                gapFill: gapFill,
                similarity: (simSegment + simOrigin) / 2.0,
-               recency: recency
+               recency: recency,
+               focus: toFloat(focusTies) / (degree + $focusPrior)
              }} AS s
       // Adamic–Adar between the candidate and the scope: each neighbour z it shares with local firms is
       // worth (z's ties to local firms) / log(z's degree), both as of the cursor. Grouped by z, so a hub
@@ -261,17 +357,19 @@ describe('golden Cypher of the recruitment queries', () => {
         UNWIND ss AS s
         RETURN s, sum(w) AS aaRaw
       }
-      WITH s.c AS c, s.gs AS gs, s.anchorRaw AS anchorRaw, s.localRaw AS localRaw, s.simSegment AS simSegment, s.simOrigin AS simOrigin,
-           s.likelyAnchor AS likelyAnchor, s.byCircle AS byCircle, s.v AS partialValues, aaRaw
-      WITH c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, aaRaw,
+      WITH s.c AS c, s.gs AS gs, s.gn AS gn, s.anchorRaw AS anchorRaw, s.localRaw AS localRaw, s.simSegment AS simSegment, s.simOrigin AS simOrigin,
+           s.focusTies AS focusTies, s.degree AS degree, s.likelyAnchor AS likelyAnchor, s.byCircle AS byCircle, s.v AS partialValues, aaRaw
+      WITH c, gs, gn, anchorRaw, localRaw, simSegment, simOrigin, focusTies, degree, likelyAnchor, byCircle, aaRaw,
            partialValues {.*, adamicAdar: aaRaw / (aaRaw + toFloat($half.adamicAdar))} AS v
-      WITH c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, aaRaw, v,
+      WITH c, gs, gn, anchorRaw, localRaw, simSegment, simOrigin, focusTies, degree, likelyAnchor, byCircle, aaRaw, v,
            $weights.anchorTies * v.anchorTies + $weights.localTies * v.localTies + $weights.gapFill * v.gapFill +
-           $weights.similarity * v.similarity + $weights.recency * v.recency + $weights.adamicAdar * v.adamicAdar AS score
+           $weights.similarity * v.similarity + $weights.recency * v.recency + $weights.adamicAdar * v.adamicAdar +
+           $weights.focus * v.focus AS score
       ORDER BY score DESC, c.id ASC
       LIMIT $limit
-      WITH collect({c: c, gs: gs, v: v, score: score,
+      WITH collect({c: c, gs: gs, gn: gn, v: v, score: score,
            raw: {anchorTies: anchorRaw, localTies: localRaw, adamicAdar: aaRaw, simSegment: simSegment, simOrigin: simOrigin, byCircle: byCircle,
+                 focusTies: focusTies, degree: degree,
                  likelyAnchor: likelyAnchor {.id, .name, .nameEn}}}) AS top
       UNWIND range(0, size(top) - 1) AS i
       WITH i + 1 AS rank, top[i] AS t, top[i].c AS c, top[i].gs AS s
@@ -295,21 +393,37 @@ describe('golden Cypher of the recruitment queries', () => {
                  rels: [x IN [r1, r2] | x {type: type(x), from: startNode(x).id, to: endNode(x).id, .since, .sourceKind, .quotes, .reason, .synthetic}]
                } END) AS paths
       }
-      // The segment it would fill, in full, for the few targets returned.
+      // Its kind (new, expansion of a group already here, win-back) and the units that tie it.
+      CALL (c) {
+        CALL (c) {
+          MATCH (c)-[p:PART_OF]-(u:Enterprise) WHERE ($asOf IS NULL OR p.since IS NULL OR p.since <= $asOf) AND ($asOf IS NULL OR (u.landedOn IS NOT NULL AND u.landedOn <= $asOf AND (u.leftOn IS NULL OR u.leftOn > $asOf)))
+          RETURN u, 0 AS hops, null AS grp
+          UNION
+          MATCH (c)-[p1:PART_OF]->(g:Enterprise)<-[p2:PART_OF]-(u:Enterprise) WHERE u <> c AND ($asOf IS NULL OR p1.since IS NULL OR p1.since <= $asOf) AND ($asOf IS NULL OR p2.since IS NULL OR p2.since <= $asOf) AND ($asOf IS NULL OR (u.landedOn IS NOT NULL AND u.landedOn <= $asOf AND (u.leftOn IS NULL OR u.leftOn > $asOf)))
+          RETURN u, 1 AS hops, g {.id, .name, .nameEn} AS grp
+        }
+        WITH u, min(hops) AS hops, collect(grp)[0] AS grp ORDER BY hops, u.landedOn, u.id LIMIT $viaUnits
+        WITH collect(u {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}) AS via, collect(CASE WHEN hops = 1 THEN grp END)[0] AS viaGroup
+        RETURN CASE WHEN (c.leftOn IS NOT NULL AND c.leftOn <= $asOf) THEN 'WIN_BACK' WHEN size(via) > 0 THEN 'EXPANSION' ELSE 'NEW' END AS kind, via, viaGroup
+      }
+      // The segment it would fill, in full, for the few targets returned, and its own supply ties with
+      // the scope (met locally once it lands: its status if landed).
       CALL (s) {
         OPTIONAL MATCH (s)<-[:IN_SEGMENT]-(e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
         WITH e ORDER BY e.landedOn, e.id
         WITH collect(e) AS es
-        RETURN size(es) AS n, [x IN es[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}] AS firms,
-               es[0].landedOn AS firstLandedOn, es[$strongMin - 1].landedOn AS strongSince
+        RETURN [x IN es[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}] AS firms,
+               es[0].landedOn AS firstLandedOn, es[$gapRule.strongMin - 1].landedOn AS strongSince
       }
       OPTIONAL MATCH (ch:Chain)-[:HAS_SEGMENT]->(s)
       RETURN rank, t.score AS score, t.v AS values, t.raw AS raw,
-             c {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} AS enterprise,
+             c {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} AS enterprise, kind, via, viaGroup,
+             COUNT { (c)-[r:SUPPLIES]-(l:Enterprise) WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf))) } AS candidateTies,
              CASE WHEN s IS NULL THEN null ELSE {
                chain: ch {.id, .name, .nameEn, .order},
                segment: s {.id, .name, .nameEn, .order, .layer, .layerEn, .chainId},
-               localCount: n, firms: firms, firstLandedOn: firstLandedOn, strongSince: strongSince
+               figs: t.gn, firms: firms, firstLandedOn: firstLandedOn,
+               strongSince: CASE WHEN t.gn.status = 'STRONG' THEN strongSince END
              } END AS gap, ties, paths
       ORDER BY rank"
     `);
@@ -321,17 +435,28 @@ describe('golden Cypher of the recruitment queries', () => {
         "evidencePaths": 4,
         "evidenceTies": 8,
         "firmsPerSegment": 5,
+        "focusPrior": 1,
         "gapCandidates": 50,
+        "gapRule": {
+          "gapFactor": 2,
+          "gapFloor": 0.5,
+          "minTies": 5,
+          "strongMin": 3,
+          "weakFactor": 1.5,
+          "weakFloor": 0.2,
+          "weakMin": 1,
+        },
         "gapValues": {
           "GAP": 1,
           "STRONG": 0,
           "WEAK": 0.5,
         },
         "half": {
-          "adamicAdar": 1,
+          "adamicAdar": 0.5,
           "anchorTies": 1,
-          "localTies": 2,
+          "localTies": 0.5,
         },
+        "kinds": null,
         "limit": 10,
         "recencyMonths": 12,
         "recentFrom": "2017-12",
@@ -342,15 +467,15 @@ describe('golden Cypher of the recruitment queries', () => {
           "SUPPLIES": 1,
         },
         "shortlist": 500,
-        "strongMin": 3,
-        "weakMin": 1,
+        "viaUnits": 5,
         "weights": {
-          "adamicAdar": 0.15,
-          "anchorTies": 0.3,
-          "gapFill": 0.15,
-          "localTies": 0.2,
-          "recency": 0.1,
-          "similarity": 0.1,
+          "adamicAdar": 0.05,
+          "anchorTies": 0.6,
+          "focus": 0.07,
+          "gapFill": 0.05,
+          "localTies": 0.13,
+          "recency": 0.05,
+          "similarity": 0.05,
         },
       }
     `);
@@ -372,10 +497,25 @@ describe('golden Cypher of the recruitment queries', () => {
         WITH s, count(e) AS n
         RETURN collect({seg: s, n: n}) AS filled
       }
-      CALL (filled) {
+      CALL (scope) {
+        UNWIND scope AS l
+        MATCH (l)-[r:SUPPLIES]-(o:Enterprise)-[:IN_SEGMENT]->(s:Segment)
+        WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        WITH s, r, o, o IN scope AS met, NOT ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS out
+        WHERE met OR out
+        WITH s, count(DISTINCT r) AS ties, count(DISTINCT CASE WHEN out THEN r END) AS outside, count(DISTINCT CASE WHEN out THEN o END) AS outsideFirms
+        RETURN collect({seg: s, ties: ties, outside: outside, outsideFirms: outsideFirms}) AS demand, coalesce(sum(ties), 0) AS allTies, coalesce(sum(outside), 0) AS allOutside
+      }
+      CALL (filled, demand, allTies, allOutside) {
         MATCH (s:Segment) WHERE $chainId IS NULL OR s.chainId = $chainId
-        WITH s, [f IN filled WHERE f.seg = s][0] AS f
-        RETURN collect(s.id) AS segIds, collect(coalesce(f.n, 0)) AS segNs
+        WITH s, [f IN filled WHERE f.seg = s][0] AS f, [d IN demand WHERE d.seg = s][0] AS d, allTies, allOutside
+        WITH s, f, d, coalesce(f.n, 0) AS n, coalesce(d.ties, 0) AS ties, coalesce(d.outside, 0) AS outside, allTies, allOutside,
+             CASE WHEN allTies > 0 THEN toFloat(allOutside) / allTies ELSE 0.0 END AS ref
+        WITH s, f, {n: n, supplyTies: ties, outsideTies: outside, outsideFirms: coalesce(d.outsideFirms, 0), allSupplyTies: allTies, allOutsideTies: allOutside,
+                    status: CASE WHEN n < $gapRule.weakMin OR (ties >= $gapRule.minTies AND toFloat(outside) / ties >= CASE WHEN $gapRule.gapFactor * ref > $gapRule.gapFloor THEN $gapRule.gapFactor * ref ELSE toFloat($gapRule.gapFloor) END) THEN 'GAP'
+                  WHEN n < $gapRule.strongMin OR (ties >= $gapRule.minTies AND toFloat(outside) / ties >= CASE WHEN $gapRule.weakFactor * ref > $gapRule.weakFloor THEN $gapRule.weakFactor * ref ELSE toFloat($gapRule.weakFloor) END) THEN 'WEAK'
+                  ELSE 'STRONG' END} AS figs
+        RETURN collect(s.id) AS segIds, collect(figs) AS segFigs
       }
       // Recent arrivals of the scope: the segments and origins it has drawn in lately (similarity).
       CALL (scope) {
@@ -398,15 +538,15 @@ describe('golden Cypher of the recruitment queries', () => {
       }
       // Candidates and their direct ties in one pass from the scope's side: not landed by the cursor and
       // tied to a local firm (weighted by type, anchors apart; recency of the newest dated tie) …
-      WITH scope, segIds, segNs, segCounts, segMax, originCounts, originMax,
-           [i IN range(0, size(segIds) - 1) WHERE segNs[i] < $strongMin | segIds[i]] AS gapSegIds
+      WITH scope, segIds, segFigs, segCounts, segMax, originCounts, originMax,
+           [i IN range(0, size(segIds) - 1) WHERE segFigs[i].status <> 'STRONG' | segIds[i]] AS gapSegIds
       // The shortlist is built inside one subquery that imports only what it needs, so the 10k–40k
       // candidate rows carry no lists (Neo4j accounts a carried list on every row).
       CALL (scope, gapSegIds) {
         CALL (scope, gapSegIds) {
           UNWIND scope AS l
           MATCH (l)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(c:Enterprise)
-          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf))
+          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf OR NOT coalesce(c.leftHow, '') IN ['closed', 'revoked']))
             AND ($chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) })
           // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
           // (PART_OF) count once per candidate, however many of the group's units are local.
@@ -418,13 +558,17 @@ describe('golden Cypher of the recruitment queries', () => {
           // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
           UNWIND gapSegIds AS segId
           CALL (segId) {
-            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf))
+            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf OR NOT coalesce(c.leftHow, '') IN ['closed', 'revoked']))
             RETURN c ORDER BY c.id LIMIT $gapCandidates
           }
           RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, null AS since, 1 AS gapPick
         }
         // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
         WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, max(since) AS newest, max(gapPick) AS gapPick
+        WHERE $kinds IS NULL OR CASE WHEN (c.leftOn IS NOT NULL AND c.leftOn <= $asOf) THEN 'WIN_BACK'
+           WHEN EXISTS { MATCH (c)-[p:PART_OF]-(u:Enterprise) WHERE ($asOf IS NULL OR p.since IS NULL OR p.since <= $asOf) AND ($asOf IS NULL OR (u.landedOn IS NOT NULL AND u.landedOn <= $asOf AND (u.leftOn IS NULL OR u.leftOn > $asOf))) }
+             OR EXISTS { MATCH (c)-[p1:PART_OF]->(:Enterprise)<-[p2:PART_OF]-(u:Enterprise) WHERE u <> c AND ($asOf IS NULL OR p1.since IS NULL OR p1.since <= $asOf) AND ($asOf IS NULL OR p2.since IS NULL OR p2.since <= $asOf) AND ($asOf IS NULL OR (u.landedOn IS NOT NULL AND u.landedOn <= $asOf AND (u.leftOn IS NULL OR u.leftOn > $asOf))) }
+           THEN 'EXPANSION' ELSE 'NEW' END IN $kinds
         WITH c, anchorRaw, localRaw, gapPick,
              CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - (toInteger(substring(newest, 0, 4)) * 12 + CASE WHEN size(newest) >= 7 THEN toInteger(substring(newest, 5, 2)) ELSE 6 END)) / $recencyMonths) END AS recency
         // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
@@ -438,11 +582,19 @@ describe('golden Cypher of the recruitment queries', () => {
         // per-row Apply and it outgrew the 716 MiB transaction limit of a 1 GiB heap on the 100k district.
         RETURN c, anchorRaw, localRaw, recency ORDER BY optimistic DESC, c.id ASC LIMIT $shortlist
       }
-      // Its segment in view, the emptiest first: what landing it would fill.
-      CALL (c, segIds, segNs) {
+      // Focus: how many of its ties (as of the cursor) go to the scope's firms, of how many in all — a
+      // hub tied everywhere has many of both, a supplier committed to the scope mostly the first.
+      CALL (scope, c) {
+        OPTIONAL MATCH (c)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(o:Enterprise) WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        RETURN count(CASE WHEN o IN scope THEN 1 END) AS focusTies, count(o) AS degree
+      }
+      // Its segment in view, the neediest first (GAP, WEAK, then the fewest firms): what landing it would fill.
+      CALL (c, segIds, segFigs) {
         OPTIONAL MATCH (c)-[:IN_SEGMENT]->(cs:Segment)
         WITH cs, [i IN range(0, size(segIds) - 1) WHERE segIds[i] = cs.id][0] AS i
-        RETURN CASE WHEN i IS NULL THEN null ELSE cs END AS gs, segNs[i] AS gn ORDER BY i IS NULL, gn LIMIT 1
+        WITH cs, i, segFigs[i] AS gn
+        RETURN CASE WHEN i IS NULL THEN null ELSE cs END AS gs, gn
+        ORDER BY i IS NULL, CASE gn.status WHEN 'GAP' THEN 0 WHEN 'WEAK' THEN 1 ELSE 2 END, gn.n LIMIT 1
       }
       // Its likely anchor: the local anchor it is most strongly tied to, whose circle it would join.
       CALL (scope, c) {
@@ -454,7 +606,7 @@ describe('golden Cypher of the recruitment queries', () => {
       // candidate's segment, and with its origin. Grouped by anchor, so each anchor's followers are read
       // once for all its candidates (a few dozen anchors), not once per candidate (the shortlist's 500).
       WITH scope, likelyAnchor, segCounts, segMax, originCounts, originMax,
-           collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, recency: recency}) AS group
+           collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, recency: recency, focusTies: focusTies, degree: degree}) AS group
       CALL (scope, likelyAnchor, group) {
         OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf)))
         WITH collect(CASE WHEN f IS NULL THEN null ELSE {segs: [(f)-[:IN_SEGMENT]->(x:Segment) | x.id], origin: f.origin} END) AS circle
@@ -466,24 +618,23 @@ describe('golden Cypher of the recruitment queries', () => {
                size([f IN circle WHERE f.origin = origin]) AS sameOrigin
       }
       // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
-      WITH scope, g.c AS c, g.gs AS gs, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.recency AS recency, likelyAnchor, followers > 0 AS byCircle,
-           CASE WHEN g.gs IS NULL THEN 0.0
-                WHEN g.gn >= $strongMin THEN toFloat($gapValues.STRONG)
-                WHEN g.gn >= $weakMin THEN toFloat($gapValues.WEAK)
-                ELSE toFloat($gapValues.GAP) END AS gapFill,
+      WITH scope, g.c AS c, g.gs AS gs, g.gn AS gn, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.recency AS recency, g.focusTies AS focusTies, g.degree AS degree,
+           likelyAnchor, followers > 0 AS byCircle,
+           CASE WHEN g.gs IS NULL THEN 0.0 ELSE toFloat($gapValues[g.gn.status]) END AS gapFill,
            CASE WHEN followers > 0 THEN toFloat(sameSegment) / followers
                 WHEN g.gs IS NULL OR segMax IS NULL THEN 0.0
                 ELSE toFloat(coalesce([x IN segCounts WHERE x.key = g.gs.id | x.n][0], 0)) / segMax END AS simSegment,
            CASE WHEN followers > 0 THEN toFloat(sameOrigin) / followers
                 WHEN g.c.origin IS NULL OR originMax IS NULL THEN 0.0
                 ELSE toFloat(coalesce([x IN originCounts WHERE x.key = g.c.origin | x.n][0], 0)) / originMax END AS simOrigin
-      WITH scope, {c: c, gs: gs, likelyAnchor: likelyAnchor, byCircle: byCircle, anchorRaw: anchorRaw, localRaw: localRaw,
-             simSegment: simSegment, simOrigin: simOrigin, v: {
+      WITH scope, {c: c, gs: gs, gn: gn, likelyAnchor: likelyAnchor, byCircle: byCircle, anchorRaw: anchorRaw, localRaw: localRaw,
+             simSegment: simSegment, simOrigin: simOrigin, focusTies: focusTies, degree: degree, v: {
                anchorTies: anchorRaw / (anchorRaw + toFloat($half.anchorTies)),
                localTies: localRaw / (localRaw + toFloat($half.localTies)),
                gapFill: gapFill,
                similarity: (simSegment + simOrigin) / 2.0,
-               recency: recency
+               recency: recency,
+               focus: toFloat(focusTies) / (degree + $focusPrior)
              }} AS s
       // Adamic–Adar between the candidate and the scope: each neighbour z it shares with local firms is
       // worth (z's ties to local firms) / log(z's degree), both as of the cursor. Grouped by z, so a hub
@@ -503,17 +654,19 @@ describe('golden Cypher of the recruitment queries', () => {
         UNWIND ss AS s
         RETURN s, sum(w) AS aaRaw
       }
-      WITH scope, s.c AS c, s.gs AS gs, s.anchorRaw AS anchorRaw, s.localRaw AS localRaw, s.simSegment AS simSegment, s.simOrigin AS simOrigin,
-           s.likelyAnchor AS likelyAnchor, s.byCircle AS byCircle, s.v AS partialValues, aaRaw
-      WITH scope, c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, aaRaw,
+      WITH scope, s.c AS c, s.gs AS gs, s.gn AS gn, s.anchorRaw AS anchorRaw, s.localRaw AS localRaw, s.simSegment AS simSegment, s.simOrigin AS simOrigin,
+           s.focusTies AS focusTies, s.degree AS degree, s.likelyAnchor AS likelyAnchor, s.byCircle AS byCircle, s.v AS partialValues, aaRaw
+      WITH scope, c, gs, gn, anchorRaw, localRaw, simSegment, simOrigin, focusTies, degree, likelyAnchor, byCircle, aaRaw,
            partialValues {.*, adamicAdar: aaRaw / (aaRaw + toFloat($half.adamicAdar))} AS v
-      WITH scope, c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, aaRaw, v,
+      WITH scope, c, gs, gn, anchorRaw, localRaw, simSegment, simOrigin, focusTies, degree, likelyAnchor, byCircle, aaRaw, v,
            $weights.anchorTies * v.anchorTies + $weights.localTies * v.localTies + $weights.gapFill * v.gapFill +
-           $weights.similarity * v.similarity + $weights.recency * v.recency + $weights.adamicAdar * v.adamicAdar AS score
+           $weights.similarity * v.similarity + $weights.recency * v.recency + $weights.adamicAdar * v.adamicAdar +
+           $weights.focus * v.focus AS score
       ORDER BY score DESC, c.id ASC
       LIMIT $limit
-      WITH scope, collect({c: c, gs: gs, v: v, score: score,
+      WITH scope, collect({c: c, gs: gs, gn: gn, v: v, score: score,
            raw: {anchorTies: anchorRaw, localTies: localRaw, adamicAdar: aaRaw, simSegment: simSegment, simOrigin: simOrigin, byCircle: byCircle,
+                 focusTies: focusTies, degree: degree,
                  likelyAnchor: likelyAnchor {.id, .name, .nameEn}}}) AS top
       UNWIND range(0, size(top) - 1) AS i
       WITH scope, i + 1 AS rank, top[i] AS t, top[i].c AS c, top[i].gs AS s
@@ -537,21 +690,37 @@ describe('golden Cypher of the recruitment queries', () => {
                  rels: [x IN [r1, r2] | x {type: type(x), from: startNode(x).id, to: endNode(x).id, .since, .sourceKind, .quotes, .reason, .synthetic}]
                } END) AS paths
       }
-      // The segment it would fill, in full, for the few targets returned.
+      // Its kind (new, expansion of a group already here, win-back) and the units that tie it.
+      CALL (scope, c) {
+        CALL (c) {
+          MATCH (c)-[p:PART_OF]-(u:Enterprise) WHERE ($asOf IS NULL OR p.since IS NULL OR p.since <= $asOf) AND ($asOf IS NULL OR (u.landedOn IS NOT NULL AND u.landedOn <= $asOf AND (u.leftOn IS NULL OR u.leftOn > $asOf)))
+          RETURN u, 0 AS hops, null AS grp
+          UNION
+          MATCH (c)-[p1:PART_OF]->(g:Enterprise)<-[p2:PART_OF]-(u:Enterprise) WHERE u <> c AND ($asOf IS NULL OR p1.since IS NULL OR p1.since <= $asOf) AND ($asOf IS NULL OR p2.since IS NULL OR p2.since <= $asOf) AND ($asOf IS NULL OR (u.landedOn IS NOT NULL AND u.landedOn <= $asOf AND (u.leftOn IS NULL OR u.leftOn > $asOf)))
+          RETURN u, 1 AS hops, g {.id, .name, .nameEn} AS grp
+        }
+        WITH u, min(hops) AS hops, collect(grp)[0] AS grp ORDER BY hops, u.landedOn, u.id LIMIT $viaUnits
+        WITH collect(u {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}) AS via, collect(CASE WHEN hops = 1 THEN grp END)[0] AS viaGroup
+        RETURN CASE WHEN (c.leftOn IS NOT NULL AND c.leftOn <= $asOf) THEN 'WIN_BACK' WHEN size(via) > 0 THEN 'EXPANSION' ELSE 'NEW' END AS kind, via, viaGroup
+      }
+      // The segment it would fill, in full, for the few targets returned, and its own supply ties with
+      // the scope (met locally once it lands: its status if landed).
       CALL (scope, s) {
         OPTIONAL MATCH (s)<-[:IN_SEGMENT]-(e:Enterprise) WHERE e IN scope
         WITH e ORDER BY e.landedOn, e.id
         WITH collect(e) AS es
-        RETURN size(es) AS n, [x IN es[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}] AS firms,
-               es[0].landedOn AS firstLandedOn, es[$strongMin - 1].landedOn AS strongSince
+        RETURN [x IN es[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}] AS firms,
+               es[0].landedOn AS firstLandedOn, es[$gapRule.strongMin - 1].landedOn AS strongSince
       }
       OPTIONAL MATCH (ch:Chain)-[:HAS_SEGMENT]->(s)
       RETURN rank, t.score AS score, t.v AS values, t.raw AS raw,
-             c {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} AS enterprise,
+             c {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} AS enterprise, kind, via, viaGroup,
+             COUNT { (c)-[r:SUPPLIES]-(l:Enterprise) WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND l IN scope } AS candidateTies,
              CASE WHEN s IS NULL THEN null ELSE {
                chain: ch {.id, .name, .nameEn, .order},
                segment: s {.id, .name, .nameEn, .order, .layer, .layerEn, .chainId},
-               localCount: n, firms: firms, firstLandedOn: firstLandedOn, strongSince: strongSince
+               figs: t.gn, firms: firms, firstLandedOn: firstLandedOn,
+               strongSince: CASE WHEN t.gn.status = 'STRONG' THEN strongSince END
              } END AS gap, ties, paths
       ORDER BY rank"
     `);
@@ -564,17 +733,28 @@ describe('golden Cypher of the recruitment queries', () => {
         "evidencePaths": 4,
         "evidenceTies": 8,
         "firmsPerSegment": 5,
+        "focusPrior": 1,
         "gapCandidates": 50,
+        "gapRule": {
+          "gapFactor": 2,
+          "gapFloor": 0.5,
+          "minTies": 5,
+          "strongMin": 3,
+          "weakFactor": 1.5,
+          "weakFloor": 0.2,
+          "weakMin": 1,
+        },
         "gapValues": {
           "GAP": 1,
           "STRONG": 0,
           "WEAK": 0.5,
         },
         "half": {
-          "adamicAdar": 1,
+          "adamicAdar": 0.5,
           "anchorTies": 1,
-          "localTies": 2,
+          "localTies": 0.5,
         },
+        "kinds": null,
         "limit": 10,
         "recencyMonths": 12,
         "recentFrom": "2017-12",
@@ -585,15 +765,15 @@ describe('golden Cypher of the recruitment queries', () => {
           "SUPPLIES": 1,
         },
         "shortlist": 500,
-        "strongMin": 3,
-        "weakMin": 1,
+        "viaUnits": 5,
         "weights": {
-          "adamicAdar": 0.15,
-          "anchorTies": 0.3,
-          "gapFill": 0.15,
-          "localTies": 0.2,
-          "recency": 0.1,
-          "similarity": 0.1,
+          "adamicAdar": 0.05,
+          "anchorTies": 0.6,
+          "focus": 0.07,
+          "gapFill": 0.05,
+          "localTies": 0.13,
+          "recency": 0.05,
+          "similarity": 0.05,
         },
       }
     `);
@@ -609,10 +789,25 @@ describe('golden Cypher of the recruitment queries', () => {
         WITH s, count(e) AS n
         RETURN collect({seg: s, n: n}) AS filled
       }
-      CALL (filled) {
+      CALL () {
+        MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf)))
+        MATCH (l)-[r:SUPPLIES]-(o:Enterprise)-[:IN_SEGMENT]->(s:Segment)
+        WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        WITH s, r, o, ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS met, NOT ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS out
+        WHERE met OR out
+        WITH s, count(DISTINCT r) AS ties, count(DISTINCT CASE WHEN out THEN r END) AS outside, count(DISTINCT CASE WHEN out THEN o END) AS outsideFirms
+        RETURN collect({seg: s, ties: ties, outside: outside, outsideFirms: outsideFirms}) AS demand, coalesce(sum(ties), 0) AS allTies, coalesce(sum(outside), 0) AS allOutside
+      }
+      CALL (filled, demand, allTies, allOutside) {
         MATCH (s:Segment) WHERE $chainId IS NULL OR s.chainId = $chainId
-        WITH s, [f IN filled WHERE f.seg = s][0] AS f
-        RETURN collect(s.id) AS segIds, collect(coalesce(f.n, 0)) AS segNs
+        WITH s, [f IN filled WHERE f.seg = s][0] AS f, [d IN demand WHERE d.seg = s][0] AS d, allTies, allOutside
+        WITH s, f, d, coalesce(f.n, 0) AS n, coalesce(d.ties, 0) AS ties, coalesce(d.outside, 0) AS outside, allTies, allOutside,
+             CASE WHEN allTies > 0 THEN toFloat(allOutside) / allTies ELSE 0.0 END AS ref
+        WITH s, f, {n: n, supplyTies: ties, outsideTies: outside, outsideFirms: coalesce(d.outsideFirms, 0), allSupplyTies: allTies, allOutsideTies: allOutside,
+                    status: CASE WHEN n < $gapRule.weakMin OR (ties >= $gapRule.minTies AND toFloat(outside) / ties >= CASE WHEN $gapRule.gapFactor * ref > $gapRule.gapFloor THEN $gapRule.gapFactor * ref ELSE toFloat($gapRule.gapFloor) END) THEN 'GAP'
+                  WHEN n < $gapRule.strongMin OR (ties >= $gapRule.minTies AND toFloat(outside) / ties >= CASE WHEN $gapRule.weakFactor * ref > $gapRule.weakFloor THEN $gapRule.weakFactor * ref ELSE toFloat($gapRule.weakFloor) END) THEN 'WEAK'
+                  ELSE 'STRONG' END} AS figs
+        RETURN collect(s.id) AS segIds, collect(figs) AS segFigs
       }
       // Recent arrivals of the scope: the segments and origins it has drawn in lately (similarity).
       CALL () {
@@ -634,15 +829,15 @@ describe('golden Cypher of the recruitment queries', () => {
       }
       // Candidates and their direct ties in one pass from the scope's side: not landed by the cursor and
       // tied to a local firm (weighted by type, anchors apart; recency of the newest dated tie) …
-      WITH segIds, segNs, segCounts, segMax, originCounts, originMax,
-           [i IN range(0, size(segIds) - 1) WHERE segNs[i] < $strongMin | segIds[i]] AS gapSegIds
+      WITH segIds, segFigs, segCounts, segMax, originCounts, originMax,
+           [i IN range(0, size(segIds) - 1) WHERE segFigs[i].status <> 'STRONG' | segIds[i]] AS gapSegIds
       // The shortlist is built inside one subquery that imports only what it needs, so the 10k–40k
       // candidate rows carry no lists (Neo4j accounts a carried list on every row).
       CALL (gapSegIds) {
         CALL (gapSegIds) {
           MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf)))
           MATCH (l)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(c:Enterprise)
-          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf))
+          WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf OR NOT coalesce(c.leftHow, '') IN ['closed', 'revoked']))
             AND ($chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) })
           // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
           // (PART_OF) count once per candidate, however many of the group's units are local.
@@ -654,13 +849,17 @@ describe('golden Cypher of the recruitment queries', () => {
           // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
           UNWIND gapSegIds AS segId
           CALL (segId) {
-            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf))
+            MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf OR NOT coalesce(c.leftHow, '') IN ['closed', 'revoked']))
             RETURN c ORDER BY c.id LIMIT $gapCandidates
           }
           RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, null AS since, 1 AS gapPick
         }
         // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
         WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, max(since) AS newest, max(gapPick) AS gapPick
+        WHERE $kinds IS NULL OR CASE WHEN (c.leftOn IS NOT NULL AND c.leftOn <= $asOf) THEN 'WIN_BACK'
+           WHEN EXISTS { MATCH (c)-[p:PART_OF]-(u:Enterprise) WHERE ($asOf IS NULL OR p.since IS NULL OR p.since <= $asOf) AND ($asOf IS NULL OR (u.landedOn IS NOT NULL AND u.landedOn <= $asOf AND (u.leftOn IS NULL OR u.leftOn > $asOf))) }
+             OR EXISTS { MATCH (c)-[p1:PART_OF]->(:Enterprise)<-[p2:PART_OF]-(u:Enterprise) WHERE u <> c AND ($asOf IS NULL OR p1.since IS NULL OR p1.since <= $asOf) AND ($asOf IS NULL OR p2.since IS NULL OR p2.since <= $asOf) AND ($asOf IS NULL OR (u.landedOn IS NOT NULL AND u.landedOn <= $asOf AND (u.leftOn IS NULL OR u.leftOn > $asOf))) }
+           THEN 'EXPANSION' ELSE 'NEW' END IN $kinds
         WITH c, anchorRaw, localRaw, gapPick,
              CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - (toInteger(substring(newest, 0, 4)) * 12 + CASE WHEN size(newest) >= 7 THEN toInteger(substring(newest, 5, 2)) ELSE 6 END)) / $recencyMonths) END AS recency
         // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
@@ -674,11 +873,19 @@ describe('golden Cypher of the recruitment queries', () => {
         // per-row Apply and it outgrew the 716 MiB transaction limit of a 1 GiB heap on the 100k district.
         RETURN c, anchorRaw, localRaw, recency ORDER BY optimistic DESC, c.id ASC LIMIT $shortlist
       }
-      // Its segment in view, the emptiest first: what landing it would fill.
-      CALL (c, segIds, segNs) {
+      // Focus: how many of its ties (as of the cursor) go to the scope's firms, of how many in all — a
+      // hub tied everywhere has many of both, a supplier committed to the scope mostly the first.
+      CALL (c) {
+        OPTIONAL MATCH (c)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(o:Enterprise) WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        RETURN count(CASE WHEN ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) THEN 1 END) AS focusTies, count(o) AS degree
+      }
+      // Its segment in view, the neediest first (GAP, WEAK, then the fewest firms): what landing it would fill.
+      CALL (c, segIds, segFigs) {
         OPTIONAL MATCH (c)-[:IN_SEGMENT]->(cs:Segment)
         WITH cs, [i IN range(0, size(segIds) - 1) WHERE segIds[i] = cs.id][0] AS i
-        RETURN CASE WHEN i IS NULL THEN null ELSE cs END AS gs, segNs[i] AS gn ORDER BY i IS NULL, gn LIMIT 1
+        WITH cs, i, segFigs[i] AS gn
+        RETURN CASE WHEN i IS NULL THEN null ELSE cs END AS gs, gn
+        ORDER BY i IS NULL, CASE gn.status WHEN 'GAP' THEN 0 WHEN 'WEAK' THEN 1 ELSE 2 END, gn.n LIMIT 1
       }
       // Its likely anchor: the local anchor it is most strongly tied to, whose circle it would join.
       CALL (c) {
@@ -690,7 +897,7 @@ describe('golden Cypher of the recruitment queries', () => {
       // candidate's segment, and with its origin. Grouped by anchor, so each anchor's followers are read
       // once for all its candidates (a few dozen anchors), not once per candidate (the shortlist's 500).
       WITH likelyAnchor, segCounts, segMax, originCounts, originMax,
-           collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, recency: recency}) AS group
+           collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, recency: recency, focusTies: focusTies, degree: degree}) AS group
       CALL (likelyAnchor, group) {
         OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf)))
         WITH collect(CASE WHEN f IS NULL THEN null ELSE {segs: [(f)-[:IN_SEGMENT]->(x:Segment) | x.id], origin: f.origin} END) AS circle
@@ -702,24 +909,23 @@ describe('golden Cypher of the recruitment queries', () => {
                size([f IN circle WHERE f.origin = origin]) AS sameOrigin
       }
       // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
-      WITH g.c AS c, g.gs AS gs, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.recency AS recency, likelyAnchor, followers > 0 AS byCircle,
-           CASE WHEN g.gs IS NULL THEN 0.0
-                WHEN g.gn >= $strongMin THEN toFloat($gapValues.STRONG)
-                WHEN g.gn >= $weakMin THEN toFloat($gapValues.WEAK)
-                ELSE toFloat($gapValues.GAP) END AS gapFill,
+      WITH g.c AS c, g.gs AS gs, g.gn AS gn, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.recency AS recency, g.focusTies AS focusTies, g.degree AS degree,
+           likelyAnchor, followers > 0 AS byCircle,
+           CASE WHEN g.gs IS NULL THEN 0.0 ELSE toFloat($gapValues[g.gn.status]) END AS gapFill,
            CASE WHEN followers > 0 THEN toFloat(sameSegment) / followers
                 WHEN g.gs IS NULL OR segMax IS NULL THEN 0.0
                 ELSE toFloat(coalesce([x IN segCounts WHERE x.key = g.gs.id | x.n][0], 0)) / segMax END AS simSegment,
            CASE WHEN followers > 0 THEN toFloat(sameOrigin) / followers
                 WHEN g.c.origin IS NULL OR originMax IS NULL THEN 0.0
                 ELSE toFloat(coalesce([x IN originCounts WHERE x.key = g.c.origin | x.n][0], 0)) / originMax END AS simOrigin
-      WITH {c: c, gs: gs, likelyAnchor: likelyAnchor, byCircle: byCircle, anchorRaw: anchorRaw, localRaw: localRaw,
-             simSegment: simSegment, simOrigin: simOrigin, v: {
+      WITH {c: c, gs: gs, gn: gn, likelyAnchor: likelyAnchor, byCircle: byCircle, anchorRaw: anchorRaw, localRaw: localRaw,
+             simSegment: simSegment, simOrigin: simOrigin, focusTies: focusTies, degree: degree, v: {
                anchorTies: anchorRaw / (anchorRaw + toFloat($half.anchorTies)),
                localTies: localRaw / (localRaw + toFloat($half.localTies)),
                gapFill: gapFill,
                similarity: (simSegment + simOrigin) / 2.0,
-               recency: recency
+               recency: recency,
+               focus: toFloat(focusTies) / (degree + $focusPrior)
              }} AS s
       // Adamic–Adar between the candidate and the scope: each neighbour z it shares with local firms is
       // worth (z's ties to local firms) / log(z's degree), both as of the cursor. Grouped by z, so a hub
@@ -739,35 +945,53 @@ describe('golden Cypher of the recruitment queries', () => {
         UNWIND ss AS s
         RETURN s, sum(w) AS aaRaw
       }
-      WITH s.c AS c, s.gs AS gs, s.anchorRaw AS anchorRaw, s.localRaw AS localRaw, s.simSegment AS simSegment, s.simOrigin AS simOrigin,
-           s.likelyAnchor AS likelyAnchor, s.byCircle AS byCircle, s.v AS partialValues, aaRaw
-      WITH c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, aaRaw,
+      WITH s.c AS c, s.gs AS gs, s.gn AS gn, s.anchorRaw AS anchorRaw, s.localRaw AS localRaw, s.simSegment AS simSegment, s.simOrigin AS simOrigin,
+           s.focusTies AS focusTies, s.degree AS degree, s.likelyAnchor AS likelyAnchor, s.byCircle AS byCircle, s.v AS partialValues, aaRaw
+      WITH c, gs, gn, anchorRaw, localRaw, simSegment, simOrigin, focusTies, degree, likelyAnchor, byCircle, aaRaw,
            partialValues {.*, adamicAdar: aaRaw / (aaRaw + toFloat($half.adamicAdar))} AS v
-      WITH c, gs, anchorRaw, localRaw, simSegment, simOrigin, likelyAnchor, byCircle, aaRaw, v,
+      WITH c, gs, gn, anchorRaw, localRaw, simSegment, simOrigin, focusTies, degree, likelyAnchor, byCircle, aaRaw, v,
            $weights.anchorTies * v.anchorTies + $weights.localTies * v.localTies + $weights.gapFill * v.gapFill +
-           $weights.similarity * v.similarity + $weights.recency * v.recency + $weights.adamicAdar * v.adamicAdar AS score
+           $weights.similarity * v.similarity + $weights.recency * v.recency + $weights.adamicAdar * v.adamicAdar +
+           $weights.focus * v.focus AS score
       ORDER BY score DESC, c.id ASC
       LIMIT $limit
-      WITH collect({c: c, gs: gs, v: v, score: score,
+      WITH collect({c: c, gs: gs, gn: gn, v: v, score: score,
            raw: {anchorTies: anchorRaw, localTies: localRaw, adamicAdar: aaRaw, simSegment: simSegment, simOrigin: simOrigin, byCircle: byCircle,
+                 focusTies: focusTies, degree: degree,
                  likelyAnchor: likelyAnchor {.id, .name, .nameEn}}}) AS top
       UNWIND range(0, size(top) - 1) AS i
       WITH i + 1 AS rank, top[i] AS t, top[i].c AS c, top[i].gs AS s
-      // The segment it would fill, in full, for the few targets returned.
+      // Its kind (new, expansion of a group already here, win-back) and the units that tie it.
+      CALL (c) {
+        CALL (c) {
+          MATCH (c)-[p:PART_OF]-(u:Enterprise) WHERE ($asOf IS NULL OR p.since IS NULL OR p.since <= $asOf) AND ($asOf IS NULL OR (u.landedOn IS NOT NULL AND u.landedOn <= $asOf AND (u.leftOn IS NULL OR u.leftOn > $asOf)))
+          RETURN u, 0 AS hops, null AS grp
+          UNION
+          MATCH (c)-[p1:PART_OF]->(g:Enterprise)<-[p2:PART_OF]-(u:Enterprise) WHERE u <> c AND ($asOf IS NULL OR p1.since IS NULL OR p1.since <= $asOf) AND ($asOf IS NULL OR p2.since IS NULL OR p2.since <= $asOf) AND ($asOf IS NULL OR (u.landedOn IS NOT NULL AND u.landedOn <= $asOf AND (u.leftOn IS NULL OR u.leftOn > $asOf)))
+          RETURN u, 1 AS hops, g {.id, .name, .nameEn} AS grp
+        }
+        WITH u, min(hops) AS hops, collect(grp)[0] AS grp ORDER BY hops, u.landedOn, u.id LIMIT $viaUnits
+        WITH collect(u {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}) AS via, collect(CASE WHEN hops = 1 THEN grp END)[0] AS viaGroup
+        RETURN CASE WHEN (c.leftOn IS NOT NULL AND c.leftOn <= $asOf) THEN 'WIN_BACK' WHEN size(via) > 0 THEN 'EXPANSION' ELSE 'NEW' END AS kind, via, viaGroup
+      }
+      // The segment it would fill, in full, for the few targets returned, and its own supply ties with
+      // the scope (met locally once it lands: its status if landed).
       CALL (s) {
         OPTIONAL MATCH (s)<-[:IN_SEGMENT]-(e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
         WITH e ORDER BY e.landedOn, e.id
         WITH collect(e) AS es
-        RETURN size(es) AS n, [x IN es[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}] AS firms,
-               es[0].landedOn AS firstLandedOn, es[$strongMin - 1].landedOn AS strongSince
+        RETURN [x IN es[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}] AS firms,
+               es[0].landedOn AS firstLandedOn, es[$gapRule.strongMin - 1].landedOn AS strongSince
       }
       OPTIONAL MATCH (ch:Chain)-[:HAS_SEGMENT]->(s)
       RETURN rank, t.score AS score, t.v AS values, t.raw AS raw,
-             c {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} AS enterprise,
+             c {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} AS enterprise, kind, via, viaGroup,
+             COUNT { (c)-[r:SUPPLIES]-(l:Enterprise) WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf))) } AS candidateTies,
              CASE WHEN s IS NULL THEN null ELSE {
                chain: ch {.id, .name, .nameEn, .order},
                segment: s {.id, .name, .nameEn, .order, .layer, .layerEn, .chainId},
-               localCount: n, firms: firms, firstLandedOn: firstLandedOn, strongSince: strongSince
+               figs: t.gn, firms: firms, firstLandedOn: firstLandedOn,
+               strongSince: CASE WHEN t.gn.status = 'STRONG' THEN strongSince END
              } END AS gap
       ORDER BY rank"
     `);
@@ -777,17 +1001,28 @@ describe('golden Cypher of the recruitment queries', () => {
         "asOfMonth": 24234,
         "chainId": null,
         "firmsPerSegment": 5,
+        "focusPrior": 1,
         "gapCandidates": 50,
+        "gapRule": {
+          "gapFactor": 2,
+          "gapFloor": 0.5,
+          "minTies": 5,
+          "strongMin": 3,
+          "weakFactor": 1.5,
+          "weakFloor": 0.2,
+          "weakMin": 1,
+        },
         "gapValues": {
           "GAP": 1,
           "STRONG": 0,
           "WEAK": 0.5,
         },
         "half": {
-          "adamicAdar": 1,
+          "adamicAdar": 0.5,
           "anchorTies": 1,
-          "localTies": 2,
+          "localTies": 0.5,
         },
+        "kinds": null,
         "limit": 500,
         "recencyMonths": 12,
         "recentFrom": "2017-06",
@@ -798,15 +1033,15 @@ describe('golden Cypher of the recruitment queries', () => {
           "SUPPLIES": 1,
         },
         "shortlist": 5000,
-        "strongMin": 3,
-        "weakMin": 1,
+        "viaUnits": 5,
         "weights": {
-          "adamicAdar": 0.15,
-          "anchorTies": 0.3,
-          "gapFill": 0.15,
-          "localTies": 0.2,
-          "recency": 0.1,
-          "similarity": 0.1,
+          "adamicAdar": 0.05,
+          "anchorTies": 0.6,
+          "focus": 0.07,
+          "gapFill": 0.05,
+          "localTies": 0.13,
+          "recency": 0.05,
+          "similarity": 0.05,
         },
       }
     `);
