@@ -29,14 +29,15 @@ import { useLeaders } from '../panels/leaders/useLeaders.ts';
 
 // The registry pages load on first visit: the explorer's first paint does not pay for them.
 const RegistryShell = lazy(() => import('../import/RegistryShell.tsx'));
+const BriefPage = lazy(() => import('../brief/BriefPage.tsx'));
 
-/** The explorer, or a registry page (`#/import`, `#/review`: app/route.ts). */
+/** The explorer, a registry page (`#/import`, `#/review`) or the briefing (`#/brief`): app/route.ts. */
 export function App() {
   const route = useRoute();
   if (route === 'explorer') return <Explorer />;
   return (
     <Suspense fallback={<div className="status loading" role="status"><span className="spinner" aria-hidden /></div>}>
-      <RegistryShell route={route} />
+      {route === 'brief' ? <BriefPage /> : <RegistryShell route={route} />}
     </Suspense>
   );
 }

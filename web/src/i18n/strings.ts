@@ -13,6 +13,7 @@ const zh = {
   filters: '筛选',
   dashboard: '区情看板',
   leaders: '招商决策',
+  printBrief: '打印简报',
   export: '导出',
   exportPng: '导出图片 (PNG)',
   exportCsv: '导出可见数据 (CSV)',
@@ -335,11 +336,16 @@ const zh = {
   errUnreachable: '无法连接图谱 API',
   errDetailSep: '：',
   retryingIn: '{s} 秒后重试…',
-  // Chain gaps: each status has a mark and a meaning, not only a colour (GAP_THRESHOLDS, docs/RECRUITMENT.md).
+  // Chain gaps: each status has a mark and a meaning, not only a colour (GAP_RULE, docs/RECRUITMENT.md).
   gapStatusLegend: '环节状态',
-  gapMeaning: '缺口：区内没有企业',
-  weakMeaning: '薄弱：1–2 家企业，一家离开即成缺口',
-  strongMeaning: '较强：3 家及以上企业',
+  gapMeaning: '缺口：区内没有企业，或供应关系大多在区外',
+  weakMeaning: '薄弱：1–2 家企业，或供应关系外流明显高于平均',
+  strongMeaning: '较强：3 家及以上企业，外流不突出',
+  gapWhy: '各环节状态的原因',
+  // Kinds of target (targetKind.ts in the API): what courting the firm means.
+  kindNew: '新引进',
+  kindExpansion: '以商招商',
+  kindWinBack: '争取回归',
 };
 
 export type StringKey = keyof typeof zh;
@@ -356,6 +362,7 @@ const en: Record<StringKey, string> = {
   filters: 'Filters',
   dashboard: 'Dashboard',
   leaders: 'Leaders',
+  printBrief: 'Print briefing',
   export: 'Export',
   exportPng: 'Export image (PNG)',
   exportCsv: 'Export visible data (CSV)',
@@ -676,9 +683,13 @@ const en: Record<StringKey, string> = {
   errDetailSep: ': ',
   retryingIn: 'retrying in {s} s…',
   gapStatusLegend: 'Segment status',
-  gapMeaning: 'Gap: no firm in the district',
-  weakMeaning: 'Weak: 1–2 firms; one leaving reopens the gap',
-  strongMeaning: 'Strong: 3 firms or more',
+  gapMeaning: 'Gap: no firm in the district, or most supply ties go outside',
+  weakMeaning: 'Weak: 1–2 firms, or clearly more supply ties go outside than on average',
+  strongMeaning: 'Strong: 3 firms or more, no unusual outflow',
+  gapWhy: 'Why each segment has its status',
+  kindNew: 'New',
+  kindExpansion: 'Expansion',
+  kindWinBack: 'Win back',
 };
 
 const DICTS: Record<Lang, Record<StringKey, string>> = { zh, en };

@@ -9,8 +9,9 @@ describe('the page in the hash', () => {
     expect(routeOf('')).toBe('explorer');
     expect(routeOf('#/')).toBe('explorer');
     expect(routeOf('#/importer')).toBe('explorer');
+    expect(routeOf('#/brief?anchor=toutiao&asOf=2020-04')).toBe('brief');
   });
   it('links round-trip', () => {
-    for (const r of ['explorer', 'import', 'review'] as const) expect(routeOf(hrefOf(r))).toBe(r);
+    for (const r of ['explorer', 'import', 'review', 'brief'] as const) expect(routeOf(hrefOf(r))).toBe(r);
   });
 });

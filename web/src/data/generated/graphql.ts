@@ -231,14 +231,91 @@ export type RelationInput = {
   source: SourceInput;
 };
 
-/** How well the district (or one anchor's circle) covers a chain segment: GAP none, WEAK 1–2 local firms, STRONG 3 or more (docs/RECRUITMENT.md). */
+/** Where a firm stands in the district's recruitment pipeline (招商进度; docs/RECRUITMENT.md, 'Recruitment pipeline'). */
+export type PipelineStage =
+  /** 待接触: chosen, nobody has talked to it yet. */
+  | 'TO_CONTACT'
+  /** 已接触: a first contact was made. */
+  | 'CONTACTED'
+  /** 已考察: a team visited the firm, or the firm visited the district. */
+  | 'VISITED'
+  /** 已签约: an agreement is signed. */
+  | 'SIGNED'
+  /** 已落地: the firm is in the district. Set by hand, or by itself when an import or an edit gives the firm a landing (`automatic` history entries). */
+  | 'LANDED'
+  /** 放弃: no longer pursued (it can be taken up again). */
+  | 'DROPPED';
+
+/** A firm to put on the pipeline. */
+export type AddToPipelineInput = {
+  /** The firm (an Enterprise id). NOT_FOUND when there is none; CONFLICT when it is on the pipeline already; BAD_USER_INPUT when it is in the district already. */
+  enterpriseId: Scalars['ID']['input'];
+  /** Its first stage. */
+  stage?: InputMaybe<PipelineStage>;
+  /** The team that follows it (at most 80 characters). */
+  team?: InputMaybe<Scalars['String']['input']>;
+  /** A note (at most 2,000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When the next step is due (ISO date, any precision). */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a pipeline entry: only the fields given change; null clears team, note or due date. */
+export type UpdatePipelineInput = {
+  /** The new stage. Any stage may follow any other, except that an entry whose firm is in the district stays LANDED (correct the firm's landing date first). */
+  stage?: InputMaybe<PipelineStage>;
+  /** The team (at most 80 characters); null: nobody. */
+  team?: InputMaybe<Scalars['String']['input']>;
+  /** The note (at most 2,000 characters); null: none. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When the next step is due (ISO date, any precision); null: none. */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The pipeline's file formats. */
+export type PipelineExportFormat =
+  /** Comma-separated, UTF-8 with a byte-order mark (Excel opens the Chinese correctly). */
+  | 'CSV'
+  /** An Excel workbook (.xlsx), one sheet. */
+  | 'XLSX';
+
+/** The language of an exported file's headers and stage names. */
+export type PipelineExportLanguage =
+  /** 中文. */
+  | 'ZH'
+  /** English. */
+  | 'EN';
+
+/** How well the district (or one anchor's circle) covers a chain segment, judged by its local firms and by its supply ties that go outside the district (docs/RECRUITMENT.md, 'Gap status'); `SegmentGap.basis` and `reasonZh` / `reasonEn` say which. */
 export type GapStatus =
-  /** No local firm in the segment (补链: the link is missing). */
+  /** No local firm in the segment (补链: the link is missing), or most of its supply ties go outside the district: at least 50 % and at least twice the share over all segments. */
   | 'GAP'
-  /** One or two local firms: one departure reopens the gap. */
+  /** One or two local firms (one departure reopens the gap), or clearly more of its supply ties go outside than over all segments: at least 20 % and 1.5 times that share. */
   | 'WEAK'
-  /** Three or more local firms. */
+  /** Three or more local firms, and its supply ties (when there are enough to judge) mostly stay in the district. */
   | 'STRONG';
+
+/** Which yardstick set a segment's status (docs/RECRUITMENT.md, 'Gap status'). */
+export type GapBasis =
+  /** GAP: no firm of the scope is in the segment. */
+  | 'NO_LOCAL_FIRM'
+  /** WEAK: one or two firms of the scope are in it, and its supply ties do not make it worse. */
+  | 'FEW_LOCAL_FIRMS'
+  /** GAP or WEAK: enough supply ties to judge (5 or more), and too large a share of them goes outside the district. */
+  | 'LEAKAGE'
+  /** STRONG: three or more firms, and enough supply ties to judge, of which a small enough share goes outside. */
+  | 'DEMAND_MET'
+  /** STRONG: three or more firms, and too few supply ties (under 5) to judge the demand. */
+  | 'COUNT_ONLY';
+
+/** What courting a target means (docs/RECRUITMENT.md, 'Kinds of target'). */
+export type TargetKind =
+  /** A firm new to the district. */
+  | 'NEW'
+  /** Its group is in the district already through a unit (tied by PART_OF, directly or through the same group): expand an existing investor (以商招商, 增资扩产). `via` lists the units. */
+  | 'EXPANSION'
+  /** It was in the district and had left by the cursor (moved out, or missing from a complete registry export): win it back. Firms closed or revoked are never targets. */
+  | 'WIN_BACK';
 
 /** The factors of a recruitment score (docs/RECRUITMENT.md, 'Factors'). */
 export type ScoreFactorName =
@@ -253,7 +330,9 @@ export type ScoreFactorName =
   /** Resembles the scope's recent arrivals (last 24 months): same segment, same origin. */
   | 'similarity'
   /** How recent its newest tie to the scope is: exp(−months / 12). */
-  | 'recency';
+  | 'recency'
+  /** Focus: the share of its ties that go to the scope's firms, ties to the scope ÷ (all its ties + 1); tells a committed supplier from a hub. */
+  | 'focus';
 
 /** A registry export sent through the API (a script, or the web app's import page). */
 export type RegistryFileInput = {
@@ -326,6 +405,155 @@ export type __TypeKind =
   | 'LIST'
   /** Indicates this type is a non-null. `ofType` is a valid field. */
   | 'NON_NULL';
+
+export type BriefQueryVariables = Exact<{
+  anchorId?: InputMaybe<Scalars['ID']['input']>;
+  chainId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['PeriodStart']['input']>;
+  asOf: Scalars['AsOf']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type BriefQuery = {
+  growth: Array<{
+    period: string,
+    landed: number,
+    departures: number,
+    cumulative: number,
+    cumulativeNet: number
+  }>,
+  chainGaps: Array<{
+    gaps: number,
+    weak: number,
+    strong: number,
+    chain: {
+      id: string,
+      name: string,
+      nameEn?: string | null
+    },
+    segments: Array<{
+      status: GapStatus,
+      localCount: number,
+      segment: {
+        id: string,
+        name: string,
+        nameEn?: string | null,
+        order?: number | null
+      }
+    }>
+  }>,
+  recruitmentTargets: Array<{
+    rank: number,
+    score: number,
+    statusIfLanded?: GapStatus | null,
+    kind: TargetKind,
+    kindReasonZh: string,
+    kindReasonEn: string,
+    enterprise: {
+      id: string,
+      name: string,
+      nameEn?: string | null,
+      origin?: string | null,
+      sources: Array<{
+        kind: SourceKind,
+        quote?: string | null,
+        reason?: string | null,
+        title?: string | null,
+        publisher?: string | null,
+        publishedOn?: string | null
+      }>
+    },
+    reasons: Array<{
+      zh: string,
+      en: string,
+      factor: ScoreFactorName
+    }>,
+    fillsGap?: {
+      status: GapStatus,
+      segment: {
+        id: string,
+        name: string,
+        nameEn?: string | null
+      }
+    } | null,
+    evidence: {
+      nodes: Array<{
+        id: string,
+        label: string,
+        labelEn?: string | null,
+        kind: string,
+        isAnchor: boolean
+      }>,
+      edges: Array<{
+        id: string,
+        source: string,
+        target: string,
+        type: string
+      }>
+    },
+    ties: Array<{
+      via?: string | null,
+      quotes: Array<string>,
+      reason?: string | null,
+      sourceKind?: SourceKind | null,
+      edge: {
+        id: string,
+        source: string,
+        target: string,
+        type: string
+      }
+    }>
+  }>
+};
+
+export type BriefAnchorQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BriefAnchorQuery = {
+  enterprise?: {
+    id: string,
+    name: string,
+    nameEn?: string | null,
+    isAnchor: boolean,
+    landedOn?: string | null,
+    origin?: string | null,
+    segment?: {
+      id: string,
+      name: string,
+      nameEn?: string | null
+    } | null,
+    sources: Array<{
+      kind: SourceKind,
+      quote?: string | null,
+      reason?: string | null,
+      title?: string | null,
+      publisher?: string | null,
+      publishedOn?: string | null
+    }>
+  } | null
+};
+
+export type BriefPipelineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BriefPipelineQuery = {
+  pipeline: Array<{
+    id: string,
+    stage: PipelineStage,
+    team?: string | null,
+    dueOn?: string | null,
+    stageSince: string,
+    updatedAt: string,
+    enterprise: {
+      id: string,
+      name: string,
+      nameEn?: string | null
+    }
+  }>
+};
 
 export type OverviewQueryVariables = Exact<{
   filter?: InputMaybe<EnterpriseFilter>;
@@ -969,7 +1197,13 @@ export type LeadersQuery = {
     },
     segments: Array<{
       status: GapStatus,
+      basis: GapBasis,
+      reasonZh: string,
+      reasonEn: string,
       localCount: number,
+      supplyTies: number,
+      outsideTies: number,
+      leakShare?: number | null,
       firstLandedOn?: string | null,
       segment: {
         id: string,
@@ -989,12 +1223,20 @@ export type LeadersQuery = {
     rank: number,
     score: number,
     statusIfLanded?: GapStatus | null,
+    kind: TargetKind,
+    kindReasonZh: string,
+    kindReasonEn: string,
     enterprise: {
       id: string,
       name: string,
       nameEn?: string | null,
       origin?: string | null
     },
+    via: Array<{
+      id: string,
+      name: string,
+      nameEn?: string | null
+    }>,
     factors: Array<{
       name: ScoreFactorName,
       share: number,
@@ -1009,6 +1251,9 @@ export type LeadersQuery = {
     }>,
     fillsGap?: {
       status: GapStatus,
+      basis: GapBasis,
+      reasonZh: string,
+      reasonEn: string,
       segment: {
         id: string,
         name: string,
@@ -1074,6 +1319,8 @@ export type WhatIfQuery = {
       localCountAfter: number,
       before: {
         status: GapStatus,
+        reasonZh: string,
+        reasonEn: string,
         localCount: number,
         segment: {
           id: string,
@@ -1082,6 +1329,126 @@ export type WhatIfQuery = {
         }
       }
     }>
+  }
+};
+
+export type PipelineBoardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PipelineBoardQuery = {
+  pipeline: Array<{
+    id: string,
+    stage: PipelineStage,
+    team?: string | null,
+    note?: string | null,
+    dueOn?: string | null,
+    stageSince: string,
+    createdAt: string,
+    createdBy: string,
+    updatedAt: string,
+    updatedBy: string,
+    enterprise: {
+      id: string,
+      name: string,
+      nameEn?: string | null
+    },
+    history: Array<{
+      at: string,
+      by: string,
+      stage: PipelineStage,
+      fromStage?: PipelineStage | null,
+      team?: string | null,
+      note?: string | null,
+      dueOn?: string | null,
+      automatic: boolean
+    }>
+  }>
+};
+
+export type AddToPipelineMutationVariables = Exact<{
+  input: AddToPipelineInput;
+}>;
+
+
+export type AddToPipelineMutation = {
+  addToPipeline: {
+    id: string,
+    stage: PipelineStage,
+    team?: string | null,
+    note?: string | null,
+    dueOn?: string | null,
+    stageSince: string,
+    createdAt: string,
+    createdBy: string,
+    updatedAt: string,
+    updatedBy: string,
+    enterprise: {
+      id: string,
+      name: string,
+      nameEn?: string | null
+    },
+    history: Array<{
+      at: string,
+      by: string,
+      stage: PipelineStage,
+      fromStage?: PipelineStage | null,
+      team?: string | null,
+      note?: string | null,
+      dueOn?: string | null,
+      automatic: boolean
+    }>
+  }
+};
+
+export type UpdatePipelineEntryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdatePipelineInput;
+}>;
+
+
+export type UpdatePipelineEntryMutation = {
+  updatePipelineEntry: {
+    id: string,
+    stage: PipelineStage,
+    team?: string | null,
+    note?: string | null,
+    dueOn?: string | null,
+    stageSince: string,
+    createdAt: string,
+    createdBy: string,
+    updatedAt: string,
+    updatedBy: string,
+    enterprise: {
+      id: string,
+      name: string,
+      nameEn?: string | null
+    },
+    history: Array<{
+      at: string,
+      by: string,
+      stage: PipelineStage,
+      fromStage?: PipelineStage | null,
+      team?: string | null,
+      note?: string | null,
+      dueOn?: string | null,
+      automatic: boolean
+    }>
+  }
+};
+
+export type PipelineExportQueryVariables = Exact<{
+  format?: InputMaybe<PipelineExportFormat>;
+  language?: InputMaybe<PipelineExportLanguage>;
+  team?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PipelineExportQuery = {
+  pipelineExport: {
+    fileName: string,
+    mediaType: string,
+    base64: string,
+    rows: number
   }
 };
 

@@ -7,11 +7,16 @@ import { displayName } from '../../i18n/strings.ts';
 import { useT } from '../../i18n/useT.ts';
 import { updateView, useView } from '../../state/viewStore.ts';
 import { GapLegend, GapMark, GapStatusWord, statusClass } from './GapStatusMark.tsx';
-import { WHAT_IF_QUERY } from './leadersQueries.ts';
+import { GapReasons } from './GapReasons.tsx';
+import { TargetKindLabel } from './TargetKindLabel.tsx';
+import { WHAT_IF_QUERY, type Target } from './leadersQueries.ts';
+import { briefHash } from '../../brief/briefParams.ts';
 import type { LeadersState } from './useLeaders.ts';
+import { PipelineSection } from './pipeline/PipelineSection.tsx';
+import { PipelineTargetMark } from './pipeline/PipelineTargetMark.tsx';
 
-const FACTOR_COLOURS: Record<string, string> = {
-  anchorTies: '#e8590c', localTies: '#1c7ed6', adamicAdar: '#7048e8', gapFill: '#e03131', similarity: '#2f9e44', recency: '#f59f00',
+const FACTOR_COLOURS: Record<Target['factors'][number]['name'], string> = {
+  anchorTies: '#e8590c', localTies: '#1c7ed6', adamicAdar: '#7048e8', gapFill: '#e03131', similarity: '#2f9e44', recency: '#f59f00', focus: '#0c8599',
 };
 
 export interface LeadersPanelProps {
@@ -66,6 +71,10 @@ export function LeadersPanel({ leaders, byId, onSelect }: LeadersPanelProps) {
           ))}
         </select>
       </label>
+      {/* The one-page briefing of this scope and date, in a new tab: the explorer stays as it is. */}
+      <a className="print-brief" href={briefHash({ anchorId: view.anchor, asOf: view.asOf, lang })} target="_blank" rel="noopener" data-testid="print-brief">
+        {t('printBrief')}
+      </a>
       <h3>{t('gaps')}</h3>
       <GapLegend />
       {leaders.gaps.map((c) => (
@@ -78,15 +87,23 @@ export function LeadersPanel({ leaders, byId, onSelect }: LeadersPanelProps) {
           </h4>
           <ol className="segments-lane">
             {c.segments.map((s) => (
-              <li key={s.segment.id} className={`seg ${statusClass(s.status)}`} title={s.firms.map((f) => displayName(lang, f.name, f.nameEn)).join('、')} data-status={s.status}>
+              <li
+                key={s.segment.id}
+                className={`seg ${statusClass(s.status)}`}
+                title={[lang === 'zh' ? s.reasonZh : s.reasonEn, s.firms.map((f) => displayName(lang, f.name, f.nameEn)).join('、')].filter(Boolean).join('\n')}
+                data-status={s.status}
+                data-basis={s.basis}
+              >
                 <GapMark status={s.status} />
                 <span className="seg-name">{displayName(lang, s.segment.name, s.segment.nameEn)}</span>
                 <span className="seg-count">{s.localCount}</span>
               </li>
             ))}
           </ol>
+          <GapReasons segments={c.segments} />
         </section>
       ))}
+      <PipelineSection />
       <h3>{t('targets')}</h3>
       <ol className="targets" data-testid="targets">
         {leaders.targets.map((tg) => {
@@ -98,9 +115,11 @@ export function LeadersPanel({ leaders, byId, onSelect }: LeadersPanelProps) {
                 <span className="name">{displayName(lang, tg.enterprise.name, tg.enterprise.nameEn)}</span>
                 <span className="score">{tg.score.toFixed(2)}</span>
               </button>
+              <PipelineTargetMark enterpriseId={tg.enterprise.id} />
+              <TargetKindLabel target={tg} />
               <div className="factor-bar" aria-label={t('score')}>
                 {tg.factors.filter((f) => f.share > 0).map((f) => (
-                  <span key={f.name} style={{ width: `${f.share * 100}%`, background: FACTOR_COLOURS[f.name] ?? '#868e96' }} title={`${f.name} ${(f.share * 100).toFixed(0)}%`} />
+                  <span key={f.name} style={{ width: `${f.share * 100}%`, background: FACTOR_COLOURS[f.name] }} title={`${f.name} ${(f.share * 100).toFixed(0)}%`} />
                 ))}
               </div>
               <ul className="reasons">
@@ -110,7 +129,8 @@ export function LeadersPanel({ leaders, byId, onSelect }: LeadersPanelProps) {
               </ul>
               {tg.fillsGap && (
                 <span>
-                  <GapStatusWord status={tg.fillsGap.status} />: {displayName(lang, tg.fillsGap.segment.name, tg.fillsGap.segment.nameEn)}
+                  <GapStatusWord status={tg.fillsGap.status} />: {displayName(lang, tg.fillsGap.segment.name, tg.fillsGap.segment.nameEn)}{' '}
+                  <span className="muted small">({lang === 'zh' ? tg.fillsGap.reasonZh : tg.fillsGap.reasonEn})</span>
                 </span>
               )}
               {active && (

@@ -3,6 +3,7 @@
 import type { TypedQuery } from '../../data/graphqlClient.ts';
 import type {
   GapStatus,
+  TargetKind,
   LeadersQuery,
   LeadersQueryVariables,
   ProbeQuery,
@@ -11,7 +12,7 @@ import type {
   WhatIfQueryVariables,
 } from '../../data/generated/graphql.ts';
 
-export type { GapStatus };
+export type { GapStatus, TargetKind };
 export type ChainGaps = LeadersQuery['chainGaps'][number];
 export type Target = LeadersQuery['recruitmentTargets'][number];
 
@@ -21,14 +22,15 @@ export const LEADERS_QUERY = /* GraphQL */ `query Leaders($anchorId: ID, $asOf: 
   chainGaps(anchorId: $anchorId, asOf: $asOf, firmsPerSegment: 5) {
     chain { id name nameEn }
     gaps weak strong
-    segments { status localCount firstLandedOn segment { id name nameEn order } firms { id name nameEn landedOn } }
+    segments { status basis reasonZh reasonEn localCount supplyTies outsideTies leakShare firstLandedOn segment { id name nameEn order } firms { id name nameEn landedOn } }
   }
   recruitmentTargets(anchorId: $anchorId, asOf: $asOf, limit: $limit) {
     rank score statusIfLanded
     enterprise { id name nameEn origin }
+    kind kindReasonZh kindReasonEn via { id name nameEn }
     factors { name share contribution value weight }
     reasons { zh en factor }
-    fillsGap { status segment { id name nameEn } }
+    fillsGap { status basis reasonZh reasonEn segment { id name nameEn } }
     evidence { nodes { id label labelEn kind isAnchor synthetic local segmentId segmentName chainId segmentOrder parkId landedOn leftOn signedOn sourceKind degree } edges { id source target type label since sourceKind synthetic } }
     ties { edge { id } quotes reason sourceKind }
   }
@@ -37,6 +39,6 @@ export const LEADERS_QUERY = /* GraphQL */ `query Leaders($anchorId: ID, $asOf: 
 export const WHAT_IF_QUERY = /* GraphQL */ `query WhatIf($ids: [ID!]!, $anchorId: ID, $asOf: AsOf) {
   whatIf(enterpriseIds: $ids, anchorId: $anchorId, asOf: $asOf) {
     closedGaps strengthened
-    changes { landing statusAfter localCountAfter before { status localCount segment { id name nameEn } } }
+    changes { landing statusAfter localCountAfter before { status reasonZh reasonEn localCount segment { id name nameEn } } }
   }
 }` as TypedQuery<WhatIfQuery, WhatIfQueryVariables>;
