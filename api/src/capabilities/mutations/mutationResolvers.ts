@@ -1,9 +1,10 @@
 import { REL_ENDS, RELATIONS, WRITABLE_REL_TYPES, type RelType } from '@cangshan/model';
 import type { Tx } from '@cangshan/neo4j';
 import { enterpriseDerivedProps } from '@cangshan/seed';
-import { healthOf, type Context } from '../../context/index.ts';
-import { ApiError, badInput, ErrorCode, fromDriverError, notFound } from '../../errors/index.ts';
+import type { Context } from '../../context/index.ts';
+import { badInput, notFound } from '../../errors/index.ts';
 import { requireRole } from './requireRole.ts';
+import { audited, type OnConflict } from './audited.ts';
 import {
   CREATE_ENTERPRISE,
   DELETE_ENTERPRISE,
@@ -11,7 +12,6 @@ import {
   ENTITY_LABELS,
   mergeRelationCypher,
   READ_ENTERPRISE_FOR_UPDATE,
-  RECORD_CHANGE,
   UPDATE_ENTERPRISE,
 } from './writeCypher.ts';
 import type { sourceSchema } from './writeInputs.ts';
@@ -38,29 +38,11 @@ function defined(o: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }
 
-/**
- * Runs a write and its Change record in one transaction; driver failures become ApiErrors. Under
- * the read path's circuit breaker (context/databaseHealth.ts): while the database is known down a
- * write is refused at once with DATABASE_UNAVAILABLE, and one in flight when it goes down fails at
- * once instead of waiting for the driver's retries to run out.
- */
-async function audited<T>(ctx: Context, action: string, detail: unknown, work: (tx: Tx) => Promise<T>): Promise<T> {
-  try {
-    return await healthOf(ctx.db).guard(() =>
-      ctx.db.writeTx(async (tx) => {
-        const result = await work(tx);
-        await tx.run(RECORD_CHANGE, { actor: ctx.auth.actor, action, detail: JSON.stringify(detail) });
-        return result;
-      }),
-    );
-  } catch (err) {
-    if (err instanceof ApiError) throw err;
-    if (/ConstraintValidationFailed|already exists/i.test(String((err as { code?: unknown }).code ?? '') + String((err as Error).message ?? ''))) {
-      throw new ApiError('An entity with this id already exists. Choose another id, or use updateEnterprise.', { code: ErrorCode.CONFLICT, argument: 'input.id', cause: err });
-    }
-    throw fromDriverError(err);
-  }
-}
+/** A taken id, as the id constraint reports it. */
+const ID_TAKEN: OnConflict = { message: 'An entity with this id already exists. Choose another id, or use updateEnterprise.', argument: 'input.id' };
+
+/** Every write of this file: the write and its Change record in one transaction (audited.ts). */
+const audit = <T>(ctx: Context, action: string, detail: unknown, work: (tx: Tx) => Promise<T>): Promise<T> => audited(ctx, action, detail, work, ID_TAKEN);
 
 export const mutationResolvers = {
   Mutation: {
@@ -77,7 +59,7 @@ export const mutationResolvers = {
         ...provenance(source),
         ...enterpriseDerivedProps({ name: fields.name, nameEn: fields.nameEn, aliases: fields.aliases }),
       });
-      return audited(ctx, 'createEnterprise', input, async (tx) => {
+      return audit(ctx, 'createEnterprise', input, async (tx) => {
         const [row] = await tx.run(CREATE_ENTERPRISE, { props, parkId: parkId ?? null, segmentId: segmentId ?? null });
         if (parkId && !row?.parkFound) throw notFound('input.parkId', `No place has id ${JSON.stringify(parkId)}; nothing was written.`);
         if (segmentId && !row?.segmentFound) throw notFound('input.segmentId', `No segment has id ${JSON.stringify(segmentId)}; nothing was written.`);
@@ -89,7 +71,7 @@ export const mutationResolvers = {
       const patch = parseInput(enterprisePatchSchema, args.input, 'input');
       if (patch.name === null) throw badInput('input.name', '`input.name` cannot be cleared; every enterprise has a name.');
       const { source, ...fields } = patch;
-      return audited(ctx, 'updateEnterprise', { id: args.id, ...patch }, async (tx) => {
+      return audit(ctx, 'updateEnterprise', { id: args.id, ...patch }, async (tx) => {
         const [current] = await tx.run(READ_ENTERPRISE_FOR_UPDATE, { id: args.id });
         if (!current) throw notFound('id', `No enterprise has id ${JSON.stringify(args.id)}.`);
         const props: Record<string, unknown> = defined({ ...fields, ...(source ? provenance(source) : {}) });
@@ -108,7 +90,7 @@ export const mutationResolvers = {
     },
     deleteEnterprise: async (_: unknown, args: { id: string }, ctx: Context) => {
       requireRole(ctx, 'editor', 'deleteEnterprise');
-      return audited(ctx, 'deleteEnterprise', { id: args.id }, async (tx) => {
+      return audit(ctx, 'deleteEnterprise', { id: args.id }, async (tx) => {
         const [row] = await tx.run(DELETE_ENTERPRISE, { id: args.id });
         if (!row || row.deleted === 0) throw notFound('id', `No enterprise has id ${JSON.stringify(args.id)}.`);
         return args.id;
@@ -119,7 +101,7 @@ export const mutationResolvers = {
       const input = parseInput(relationInputSchema, args.input, 'input');
       const type = writableRelType(input.type, 'input.type');
       const ends: { from: readonly string[]; to: readonly string[] } = REL_ENDS[type];
-      return audited(ctx, 'createRelation', input, async (tx) => {
+      return audit(ctx, 'createRelation', input, async (tx) => {
         const [labels] = await tx.run(ENTITY_LABELS, { fromId: input.fromId, toId: input.toId });
         if (!labels?.fromLabel) throw notFound('input.fromId', `No entity has id ${JSON.stringify(input.fromId)}.`);
         if (!labels.toLabel) throw notFound('input.toId', `No entity has id ${JSON.stringify(input.toId)}.`);
@@ -135,7 +117,7 @@ export const mutationResolvers = {
     deleteRelation: async (_: unknown, args: { type: string; fromId: string; toId: string }, ctx: Context) => {
       requireRole(ctx, 'editor', 'deleteRelation');
       writableRelType(args.type, 'type');
-      return audited(ctx, 'deleteRelation', args, async (tx) => {
+      return audit(ctx, 'deleteRelation', args, async (tx) => {
         const [row] = await tx.run(deleteRelationCypher(args.type), { fromId: args.fromId, toId: args.toId });
         return ((row?.deleted as number | undefined) ?? 0) > 0;
       });
