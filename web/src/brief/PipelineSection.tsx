@@ -1,6 +1,7 @@
 // The pipeline on the briefing: how many firms are in each stage, and the open entries whose next
 // step is due soonest, with the team that follows each.
 import { displayName } from '../i18n/strings.ts';
+import { STAGE_NAMES } from '../panels/leaders/pipeline/pipelineStrings.ts';
 import type { Lang } from '../state/viewState.ts';
 import type { BriefT } from './briefStrings.ts';
 import type { PipelineSummary } from './pipelineMarks.ts';
@@ -18,7 +19,7 @@ export function PipelineSection({ summary, lang, t }: { summary: PipelineSummary
           <ul className="stages">
             {summary.counts.map((c) => (
               <li key={c.stage} data-stage={c.stage}>
-                {t(c.stage)} <b>{c.n}</b>
+                {STAGE_NAMES[lang][c.stage]} <b>{c.n}</b>
               </li>
             ))}
           </ul>
@@ -28,7 +29,7 @@ export function PipelineSection({ summary, lang, t }: { summary: PipelineSummary
                 {summary.next.map((e) => (
                   <tr key={e.id}>
                     <td>{displayName(lang, e.enterprise.name, e.enterprise.nameEn)}</td>
-                    <td>{t(e.stage)}</td>
+                    <td>{STAGE_NAMES[lang][e.stage]}</td>
                     <td>{e.team ?? '—'}</td>
                     <td>{e.dueOn ? t('due', { date: e.dueOn }) : ''}</td>
                   </tr>

@@ -1,7 +1,8 @@
 // The top recruitment targets on the briefing: rank, name and score, the reasons in plain words,
 // the gap it would fill and what landing would make of it, its ties as a small picture, and where
 // it stands in the pipeline when the district keeps one.
-import { displayName } from '../i18n/strings.ts';
+import { displayName, translate } from '../i18n/strings.ts';
+import { STAGE_NAMES } from '../panels/leaders/pipeline/pipelineStrings.ts';
 import type { Lang } from '../state/viewState.ts';
 import type { BriefTarget } from './briefQueries.ts';
 import type { BriefT } from './briefStrings.ts';
@@ -11,6 +12,7 @@ import { GAP_MARKS } from './GapLanes.tsx';
 import type { PipelineMark } from './pipelineMarks.ts';
 
 // A firm new to the district is the default and goes unmarked; the other kinds change whom to call.
+// The words are the leaders panel's (TargetKindLabel), so the briefing and the screen agree.
 const KIND_LABEL = { NEW: 'kindNew', EXPANSION: 'kindExpansion', WIN_BACK: 'kindWinBack' } as const;
 
 export interface TargetListProps {
@@ -41,12 +43,12 @@ export function TargetList({ targets, lang, t, refs, pipeline }: TargetListProps
                 </span>
                 {tg.kind !== 'NEW' && (
                   <span className={`kind kind-${tg.kind.toLowerCase()}`} data-testid="brief-target-kind" data-kind={tg.kind} title={lang === 'zh' ? tg.kindReasonZh : tg.kindReasonEn}>
-                    {t(KIND_LABEL[tg.kind])}
+                    {translate(lang, KIND_LABEL[tg.kind])}
                   </span>
                 )}
                 {stage && (
                   <span className={`stage stage-${stage.stage.toLowerCase()}`} data-testid="brief-target-stage">
-                    {t(stage.stage)}
+                    {STAGE_NAMES[lang][stage.stage]}
                     {stage.team ? ` · ${stage.team}` : ''}
                   </span>
                 )}

@@ -1,11 +1,9 @@
 // Where firms stand in the district's recruitment pipeline, as the briefing shows it: the count in
 // each stage, the open entries whose next step is due soonest, and each firm's stage for the
 // targets list. The pipeline is the state now, not as of the briefing's date (it keeps no past).
-import type { PipelineStage } from '../data/generated/graphql.ts';
+import { PIPELINE_STAGES, type PipelineStage } from '@cangshan/model';
 import type { BriefPipelineEntry } from './briefQueries.ts';
 
-/** The stages in their order. A stage the API adds has no word in briefStrings.ts: `tsc` fails until it does. */
-export const PIPELINE_STAGES: readonly PipelineStage[] = ['TO_CONTACT', 'CONTACTED', 'VISITED', 'SIGNED', 'LANDED', 'DROPPED'];
 export type PipelineStageName = PipelineStage;
 
 export interface PipelineMark {
