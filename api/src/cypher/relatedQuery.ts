@@ -1,4 +1,4 @@
-import type { NodeLabel, RelType } from '@cangshan/model';
+import { REL_ENDS, type NodeLabel, type RelType } from '@cangshan/model';
 import { asOfFragment } from './asOf.ts';
 import { lines, type CypherQuery } from './cypherQuery.ts';
 import { enterpriseProjection, type EnterpriseProperty } from './enterpriseProjection.ts';
@@ -77,11 +77,28 @@ function arrow(spec: RelatedSpec): string {
 }
 
 /**
+ * The label of the neighbour, when the pattern needs it: a relation type whose far end the model
+ * allows only one label for (REL_ENDS: ATTRACTED, SUPPLIES and PARTNER_OF join firms only; imports
+ * and writes check it) needs no label check on each neighbour — PROFILE counts one db hit per
+ * neighbour for it. A type that joins several labels (PART_OF) keeps it.
+ */
+function neighbourLabel(spec: RelatedSpec): string {
+  const ends = REL_ENDS[spec.rel];
+  const far = spec.dir === 'out' ? ends.to : spec.dir === 'in' ? ends.from : [...ends.from, ...ends.to];
+  return far.every((l) => l === spec.to) ? '' : `:${spec.to}`;
+}
+
+/**
  * The batched neighbour query: for every id of `ids`, its neighbours of one kind, one row per id
  * that has any (ids without neighbours get no row; the loader fills in []). With `first`, at most
  * that many per id, the first in the kind's order: the page is taken for each parent inside a
  * subquery (which also gives parents without neighbours a row, with []), so one parent's thousands
  * of neighbours are never read past the page. Firms carry only `opts.props` when given.
+ *
+ * Only the conditions that apply are written: with no `asOf` (and no `local`) the as-of predicates
+ * are left out rather than sent with a null parameter, so the neighbours' dates are not read for
+ * nothing. A page of firms is projected before it is ordered (the order keys join the projection),
+ * as the Neo4j GraphQL Library does: each property is read once, by the projection.
  */
 export function buildRelatedQuery(
   name: RelatedName,
@@ -89,38 +106,51 @@ export function buildRelatedQuery(
   opts: RelatedOptions = {},
 ): CypherQuery {
   const spec: RelatedSpec = RELATED[name];
+  const asOf = spec.asOf || spec.local ? (opts.asOf ?? null) : null;
+  const local = spec.local ? (opts.local ?? null) : null;
   const where = [
-    spec.asOf ? asOfFragment.node('x') : null,
-    spec.asOf ? asOfFragment.rel('r') : null,
+    spec.asOf && asOf !== null ? asOfFragment.node('x') : null,
+    spec.asOf && asOf !== null ? asOfFragment.rel('r') : null,
     // `local` is derived from the dates (inDistrict.ts): in the district as of `$asOf`, or now.
-    spec.local ? `($local IS NULL OR ${inDistrictCypher('x')} = $local)` : null,
+    local !== null ? `${inDistrictCypher('x')} = $local` : null,
   ].filter((w): w is string => w !== null);
-  const projection = spec.to === 'Enterprise' ? enterpriseProjection('x', 'since: r.since', opts.props) : 'x {.*, since: r.since}';
+  const firms = spec.to === 'Enterprise';
   const paged = opts.first !== undefined && opts.first !== null;
   if (paged && (!Number.isSafeInteger(opts.first) || (opts.first as number) < 0)) throw new RangeError(`first ${String(opts.first)} is not an integer ≥ 0`);
-  const cypher = paged
-    ? lines(
-        'UNWIND $ids AS id',
-        `MATCH (s:${spec.from} {id: id})`,
-        'CALL (s) {',
-        `  MATCH (s)${arrow(spec)}(x:${spec.to})`,
-        where.length > 0 && `  WHERE ${where.join(' AND ')}`,
-        `  WITH x, r ORDER BY ${spec.orderBy}`,
-        '  LIMIT $first',
-        `  RETURN collect(${projection}) AS items`,
-        '}',
-        'RETURN id, items',
-      )
-    : lines(
-        'UNWIND $ids AS id',
-        `MATCH (s:${spec.from} {id: id})${arrow(spec)}(x:${spec.to})`,
-        where.length > 0 && `WHERE ${where.join(' AND ')}`,
-        `WITH id, x, r ORDER BY ${spec.orderBy}`,
-        `RETURN id, collect(${projection}) AS items`,
-      );
+  const pattern = `(s)${arrow(spec)}(x${neighbourLabel(spec)})`;
+  let body: string[];
+  if (firms) {
+    // The order keys (x.landedOn, x.id) are read into the projection and ordered there.
+    const keys = [...spec.orderBy.matchAll(/x\.(\w+)/g)].map((m) => m[1] as string);
+    const props = opts.props ? [...new Set([...opts.props, ...keys])] : null;
+    body = [
+      `MATCH ${pattern}`,
+      where.length > 0 ? `WHERE ${where.join(' AND ')}` : '',
+      `WITH ${enterpriseProjection('x', '', props)} AS x`,
+      `ORDER BY ${spec.orderBy}`,
+      paged ? 'LIMIT $first' : '',
+      'RETURN collect(x) AS items',
+    ];
+  } else {
+    body = [
+      `MATCH ${pattern}`,
+      where.length > 0 ? `WHERE ${where.join(' AND ')}` : '',
+      `WITH x, r ORDER BY ${spec.orderBy}`,
+      paged ? 'LIMIT $first' : '',
+      'RETURN collect(x {.*, since: r.since}) AS items',
+    ];
+  }
+  const cypher = lines(
+    'UNWIND $ids AS id',
+    `MATCH (s:${spec.from} {id: id})`,
+    'CALL (s) {',
+    ...body.filter((l) => l !== '').map((l) => `  ${l}`),
+    '}',
+    'RETURN id, items',
+  );
   const params: Record<string, unknown> = { ids: [...ids] };
-  if (spec.asOf || spec.local) params.asOf = opts.asOf ?? null;
-  if (spec.local) params.local = opts.local ?? null;
+  if (asOf !== null || local !== null) params.asOf = asOf;
+  if (local !== null) params.local = local;
   if (paged) params.first = opts.first;
   return { cypher, params };
 }

@@ -41,10 +41,15 @@ describe('golden Cypher', () => {
     expect(buildRelatedQuery('attracted', ['toutiao', 'fii'], { asOf: '2019-08-31' })).toMatchInlineSnapshot(`
       {
         "cypher": "UNWIND $ids AS id
-      MATCH (s:Enterprise {id: id})-[r:ATTRACTED]->(x:Enterprise)
-      WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf AND (x.leftOn IS NULL OR x.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
-      WITH id, x, r ORDER BY x.landedOn, x.id
-      RETURN id, collect(x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason, since: r.since}) AS items",
+      MATCH (s:Enterprise {id: id})
+      CALL (s) {
+        MATCH (s)-[r:ATTRACTED]->(x)
+        WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf AND (x.leftOn IS NULL OR x.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        WITH x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} AS x
+        ORDER BY x.landedOn, x.id
+        RETURN collect(x) AS items
+      }
+      RETURN id, items",
         "params": {
           "asOf": "2019-08-31",
           "ids": [
@@ -60,9 +65,13 @@ describe('golden Cypher', () => {
     expect(buildRelatedQuery('park', ['dalv'])).toMatchInlineSnapshot(`
       {
         "cypher": "UNWIND $ids AS id
-      MATCH (s:Enterprise {id: id})-[r:LOCATED_IN]->(x:Place)
-      WITH id, x, r ORDER BY CASE x.kind WHEN 'park' THEN 0 ELSE 1 END, x.id
-      RETURN id, collect(x {.*, since: r.since}) AS items",
+      MATCH (s:Enterprise {id: id})
+      CALL (s) {
+        MATCH (s)-[r:LOCATED_IN]->(x)
+        WITH x, r ORDER BY CASE x.kind WHEN 'park' THEN 0 ELSE 1 END, x.id
+        RETURN collect(x {.*, since: r.since}) AS items
+      }
+      RETURN id, items",
         "params": {
           "ids": [
             "dalv",
@@ -76,10 +85,15 @@ describe('golden Cypher', () => {
     expect(buildRelatedQuery('segmentEnterprises', ['seg-ai-speech'], { asOf: null, local: true })).toMatchInlineSnapshot(`
       {
         "cypher": "UNWIND $ids AS id
-      MATCH (s:Segment {id: id})<-[r:IN_SEGMENT]-(x:Enterprise)
-      WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf AND (x.leftOn IS NULL OR x.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($local IS NULL OR (CASE WHEN $asOf IS NULL THEN x.leftOn IS NULL AND (x.landedOn IS NOT NULL OR x.local = true) ELSE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf AND (x.leftOn IS NULL OR x.leftOn > $asOf))) END) = $local)
-      WITH id, x, r ORDER BY x.landedOn, x.id
-      RETURN id, collect(x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason, since: r.since}) AS items",
+      MATCH (s:Segment {id: id})
+      CALL (s) {
+        MATCH (s)<-[r:IN_SEGMENT]-(x:Enterprise)
+        WHERE (CASE WHEN $asOf IS NULL THEN x.leftOn IS NULL AND (x.landedOn IS NOT NULL OR x.local = true) ELSE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf AND (x.leftOn IS NULL OR x.leftOn > $asOf))) END) = $local
+        WITH x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} AS x
+        ORDER BY x.landedOn, x.id
+        RETURN collect(x) AS items
+      }
+      RETURN id, items",
         "params": {
           "asOf": null,
           "ids": [
@@ -97,11 +111,12 @@ describe('golden Cypher', () => {
         "cypher": "UNWIND $ids AS id
       MATCH (s:Enterprise {id: id})
       CALL (s) {
-        MATCH (s)-[r:PARTNER_OF]-(x:Enterprise)
+        MATCH (s)-[r:PARTNER_OF]-(x)
         WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf AND (x.leftOn IS NULL OR x.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
-        WITH x, r ORDER BY x.id
+        WITH x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} AS x
+        ORDER BY x.id
         LIMIT $first
-        RETURN collect(x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason, since: r.since}) AS items
+        RETURN collect(x) AS items
       }
       RETURN id, items",
         "params": {
@@ -221,15 +236,14 @@ describe('golden Cypher', () => {
         "cypher": "UNWIND $ids AS id
       MATCH (s:Enterprise {id: id})
       CALL (s) {
-        MATCH (s)<-[r:SUPPLIES]-(x:Enterprise)
-        WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf AND (x.leftOn IS NULL OR x.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
-        WITH x, r ORDER BY x.id
+        MATCH (s)<-[r:SUPPLIES]-(x)
+        WITH x {.id, .name} AS x
+        ORDER BY x.id
         LIMIT $first
-        RETURN collect(x {.id, .name, since: r.since}) AS items
+        RETURN collect(x) AS items
       }
       RETURN id, items",
         "params": {
-          "asOf": null,
           "first": 100,
           "ids": [
             "toutiao",

@@ -4,7 +4,8 @@ import type { Context } from '../../context/index.ts';
 import type { EnterpriseRow } from '../../cypher/enterpriseProjection.ts';
 import { isLocalNow } from '../../cypher/inDistrict.ts';
 import { DEFAULT_NESTED_FIRST, MAX_NESTED_FIRST, type RelatedName } from '../../cypher/relatedQuery.ts';
-import { selectedEnterpriseProperties } from '../../cypher/selectedProperties.ts';
+import { planForSelection, prefetchedList } from '../../cypher/nestedReads.ts';
+import { enterprisePropertiesOf, selectedEnterpriseProperties, selectedFields } from '../../cypher/selectedProperties.ts';
 import { badInput, limitExceeded } from '../../errors/index.ts';
 import type { AsOf } from '../../scalars/index.ts';
 import { idArg } from '../args.ts';
@@ -39,13 +40,15 @@ export function nestedFirst(first: number | null | undefined): number {
  */
 const many =
   (name: RelatedName) =>
-  (e: EnterpriseRow, args: AsOfArgs, ctx: Context, info: GraphQLResolveInfo): Promise<Row[]> =>
+  async (e: EnterpriseRow, args: AsOfArgs, ctx: Context, info: GraphQLResolveInfo): Promise<Row[]> =>
+    (prefetchedList(e, info) as Row[] | undefined) ??
     ctx.loaders.neighbours(name, { asOf: args.asOf ?? null, props: selectedEnterpriseProperties(info) }).load(e.id);
 
 /** The same, a page of `first` per firm (the field's SDL default when the caller gives none). */
 const page =
   (name: RelatedName) =>
-  (e: EnterpriseRow, args: AsOfArgs & { first?: number | null }, ctx: Context, info: GraphQLResolveInfo): Promise<Row[]> =>
+  async (e: EnterpriseRow, args: AsOfArgs & { first?: number | null }, ctx: Context, info: GraphQLResolveInfo): Promise<Row[]> =>
+    (prefetchedList(e, info) as Row[] | undefined) ??
     ctx.loaders.neighbours(name, { asOf: args.asOf ?? null, first: nestedFirst(args.first), props: selectedEnterpriseProperties(info) }).load(e.id);
 
 /** A single-valued field (the first neighbour of `name`), null when there is none. */
@@ -61,8 +64,11 @@ const parentOf = async (e: EnterpriseRow, _args: unknown, ctx: Context, info: Gr
 export const enterpriseResolvers = {
   Query: {
     enterprise: async (_: unknown, args: { id: string }, ctx: Context, info: GraphQLResolveInfo) => {
-      const q = buildEnterpriseQuery(idArg('id', args.id), selectedEnterpriseProperties(info));
-      return (await ctx.read(q.cypher, q.params))[0]?.e ?? null;
+      // The firm and the lists of firms under it, at any depth, in one statement (nestedReads.ts).
+      const fields = selectedFields(info.fieldNodes.map((n) => n.selectionSet), info.fragments);
+      const nested = planForSelection('e', fields, info);
+      const q = buildEnterpriseQuery(idArg('id', args.id), enterprisePropertiesOf(fields), nested.plan);
+      return (await ctx.read(q.cypher, { ...nested.params, ...q.params }))[0]?.e ?? null;
     },
     anchors: async (_: unknown, _args: unknown, ctx: Context, info: GraphQLResolveInfo) => {
       const q = buildAnchorsQuery(selectedEnterpriseProperties(info));

@@ -1,0 +1,73 @@
+// Nested firm lists under `enterprise(id)` are read in the firm's own statement (cypher/nestedReads.ts):
+// one round-trip however deep, with the same answers as the batched loaders give for the same
+// firm reached through `enterprises` (which still reads each level through the loaders).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataOf, startHarness, type Harness } from '../../../__tests__/harness.ts';
+
+let h: Harness;
+let TOUTIAO: string;
+/** The article's firm that drew in the most firms, and how many. */
+let TOP: { id: string; name: string; n: number };
+
+beforeAll(async () => {
+  h = await startHarness();
+  TOUTIAO = (await h.db.read('MATCH (e:Enterprise {name: $name}) RETURN e.id AS id', { name: '今日头条' }))[0]?.id as string;
+  TOP = (await h.db.read('MATCH (e:Enterprise)-[:ATTRACTED]->(x) WITH e, count(x) AS n ORDER BY n DESC, e.id LIMIT 1 RETURN e.id AS id, e.name AS name, n'))[0] as typeof TOP;
+});
+afterAll(() => h.close());
+
+async function counted(query: string, variables: Record<string, unknown>): Promise<{ data: Record<string, unknown>; trips: number }> {
+  let trips = 0;
+  const off = h.db.onQuery(() => trips++);
+  try {
+    return { data: dataOf(await h.gql(query, variables)), trips };
+  } finally {
+    off();
+  }
+}
+
+const SELECTION = `id name
+  attracted { id name landedOn local upstream { id name downstream(first: 3) { id } } }
+  early: attracted(asOf: "2019-06", first: 2) { id landedOn }
+  attractedBy { id }
+  partners { id sourceKind }
+  units { id }
+  upstream { id } downstream { id park { id } }`;
+
+describe('nested lists read in one statement', () => {
+  it('answers a firm with lists three levels deep in one round-trip, as the loaders answer it', async () => {
+    const one = await counted(`query($id: ID!) { enterprise(id: $id) { ${SELECTION} } }`, { id: TOUTIAO });
+    // Through `enterprises` the same firm's lists come from the batched loaders, level by level.
+    const batched = await counted(`query($name: String) { enterprises(filter: { text: $name }, first: 5) { nodes { ${SELECTION} } } }`, { name: '今日头条' });
+    const viaLoaders = (batched.data.enterprises as { nodes: Array<{ id: string }> }).nodes.find((n) => n.id === TOUTIAO);
+    expect(viaLoaders).toBeDefined();
+    expect(one.data.enterprise).toEqual(viaLoaders);
+    const firm = one.data.enterprise as { attracted: unknown[]; early: Array<{ landedOn: string }>; downstream: unknown[] };
+    expect(firm.attracted.length).toBeGreaterThan(0);
+    expect(firm.early.length).toBeLessThanOrEqual(2);
+    for (const f of firm.early) expect(f.landedOn <= '2019-06-30').toBe(true);
+    // The firm with all its lists in one statement; the parks under `downstream` and the sources'
+    // documents are loader reads of their own (not firm lists).
+    expect(one.trips).toBeLessThan(batched.trips);
+    const listsOnly = await counted(`query($id: ID!) { enterprise(id: $id) { id attracted { id upstream(first: 10) { id downstream(first: 10) { id name } } } upstream { id } downstream { id } } }`, { id: TOUTIAO });
+    expect(listsOnly.trips).toBe(1);
+  });
+
+  it('keeps each alias apart, reads fragments, and reports a bad argument as before', async () => {
+    const d = dataOf(
+      await h.gql(
+        `query($id: ID!) { enterprise(id: $id) { a: attracted(first: 1) { id } b: attracted(first: 2) { ...F } } }
+         fragment F on Enterprise { id name }`,
+        { id: TOP.id },
+      ),
+    );
+    const e = d.enterprise as { a: Array<{ id: string }>; b: Array<{ id: string; name: string }> };
+    expect(e.a).toHaveLength(1);
+    expect(TOP.n).toBeGreaterThanOrEqual(2);
+    expect(e.b).toHaveLength(2);
+    expect(e.b[0]?.id).toBe(e.a[0]?.id);
+    expect(typeof e.b[0]?.name).toBe('string');
+    const bad = await h.gql('query($id: ID!) { enterprise(id: $id) { attracted(first: -1) { id } } }', { id: TOUTIAO });
+    expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
