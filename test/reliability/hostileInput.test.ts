@@ -8,7 +8,7 @@ import type { Db } from '@cangshan/neo4j';
 import { startServer } from '@cangshan/api';
 import { graphCounts, resetDb, testDb } from '@cangshan/neo4j/testing';
 import { loadSmallDistrict, type KnownIds } from './support/district.ts';
-import { arbVariables, fetchSchema, fuzzTargets, INJECTIONS, stringsIn, type FuzzTarget } from './support/fuzzSchema.ts';
+import { arbVariables, fetchSchema, fuzzTargets, INJECTIONS, nestedFuzzTargets, stringsIn, type FuzzTarget } from './support/fuzzSchema.ts';
 import { errorCodes, gql, leaks } from './support/http.ts';
 import { REL_ENV, TOKENS } from './support/apiEnv.ts';
 
@@ -40,9 +40,15 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function fuzz(target: FuzzTarget, headers: Record<string, string>, check: (status: number, vars: Record<string, unknown>) => void): Promise<void> {
+async function fuzz(
+  target: FuzzTarget,
+  headers: Record<string, string>,
+  check: (status: number, vars: Record<string, unknown>) => void,
+  fixed: Record<string, unknown> = {},
+): Promise<void> {
   await fc.assert(
-    fc.asyncProperty(arbVariables(target, { ids: known.all }), async (vars) => {
+    fc.asyncProperty(arbVariables(target, { ids: known.all }), async (fuzzed) => {
+      const vars = { ...fuzzed, ...fixed };
       const r = await gql(url, target.document, vars, { headers });
       expect(r.status, `${target.field.name}(${JSON.stringify(vars).slice(0, 300)}) → ${r.text.slice(0, 300)}`).not.toBe(500);
       expect(r.status).toBeLessThan(500);
@@ -65,6 +71,31 @@ describe('hostile input', () => {
     for (const t of targets.filter((x) => x.operation === 'query')) await fuzz(t, {}, () => {});
     expect(await graphCounts(db)).toEqual(before);
   }, 240_000);
+
+  it('every argument of every nested field of an enterprise (lists, connections, aggregates): never 500, never leaks, never changes the database', async () => {
+    const nested = nestedFuzzTargets(schema, 'Enterprise', 'enterprise');
+    // The researcher's reads: filters, sorts and pages on nested lists, aggregates over relations.
+    expect(nested.map((t) => t.field.name)).toEqual(expect.arrayContaining(['attracted', 'attractedConnection', 'upstreamConnection', 'attractedAggregate']));
+    const before = await graphCounts(db);
+    for (const t of nested) await fuzz(t, {}, () => {}, { fuzzParent: known.anchors[0] });
+    expect(await graphCounts(db)).toEqual(before);
+  }, 240_000);
+
+  it('Cypher-injection strings in every string operator of `where` are inert', async () => {
+    const before = await graphCounts(db);
+    const ops = ['eq', 'contains', 'startsWith', 'endsWith'];
+    for (const inj of INJECTIONS) {
+      for (const op of ops) {
+        const where = { OR: [{ name: { [op]: inj } }, { attractedBySome: { nameEn: { [op]: inj } } }, { segment: { name: { [op]: inj } } }], NOT: { origin: { in: [inj] } } };
+        const r = await gql(url, 'query($w: EnterpriseWhere) { enterprises(where: $w, first: 3) { totalCount nodes { id } } enterpriseAggregate(where: $w) { count } }', { w: where });
+        expect(r.status, `${op}: ${inj}`).toBeLessThan(500);
+        expect(leaks(r.text, stringsIn({ where })), r.text.slice(0, 500)).toEqual([]);
+        expect(r.body?.errors ?? [], r.text.slice(0, 500)).toEqual([]);
+      }
+    }
+    expect(await graphCounts(db)).toEqual(before);
+    expect(await db.read('MATCH (n) WHERE n.pwned IS NOT NULL RETURN count(n) AS c')).toEqual([{ c: 0 }]);
+  }, 120_000);
 
   it('every mutation without a token is refused and writes nothing', async () => {
     const before = await graphCounts(db);

@@ -222,6 +222,9 @@ describe('indicators, chains, graph, stats, places', () => {
     expect(cut.truncated).toBe(true);
     expect(cut.nodes.length).toBe(3);
     expect(cut.nodes[0]?.isAnchor).toBe(true);
+    // `groupBy: null` given outright (the fuzzer found it answered INTERNAL) draws no groups, as omitting it does.
+    const nullGroups = dataOf(await h.gql('{ graph(groupBy: null) { totalEnterprises nodes { id kind } } }')).graph as Graph;
+    expect(nullGroups.nodes).toEqual(all.nodes.map((n) => ({ id: n.id, kind: n.kind })));
     const grouped = dataOf(await h.gql('{ graph(groupBy: PARK) { nodes { id kind parentId } } }')).graph as Graph;
     const parks = new Set(grouped.nodes.filter((n) => n.kind === 'Place').map((n) => n.id));
     expect(parks.size).toBeGreaterThan(0);

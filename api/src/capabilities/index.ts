@@ -1,4 +1,6 @@
+import { aggregateResolvers } from './aggregates/aggregateResolvers.ts';
 import { changesResolvers } from './changes/changesResolvers.ts';
+import { connectionResolvers } from './connections/connectionResolvers.ts';
 import { enterpriseResolvers } from './enterprise/enterpriseResolvers.ts';
 import { enterprisesResolvers } from './enterprises/enterprisesResolvers.ts';
 import { graphResolvers } from './graph/graphResolvers.ts';
@@ -30,4 +32,6 @@ export const capabilityResolvers: ReadonlyArray<Record<string, unknown>> = [
   recruitmentResolverMap,
   registryResolvers,
   pipelineResolvers,
+  connectionResolvers,
+  aggregateResolvers,
 ];

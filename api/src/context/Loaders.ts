@@ -11,6 +11,7 @@ import type { Reader } from './reader.ts';
 export class Loaders {
   private readonly related = new Map<string, DataLoader<string, Row[]>>();
   private documentLoader: DataLoader<string, Row | null> | null = null;
+  private readonly keyedLoaders = new Map<string, DataLoader<string, unknown>>();
 
   constructor(private readonly read: Reader) {}
 
@@ -35,6 +36,21 @@ export class Loaders {
         { maxBatchSize: 5000 },
       );
       this.related.set(key, loader);
+    }
+    return loader;
+  }
+
+  /**
+   * A batch loader whose statement a capability builds (context/ knows no capability): one per
+   * `key` per request, so the parents of a level that ask the same field with the same arguments
+   * and selection (the key says all of them) share one `batch` call, one Cypher. `batch` answers
+   * the ids in their order. A key names one value type: a capability prefixes its keys.
+   */
+  keyed<V>(key: string, batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    let loader = this.keyedLoaders.get(key) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, V>(batch, { maxBatchSize: 5000 });
+      this.keyedLoaders.set(key, loader as DataLoader<string, unknown>);
     }
     return loader;
   }

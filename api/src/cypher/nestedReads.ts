@@ -1,8 +1,7 @@
 import { getArgumentValues, isObjectType, type FieldNode, type GraphQLResolveInfo } from 'graphql';
-import { REL_ENDS } from '@cangshan/model';
 import { asOfFragment } from './asOf.ts';
 import { enterprisePropertiesOf, selectedFields } from './selectedProperties.ts';
-import { DEFAULT_NESTED_FIRST, MAX_NESTED_FIRST, RELATED, type RelatedName, type RelatedSpec } from './relatedQuery.ts';
+import { DEFAULT_NESTED_FIRST, MAX_NESTED_FIRST, RELATED, relatedPattern, type RelatedName, type RelatedSpec } from './relatedQuery.ts';
 
 /**
  * Nested firm lists read in the statement of their parent.
@@ -59,20 +58,6 @@ function pageOf(first: unknown): number | null {
 
 type Info = Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues'>;
 
-function arrow(spec: RelatedSpec, rel: string): string {
-  const r = `[${rel}:${spec.rel}]`;
-  if (spec.dir === 'out') return `-${r}->`;
-  if (spec.dir === 'in') return `<-${r}-`;
-  return `-${r}-`;
-}
-
-/** As relatedQuery.ts: no label check where the model allows only firms at the far end. */
-function farLabel(spec: RelatedSpec): string {
-  const ends = REL_ENDS[spec.rel];
-  const far = spec.dir === 'out' ? ends.to : spec.dir === 'in' ? ends.from : [...ends.from, ...ends.to];
-  return far.every((l) => l === spec.to) ? '' : `:${spec.to}`;
-}
-
 /**
  * The subqueries that read the nested firm lists selected under the firm bound to `parent`
  * (`fields`: its selection, fragments flattened), recursively. Parameters go into `params` under
@@ -123,7 +108,7 @@ export function planNestedLists(parent: string, fields: readonly FieldNode[], in
     const order = spec.orderBy.replaceAll('x.', `${m}.`);
     const inner = planNestedLists(x, children, info, params, counter);
     const body = [
-      `MATCH (${parent})${arrow(spec, r)}(${x}${farLabel(spec)})`,
+      `MATCH ${relatedPattern(spec, parent, r, x)}`,
       where.length > 0 ? `WHERE ${where.join(' AND ')}` : '',
       `WITH ${x}, ${x} {${projection}} AS ${m}`,
       `ORDER BY ${order}`,

@@ -69,23 +69,22 @@ export interface RelatedOptions {
   props?: readonly EnterpriseProperty[] | null;
 }
 
-function arrow(spec: RelatedSpec): string {
-  const r = `[r:${spec.rel}]`;
-  if (spec.dir === 'out') return `-${r}->`;
-  if (spec.dir === 'in') return `<-${r}-`;
-  return `-${r}-`;
-}
 
 /**
- * The label of the neighbour, when the pattern needs it: a relation type whose far end the model
- * allows only one label for (REL_ENDS: ATTRACTED, SUPPLIES and PARTNER_OF join firms only; imports
- * and writes check it) needs no label check on each neighbour — PROFILE counts one db hit per
- * neighbour for it. A type that joins several labels (PART_OF) keeps it.
+ * The pattern from the parent `parent` over `rel` to the neighbour `x` of one kind. The neighbour
+ * carries its label only where the relation type could reach another one: a type whose far end the
+ * model allows only one label for (REL_ENDS: ATTRACTED, SUPPLIES and PARTNER_OF join firms only;
+ * imports and writes check it) needs no label check on each neighbour — PROFILE counts one db hit
+ * per neighbour for it. A type that joins several labels (PART_OF) keeps it. Variables are ours.
  */
-function neighbourLabel(spec: RelatedSpec): string {
+export function relatedPattern(spec: RelatedSpec, parent = 's', rel = 'r', x = 'x'): string {
   const ends = REL_ENDS[spec.rel];
   const far = spec.dir === 'out' ? ends.to : spec.dir === 'in' ? ends.from : [...ends.from, ...ends.to];
-  return far.every((l) => l === spec.to) ? '' : `:${spec.to}`;
+  const node = far.every((l) => l === spec.to) ? x : `${x}:${spec.to}`;
+  const r = `[${rel}:${spec.rel}]`;
+  if (spec.dir === 'out') return `(${parent})-${r}->(${node})`;
+  if (spec.dir === 'in') return `(${parent})<-${r}-(${node})`;
+  return `(${parent})-${r}-(${node})`;
 }
 
 /**
@@ -117,7 +116,7 @@ export function buildRelatedQuery(
   const firms = spec.to === 'Enterprise';
   const paged = opts.first !== undefined && opts.first !== null;
   if (paged && (!Number.isSafeInteger(opts.first) || (opts.first as number) < 0)) throw new RangeError(`first ${String(opts.first)} is not an integer ≥ 0`);
-  const pattern = `(s)${arrow(spec)}(x${neighbourLabel(spec)})`;
+  const pattern = relatedPattern(spec);
   let body: string[];
   if (firms) {
     // The order keys (x.landedOn, x.id) are read into the projection and ordered there.

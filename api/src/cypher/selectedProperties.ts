@@ -39,6 +39,7 @@ const DERIVED: Readonly<Record<string, readonly EnterpriseProperty[]>> = {
 const BY_ID = new Set([
   '__typename', 'park', 'relocatedFrom', 'segment', 'parent', 'attracted', 'attractedBy', 'upstream', 'downstream',
   'partners', 'units', 'projects', 'investmentYuan', 'mechanisms',
+  'attractedConnection', 'attractedByConnection', 'upstreamConnection', 'downstreamConnection', 'partnersConnection', 'unitsConnection',
 ]);
 
 const STORED = new Set<string>(ENTERPRISE_PROPERTIES);

@@ -7,6 +7,8 @@ import { FACTOR_NAMES, TARGET_LIMITS, VIA_UNITS } from '../capabilities/recruitm
 import { DEFAULT_NESTED_FIRST, MAX_NESTED_FIRST } from '../cypher/relatedQuery.ts';
 import { MAX_HISTORY, MAX_PIPELINE } from '../capabilities/pipeline/pipelineResolvers.ts';
 import { PIPELINE_STAGES } from '@cangshan/model';
+import { enterprisesWork } from '../capabilities/enterprises/enterprisesWork.ts';
+import { DEFAULT_GROUPS, MAX_GROUP_KEYS, MAX_GROUPS } from '../capabilities/aggregates/aggregateResolvers.ts';
 
 /**
  * How many items each list of the schema can hold, for the cost estimate (queryCost.ts).
@@ -140,6 +142,9 @@ export const LIST_SIZES: Record<string, Size> = {
   'Query.pipeline': (a) => intArg(a.first, MAX_PIPELINE, MAX_PIPELINE),
   'PipelineEntry.history': (a) => intArg(a.last, 50, MAX_HISTORY),
   'PipelineEntry.stageDates': PIPELINE_STAGES.length,
+  // Aggregates (capabilities/aggregates): groups are sized by the aggregate's `limit` (CHANNELS); this is the fallback.
+  'EnterpriseAggregate.groups': MAX_GROUPS,
+  'EnterpriseAggregateGroup.keys': MAX_GROUP_KEYS,
 };
 
 /**
@@ -169,6 +174,17 @@ const circleNodes = (a: Args): number => CIRCLE_REACH[intArg(a.depth, 2, MAX_CIR
 const chainNodes = (a: Args): number => CHAIN_REACH[intArg(a.depth, 2, MAX_CHAIN_DEPTH) - 1] ?? 1;
 const pathLength = (a: Args): number => intArg(a.maxLength, 6, MAX_PATH_LENGTH);
 const page = (a: Args, caps: CostCaps): number => intArg(a.first, 20, caps.maxPageSize);
+/** An aggregate's groups: `limit` of them. */
+const aggregateGroups: Channel[] = [{ path: ['groups'], size: (a) => intArg(a.limit, DEFAULT_GROUPS, MAX_GROUPS) }];
+/** What a relation's aggregate reads for one parent (WORK): each firm of the relation (a hub's 500, below) with its group keys, and `where`'s related-firm conditions for each. */
+const relatedAggregateWork = (a: Args): number => 500 + enterprisesWork(a, 500);
+/** What a nested connection's `where` and `sort` make the database do beyond its page (WORK). */
+const nestedConnectionWork = (a: Args): number => enterprisesWork(a, 500);
+/** A nested connection's page (capabilities/connections): `first`, 20 by default, at most MAX_NESTED_FIRST. */
+const nestedConnection: Channel[] = [
+  { path: ['edges'], size: (a) => intArg(a.first, 20, MAX_NESTED_FIRST) },
+  { path: ['nodes'], size: (a) => intArg(a.first, 20, MAX_NESTED_FIRST) },
+];
 
 export const CHANNELS: Record<string, Channel[]> = {
   'Query.graph': graphBy((a, c) => graphLimit(a, c) + GROUP_NODES, (a, c) => EDGES_PER_NODE * graphLimit(a, c) + GROUP_EDGES),
@@ -180,7 +196,19 @@ export const CHANNELS: Record<string, Channel[]> = {
     { path: ['edges'], size: page },
     { path: ['nodes'], size: page },
   ],
+  'Enterprise.attractedConnection': nestedConnection,
+  'Enterprise.attractedByConnection': nestedConnection,
+  'Enterprise.upstreamConnection': nestedConnection,
+  'Enterprise.downstreamConnection': nestedConnection,
+  'Enterprise.partnersConnection': nestedConnection,
+  'Enterprise.unitsConnection': nestedConnection,
+  'ChainSegment.enterprisesConnection': nestedConnection,
   'Query.chainGaps': [{ path: ['segments', 'firms'], size: (a) => intArg(a.firmsPerSegment, 5, MAX_FIRMS_PER_SEGMENT) }],
+  'Query.enterpriseAggregate': aggregateGroups,
+  'Enterprise.attractedAggregate': aggregateGroups,
+  'Enterprise.upstreamAggregate': aggregateGroups,
+  'Enterprise.downstreamAggregate': aggregateGroups,
+  'Enterprise.partnersAggregate': aggregateGroups,
   'Query.growth': [
     { path: ['landedIds'], size: () => DISTRICT_FIRMS, total: true },
     { path: ['departedIds'], size: () => DISTRICT_FIRMS, total: true },
@@ -197,7 +225,10 @@ export const CHANNELS: Record<string, Channel[]> = {
  * 400k, at most four fit in GRAPHQL_MAX_COMPLEXITY. Without this, fifty aliased rankings would pass
  * as cheap.
  */
-export const WORK: Record<string, number> = {
+export const WORK: Record<string, Size> = {
+  // A `where` with related-firm conditions, or a `sort` off the id index, reads every firm that
+  // matches, whatever the page (enterprisesWork.ts).
+  'Query.enterprises': (a) => enterprisesWork(a, DISTRICT_FIRMS),
   'Query.recruitmentTargets': 400_000,
   'Query.stats': 150_000,
   'Query.whatIf': 50_000,
@@ -206,6 +237,28 @@ export const WORK: Record<string, number> = {
   // Reads every entry asked for (at most 1,000) with its changes, then builds one file in memory
   // (not measured at that size; a district follows tens to hundreds of firms): priced like `growth`.
   'Query.pipelineExport': 25_000,
+  // An aggregate reads every firm that matches, and each firm's group keys: the whole district
+  // without a condition (by SEGMENT on the 20k district: 276k db hits, 0.23–0.5 s warm with the
+  // read cache off; with every statistic 396k, 0.38–0.43 s; load average 5–9 on 2 cores), and its
+  // `where`'s related-firm conditions for each. A relation's aggregate reads every firm of the
+  // relation (not a page): priced at the largest fan-out at 20k firms (409 partners of a hub), for
+  // each parent (a page of 1,000 firms' partnersAggregate by KIND: 22k db hits, 0.4–0.6 s).
+  'Query.enterpriseAggregate': (a) => 3 * DISTRICT_FIRMS + enterprisesWork(a, DISTRICT_FIRMS),
+  'Enterprise.attractedAggregate': relatedAggregateWork,
+  'Enterprise.upstreamAggregate': relatedAggregateWork,
+  'Enterprise.downstreamAggregate': relatedAggregateWork,
+  'Enterprise.partnersAggregate': relatedAggregateWork,
+  // A nested connection's `where` runs its related-firm conditions for every firm of the parent's
+  // list, and a `sort` orders them all, whatever the page (enterprisesWork.ts): for each parent, at
+  // the largest fan-out at 20k firms (409 partners of a hub) or, for a segment, its firms (20,000
+  // over 30 segments, unevenly: counted at 2,000).
+  'Enterprise.attractedConnection': nestedConnectionWork,
+  'Enterprise.attractedByConnection': nestedConnectionWork,
+  'Enterprise.upstreamConnection': nestedConnectionWork,
+  'Enterprise.downstreamConnection': nestedConnectionWork,
+  'Enterprise.partnersConnection': nestedConnectionWork,
+  'Enterprise.unitsConnection': nestedConnectionWork,
+  'ChainSegment.enterprisesConnection': (a) => enterprisesWork(a, 2_000),
 };
 
 /** Sizes of the introspection lists, from the schema itself (GraphiQL's docs pane asks for all of it). */

@@ -172,7 +172,8 @@ export function estimateCost(opts: {
       items = use ? use.size : typeof rule === 'function' ? rule(args, caps) : (rule ?? intro[key] ?? UNKNOWN_LIST_SIZE);
       cost = 1 + items * Math.max(item, use?.floor ?? 0);
     }
-    cost += WORK[key] ?? 0;
+    const work = WORK[key];
+    cost += typeof work === 'function' ? work(args, caps) : (work ?? 0);
     for (const u of producers.get(node)?.uses ?? []) {
       const selected = u.nodes.filter((n) => pending.delete(n));
       if (u.channel.total) for (const n of selected) cost += u.size * (totalItems.get(n) ?? 0);

@@ -1,17 +1,20 @@
 // Golden Cypher (after neo4j/graphql's tests): for each query shape, the exact Cypher and
 // parameters the API sends. A change here is a change of what the database is asked: review it.
 import { describe, expect, it } from 'vitest';
+import { buildConnectionQuery } from '../connections/connectionQuery.ts';
 import { buildChainQuery } from '../graph/chainQuery.ts';
 import { buildCircleQuery } from '../graph/circleQuery.ts';
 import { buildAnchorsQuery, buildEnterpriseQuery } from '../enterprise/enterpriseQuery.ts';
 import { buildRelatedQuery } from '../../cypher/relatedQuery.ts';
 import { buildEnterprisesQuery } from '../enterprises/enterprisesQuery.ts';
+import { normaliseSort } from '../enterprises/enterpriseSort.ts';
 import { buildGraphQuery } from '../graph/graphQuery.ts';
 import { buildGrowthQuery } from '../growth/growthQuery.ts';
 import { buildPathQuery } from '../graph/pathQuery.ts';
 import { buildFindQuery } from '../search/findQuery.ts';
 import { buildSearchQuery } from '../search/searchQuery.ts';
 import { buildStatsQuery } from '../stats/statsQuery.ts';
+import { buildEnterpriseAggregateQuery, buildRelatedAggregateQuery } from '../aggregates/aggregateQuery.ts';
 
 describe('golden Cypher', () => {
   it('enterprise(id)', () => {
@@ -196,6 +199,79 @@ describe('golden Cypher', () => {
       RETURN count(e) AS totalCount, [] AS page",
         "params": {
           "isAnchor": true,
+        },
+      }
+    `);
+  });
+
+  it('enterprises: where with related firms as of a date, ANDed with filter', () => {
+    expect(
+      buildEnterprisesQuery({
+        filter: { isAnchor: false },
+        where: { landedOn: { gte: '2019' }, attractedBySome: { name: { eq: '今日头条' } }, NOT: { status: { in: ['CLOSED'] } } },
+        asOf: '2020-04-31',
+        first: 20,
+        after: null,
+        withTotal: true,
+        props: ['id', 'name'],
+      }),
+    ).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        MATCH (e:Enterprise)
+        WHERE e.isAnchor = $isAnchor AND (e.landedOn >= $w0) AND (EXISTS { MATCH (w_x0)-[w_r1:ATTRACTED]->(e) WHERE (($asOf IS NULL OR (w_x0.landedOn IS NOT NULL AND w_x0.landedOn <= $asOf AND (w_x0.leftOn IS NULL OR w_x0.leftOn > $asOf)))) AND (($asOf IS NULL OR w_r1.since IS NULL OR w_r1.since <= $asOf)) AND (w_x0.name = $w1) }) AND (NOT coalesce(e.status IN $w2, false))
+        RETURN count(e) AS totalCount
+      }
+      CALL () {
+        MATCH (e:Enterprise)
+        WHERE e.isAnchor = $isAnchor AND (e.landedOn >= $w0) AND (EXISTS { MATCH (w_x0)-[w_r1:ATTRACTED]->(e) WHERE (($asOf IS NULL OR (w_x0.landedOn IS NOT NULL AND w_x0.landedOn <= $asOf AND (w_x0.leftOn IS NULL OR w_x0.leftOn > $asOf)))) AND (($asOf IS NULL OR w_r1.since IS NULL OR w_r1.since <= $asOf)) AND (w_x0.name = $w1) }) AND (NOT coalesce(e.status IN $w2, false))
+        WITH e ORDER BY e.id LIMIT $limit
+        RETURN collect(e {.id, .name}) AS page
+      }
+      RETURN totalCount, page",
+        "params": {
+          "asOf": "2020-04-31",
+          "isAnchor": false,
+          "limit": 21,
+          "w0": "2019",
+          "w1": "今日头条",
+          "w2": [
+            "closed",
+          ],
+        },
+      }
+    `);
+  });
+
+  it('enterprises: sorted page after a sort cursor (nulls last, id last)', () => {
+    expect(
+      buildEnterprisesQuery({
+        where: { id: { in: ['toutiao', 'dalv', 'fii'] } },
+        sort: normaliseSort([{ field: 'LANDED_ON', direction: 'DESC' }, { field: 'REVENUE_YUAN' }]),
+        first: 2,
+        after: null,
+        afterKeys: { keys: ['2019-11', null], id: 'fii' },
+        withTotal: false,
+        props: ['id', 'name'],
+      }),
+    ).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        MATCH (e:Enterprise)
+        WHERE e.id IN $w0 AND (e.landedOn < $w2 OR e.landedOn IS NULL OR (e.landedOn = $w2 AND (e.revenueYuan IS NULL AND e.id > $w1)))
+        WITH e ORDER BY e.landedOn IS NULL, e.landedOn DESC, e.revenueYuan IS NULL, e.revenueYuan ASC, e.id ASC LIMIT $limit
+        RETURN collect(e {.id, .name, sortKeys: [e.landedOn, e.revenueYuan]}) AS page
+      }
+      RETURN null AS totalCount, page",
+        "params": {
+          "limit": 3,
+          "w0": [
+            "toutiao",
+            "dalv",
+            "fii",
+          ],
+          "w1": "fii",
+          "w2": "2019-11",
         },
       }
     `);
@@ -670,6 +746,176 @@ describe('golden Cypher of writes', () => {
       MERGE (a)-[r:SUPPLIES]->(b)
       SET r += $props
       RETURN {source: startNode(r).id, target: endNode(r).id, type: type(r), since: r.since, sourceKind: r.sourceKind, synthetic: coalesce(r.synthetic, false)} AS edge",
+      }
+    `);
+  });
+});
+
+describe('golden Cypher of aggregates', () => {
+  it('enterpriseAggregate: filter, where and asOf, two keys, the totals and groups selected', () => {
+    expect(
+      buildEnterpriseAggregateQuery({
+        filter: { chainId: 'internet', local: true },
+        where: { revenueYuan: { gte: 1e8 } },
+        asOf: '2019-12-31',
+        groupBy: ['SEGMENT', 'LANDED_QUARTER'],
+        limit: 50,
+        selection: { total: { count: true, stats: { revenueYuan: ['sum', 'avg'] } }, groups: { count: true, stats: { landedOn: ['min'] } } },
+      }),
+    ).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (e:Enterprise)
+      WHERE (CASE WHEN $asOf IS NULL THEN e.leftOn IS NULL AND (e.landedOn IS NOT NULL OR e.local = true) ELSE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf))) END) = $local AND EXISTS { (e)-[:IN_SEGMENT]->(:Segment)<-[:HAS_SEGMENT]-(:Chain {id: $chainId}) } AND e.revenueYuan >= $w0
+      WITH collect(e) AS firms
+      CALL (firms) {
+        UNWIND firms AS e
+        WITH e.revenueYuan AS v_revenueYuan
+        WITH count(*) AS count, {sum: CASE WHEN count(v_revenueYuan) = 0 THEN null ELSE sum(v_revenueYuan) END, avg: avg(v_revenueYuan)} AS revenueYuan
+        RETURN {count: count, revenueYuan: revenueYuan} AS total
+      }
+      CALL (firms) {
+        UNWIND firms AS e
+        CALL (e) { OPTIONAL MATCH (e)-[:IN_SEGMENT]->(k:Segment) RETURN DISTINCT k.id AS k0, k.name AS k0name }
+        WITH *, CASE WHEN size(e.landedOn) >= 7 THEN left(e.landedOn, 4) + '-Q' + toString((toInteger(substring(e.landedOn, 5, 2)) + 2) / 3) END AS k1
+        WITH k0, k0name, k1, e.landedOn AS v_landedOn
+        WITH k0, k0name, k1, count(*) AS count, {min: min(v_landedOn)} AS landedOn
+        ORDER BY count DESC, k0, k1
+        LIMIT $limit
+        RETURN collect({k0: k0, k0name: k0name, k1: k1, count: count, landedOn: landedOn}) AS groups
+      }
+      RETURN total, groups",
+        "params": {
+          "asOf": "2019-12-31",
+          "chainId": "internet",
+          "limit": 50,
+          "local": true,
+          "w0": 100000000,
+        },
+      }
+    `);
+  });
+
+  it('enterpriseAggregate: the count alone reads no firm property', () => {
+    expect(buildEnterpriseAggregateQuery({ asOf: null, groupBy: [], limit: 200, selection: { total: { count: true, stats: {} }, groups: null } })).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (e:Enterprise)
+      RETURN {count: count(e)} AS total, [] AS groups",
+        "params": {},
+      }
+    `);
+  });
+
+  it('Enterprise.partnersAggregate: a batch of parents as of a date, by ANCHOR and STATUS', () => {
+    expect(
+      buildRelatedAggregateQuery('partnersAggregate', {
+        asOf: '2020-04-30',
+        groupBy: ['ANCHOR', 'STATUS'],
+        limit: 200,
+        selection: { total: null, groups: { count: false, stats: { registeredCapitalYuan: ['count', 'max'] } } },
+      }),
+    ).toMatchInlineSnapshot(`
+      {
+        "cypher": "UNWIND $ids AS id
+      MATCH (s:Enterprise {id: id})
+      CALL (s) {
+        MATCH (s)-[r:PARTNER_OF]-(e)
+        WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        RETURN collect(DISTINCT e) AS firms
+      }
+      CALL (firms) {
+        UNWIND firms AS e
+        CALL (e) { OPTIONAL MATCH (k)-[r:ATTRACTED]->(e) WHERE ($asOf IS NULL OR (k.landedOn IS NOT NULL AND k.landedOn <= $asOf AND (k.leftOn IS NULL OR k.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) RETURN DISTINCT k.id AS k0, k.name AS k0name }
+        WITH *, CASE e.status WHEN 'active' THEN 'ACTIVE' WHEN 'closed' THEN 'CLOSED' WHEN 'revoked' THEN 'REVOKED' WHEN 'movedOut' THEN 'MOVED_OUT' WHEN 'suspended' THEN 'SUSPENDED' WHEN 'liquidating' THEN 'LIQUIDATING' END AS k1
+        WITH k0, k0name, k1, CASE WHEN e.registeredCapitalCurrency IS NULL OR e.registeredCapitalCurrency = 'CNY' THEN e.registeredCapitalAmount END AS v_registeredCapitalYuan
+        WITH k0, k0name, k1, {count: count(v_registeredCapitalYuan), max: max(v_registeredCapitalYuan)} AS registeredCapitalYuan, count(*) AS count
+        ORDER BY count DESC, k0, k1
+        LIMIT $limit
+        RETURN collect({k0: k0, k0name: k0name, k1: k1, registeredCapitalYuan: registeredCapitalYuan}) AS groups
+      }
+      RETURN id, null AS total, groups",
+        "params": {
+          "asOf": "2020-04-30",
+          "limit": 200,
+        },
+      }
+    `);
+  });
+
+  it('nested connection (attracted as of a date, its own order, after a cursor, with totalCount)', () => {
+    expect(
+      buildConnectionQuery('attractedConnection', ['toutiao', 'fii'], {
+        asOf: '2020-04-30',
+        sort: normaliseSort([{ field: 'LANDED_ON' }]),
+        first: 2,
+        after: { keys: ['2019-07'], id: 'dalv' },
+        withRows: true,
+        withTotal: true,
+        props: ['id', 'name'],
+      }),
+    ).toMatchInlineSnapshot(`
+      {
+        "cypher": "UNWIND $ids AS id
+      MATCH (s:Enterprise {id: id})
+      CALL (s) {
+        MATCH (s)-[r:ATTRACTED]->(x)
+        WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf AND (x.leftOn IS NULL OR x.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (x.landedOn > $w1 OR x.landedOn IS NULL OR (x.landedOn = $w1 AND x.id > $w0))
+        WITH DISTINCT x
+        ORDER BY x.landedOn IS NULL, x.landedOn ASC, x.id ASC
+        LIMIT $limit
+        RETURN collect({node: x {.id, .name}, keys: [x.landedOn]}) AS items
+      }
+      CALL (s) {
+        MATCH (s)-[r:ATTRACTED]->(x)
+        WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf AND (x.leftOn IS NULL OR x.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
+        RETURN count(DISTINCT x) AS totalCount
+      }
+      RETURN id, items, totalCount",
+        "params": {
+          "asOf": "2020-04-30",
+          "ids": [
+            "toutiao",
+            "fii",
+          ],
+          "limit": 3,
+          "w0": "dalv",
+          "w1": "2019-07",
+        },
+      }
+    `);
+  });
+
+  it('nested connection (a segment\'s firms: local, where and sort, totalCount alone)', () => {
+    expect(
+      buildConnectionQuery('enterprisesConnection', ['seg-ai-speech'], {
+        asOf: null,
+        local: true,
+        where: { revenueYuan: { gte: 1e8 }, attractedBySome: { isAnchor: true } },
+        sort: normaliseSort([{ field: 'REVENUE_YUAN', direction: 'DESC' }]),
+        first: 20,
+        after: null,
+        withRows: false,
+        withTotal: true,
+        props: null,
+      }),
+    ).toMatchInlineSnapshot(`
+      {
+        "cypher": "UNWIND $ids AS id
+      MATCH (s:Segment {id: id})
+      CALL (s) {
+        MATCH (s)<-[r:IN_SEGMENT]-(x:Enterprise)
+        WHERE (CASE WHEN $asOf IS NULL THEN x.leftOn IS NULL AND (x.landedOn IS NOT NULL OR x.local = true) ELSE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf AND (x.leftOn IS NULL OR x.leftOn > $asOf))) END) = $local AND (x.revenueYuan >= $w0) AND (EXISTS { MATCH (w_x0)-[w_r1:ATTRACTED]->(x) WHERE w_x0.isAnchor = $w1 })
+        RETURN count(DISTINCT x) AS totalCount
+      }
+      RETURN id, [] AS items, totalCount",
+        "params": {
+          "asOf": null,
+          "ids": [
+            "seg-ai-speech",
+          ],
+          "local": true,
+          "w0": 100000000,
+          "w1": true,
+        },
       }
     `);
   });

@@ -57,15 +57,17 @@ export const graphResolvers = {
       if (row.nodes === null) return null;
       return toGraph(rows(row.nodes), rows(row.edges));
     },
-    graph: async (_: unknown, args: { filter?: EnterpriseFilterInput | null; asOf?: AsOf; limit: number; groupBy: GroupBy }, ctx: Context) => {
+    graph: async (_: unknown, args: { filter?: EnterpriseFilterInput | null; asOf?: AsOf; limit: number; groupBy?: GroupBy | null }, ctx: Context) => {
       const limit = intArg('limit', args.limit, 1, ctx.config.maxGraphNodes, 'GRAPHQL_MAX_GRAPH_NODES');
-      const q = buildGraphQuery({ filter: args.filter, asOf: args.asOf ?? null, limit, groupBy: args.groupBy });
+      // `groupBy: null` given outright replaces the SDL's default: it means no groups, as omitting it does.
+      const groupBy: GroupBy = args.groupBy ?? 'NONE';
+      const q = buildGraphQuery({ filter: args.filter, asOf: args.asOf ?? null, limit, groupBy });
       const g = splitGraphRows(await ctx.readCached(q.cypher, q.params));
       const total = g.total ?? 0;
       return toGraphInPieces([...g.groups, ...g.nodes], [...g.edges, ...g.groupEdges], {
         truncated: total > limit,
         totalEnterprises: total,
-        groupBy: args.groupBy,
+        groupBy,
       });
     },
   },

@@ -55,7 +55,7 @@ describe('the cost rule', () => {
       }
     }
     expect(missing).toEqual([]);
-    expect(sizedBy).toEqual(new Set(['nodes', 'edges', 'firms', 'landedIds', 'departedIds']));
+    expect(sizedBy).toEqual(new Set(['nodes', 'edges', 'firms', 'landedIds', 'departedIds', 'groups']));
   });
 
   it('counts every value: 1 per object and field, a list its items times one item', () => {

@@ -32,6 +32,27 @@ export type Scalars = {
   PeriodStart: { input: string; output: string; }
 };
 
+/** What to group firms by in an aggregate. A firm with several values of a key (two segments, two anchors that drew it in) counts in each of their groups; a firm with none is in the group whose key `id` is null. */
+export type AggregateGroupBy =
+  /** Its industry-chain segment (IN_SEGMENT). */
+  | 'SEGMENT'
+  /** The chain of any of its segments. */
+  | 'CHAIN'
+  /** The place it is located in (LOCATED_IN): a park, or the district when the park is unknown. */
+  | 'PARK'
+  /** Where it came from (`origin`). */
+  | 'ORIGIN'
+  /** firm, group or unit (`kind`). */
+  | 'KIND'
+  /** Its registry status (the FirmStatus names: ACTIVE, MOVED_OUT …). */
+  | 'STATUS'
+  /** The year it landed (`2019`). */
+  | 'LANDED_YEAR'
+  /** The quarter it landed (`2019-Q3`); a landing date known only to the year has none. */
+  | 'LANDED_QUARTER'
+  /** A firm that drew it in (ATTRACTED); with `asOf`, only relations begun and anchors in the district by then. */
+  | 'ANCHOR';
+
 /** A firm's registry status (登记状态). */
 export type FirmStatus =
   /** 存续, 在营, 开业, 在册: operating. */
@@ -64,6 +85,251 @@ export type PlacementReviewState =
   | 'PENDING'
   /** A planner decided. */
   | 'CONFIRMED';
+
+/** A property enterprises can be sorted by. */
+export type EnterpriseSortField =
+  /** The id (the default order). */
+  | 'ID'
+  /** The canonical name (Unicode code-point order). */
+  | 'NAME'
+  /** The landing date. */
+  | 'LANDED_ON'
+  /** The signing date. */
+  | 'SIGNED_ON'
+  /** The date it left. */
+  | 'LEFT_ON'
+  /** 成立日期. */
+  | 'FOUNDED_ON'
+  /** Annual revenue in yuan. */
+  | 'REVENUE_YUAN'
+  /** Registered capital in yuan (CNY or no stated currency; other currencies count as missing). */
+  | 'REGISTERED_CAPITAL_YUAN'
+  /** 参保人数. */
+  | 'INSURED_STAFF'
+  /** Where it came from. */
+  | 'ORIGIN'
+  /** firm, group or unit. */
+  | 'KIND'
+  /** The registry status, by its stored name. */
+  | 'STATUS';
+
+/** Which way to sort. */
+export type SortDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
+
+/** One key of a sort. Firms missing the value come last in both directions. */
+export type EnterpriseSort = {
+  /** What to sort by. */
+  field: EnterpriseSortField;
+  /** Which way; ascending by default. */
+  direction?: InputMaybe<SortDirection>;
+};
+
+/** Conditions on a text property. All operators given must hold; an operator given as null is ignored. Text comparisons are case-sensitive (Cypher's); `EnterpriseFilter.text` is the case-insensitive search. */
+export type StringFilter = {
+  /** Equal to this text. */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** Equal to one of these (at most 1000); an empty list matches nothing. */
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Contains this text (case-sensitive). */
+  contains?: InputMaybe<Scalars['String']['input']>;
+  /** Starts with this text (case-sensitive). */
+  startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** Ends with this text (case-sensitive). */
+  endsWith?: InputMaybe<Scalars['String']['input']>;
+  /** true: the property is absent; false: it is present. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Conditions on an id. */
+export type IdFilter = {
+  /** This id. */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** One of these ids (at most 1000); an empty list matches nothing. */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/**
+ * Conditions on a date. Dates are ISO at any precision ("2019", "2019-11", "2019-11-05"), compared
+ * with the stored ISO text, each bound taken at the edge of its period: `lte: "2019"` includes every
+ * 2019 date, `gt: "2019"` none of them, `gte` and `lt` start at the period's first day.
+ */
+export type DateFilter = {
+  /** Stored exactly as this text ("2019-11" does not match "2019-11-05"). */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** Before the start of this period. */
+  lt?: InputMaybe<Scalars['String']['input']>;
+  /** On or before the end of this period. */
+  lte?: InputMaybe<Scalars['String']['input']>;
+  /** After the end of this period. */
+  gt?: InputMaybe<Scalars['String']['input']>;
+  /** On or after the start of this period. */
+  gte?: InputMaybe<Scalars['String']['input']>;
+  /** true: no date is known; false: a date is known. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Conditions on a number. A firm with no value matches no comparison (use `isNull`). */
+export type FloatFilter = {
+  /** Equal to this. */
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  /** Equal to one of these (at most 1000). */
+  in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  /** Less than this. */
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  /** Less than or equal to this. */
+  lte?: InputMaybe<Scalars['Float']['input']>;
+  /** Greater than this. */
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  /** Greater than or equal to this. */
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  /** true: no value is known; false: a value is known. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Conditions on a whole number. A firm with no value matches no comparison (use `isNull`). */
+export type IntFilter = {
+  /** Equal to this. */
+  eq?: InputMaybe<Scalars['Int']['input']>;
+  /** Equal to one of these (at most 1000). */
+  in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Less than this. */
+  lt?: InputMaybe<Scalars['Int']['input']>;
+  /** Less than or equal to this. */
+  lte?: InputMaybe<Scalars['Int']['input']>;
+  /** Greater than this. */
+  gt?: InputMaybe<Scalars['Int']['input']>;
+  /** Greater than or equal to this. */
+  gte?: InputMaybe<Scalars['Int']['input']>;
+  /** true: no value is known; false: a value is known. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Conditions on a firm's registry status. */
+export type FirmStatusFilter = {
+  /** This status. */
+  eq?: InputMaybe<FirmStatus>;
+  /** One of these statuses. */
+  in?: InputMaybe<Array<FirmStatus>>;
+  /** true: no registry export gave a status; false: one did. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Conditions on the firm's industry-chain segment (IN_SEGMENT): some segment of the firm matches them all. */
+export type SegmentWhere = {
+  /** The segment's id. */
+  id?: InputMaybe<IdFilter>;
+  /** The segment's name. */
+  name?: InputMaybe<StringFilter>;
+};
+
+/** Conditions on a chain the firm is in through one of its segments. */
+export type ChainWhere = {
+  /** The chain's id. */
+  id?: InputMaybe<IdFilter>;
+  /** The chain's name. */
+  name?: InputMaybe<StringFilter>;
+};
+
+/** Conditions on where the firm is located (LOCATED_IN). */
+export type PlaceWhere = {
+  /** The place's id. */
+  id?: InputMaybe<IdFilter>;
+  /** The place's name. */
+  name?: InputMaybe<StringFilter>;
+  /** The place's kind: district, park, city, province or region. */
+  kind?: InputMaybe<StringFilter>;
+};
+
+/**
+ * Which enterprises: every field given must hold (AND); `{}` matches every firm. Related-firm
+ * conditions (`…Some`, `…None`, `parent`) are read as of the request's `asOf` when it has one: the
+ * other firm must have counted then (landed and not left) and the relation must have begun by then;
+ * a group (`parent`) is not cut by its own dates, only its relation. Limits: related-firm conditions
+ * nest at most 4 deep, AND / OR / NOT at most 6 levels, 64 conditions in all, `in` lists at most 1000
+ * values, texts at most 200 characters; beyond, BAD_USER_INPUT names the path.
+ */
+export type EnterpriseWhere = {
+  /** Every one of these holds. */
+  AND?: InputMaybe<Array<EnterpriseWhere>>;
+  /** At least one of these holds (an empty list: none does). */
+  OR?: InputMaybe<Array<EnterpriseWhere>>;
+  /** This does not hold (a firm missing a compared property matches the negation). */
+  NOT?: InputMaybe<EnterpriseWhere>;
+  /** Its id. */
+  id?: InputMaybe<IdFilter>;
+  /** Its canonical name (simplified Chinese). */
+  name?: InputMaybe<StringFilter>;
+  /** Its English name. */
+  nameEn?: InputMaybe<StringFilter>;
+  /** firm, group or unit. */
+  kind?: InputMaybe<StringFilter>;
+  /** For units: hq, lab, rd-centre, incubator or branch. */
+  unitType?: InputMaybe<StringFilter>;
+  /** Where it came from (北京). */
+  origin?: InputMaybe<StringFilter>;
+  /** 统一社会信用代码. */
+  creditCode?: InputMaybe<StringFilter>;
+  /** 企业类型 as the registry writes it. */
+  companyType?: InputMaybe<StringFilter>;
+  /** 所属行业 as written. */
+  industry?: InputMaybe<StringFilter>;
+  /** 法定代表人. */
+  legalRepresentative?: InputMaybe<StringFilter>;
+  /** 注册地址. */
+  address?: InputMaybe<StringFilter>;
+  /** 登记状态. */
+  status?: InputMaybe<FirmStatusFilter>;
+  /** When it signed with the district. */
+  signedOn?: InputMaybe<DateFilter>;
+  /** When it landed in the district. */
+  landedOn?: InputMaybe<DateFilter>;
+  /** When it left the district. */
+  leftOn?: InputMaybe<DateFilter>;
+  /** 成立日期. */
+  foundedOn?: InputMaybe<DateFilter>;
+  /** Annual revenue in yuan. */
+  revenueYuan?: InputMaybe<FloatFilter>;
+  /** Registered capital in yuan: the amount when its currency is CNY or not given (never converted; other currencies have no value here). */
+  registeredCapitalYuan?: InputMaybe<FloatFilter>;
+  /** The confidence of the rule that placed it on a chain, 0–1. */
+  placementConfidence?: InputMaybe<FloatFilter>;
+  /** 参保人数. */
+  insuredStaff?: InputMaybe<IntFilter>;
+  /** true: only anchors; false: only non-anchors. */
+  isAnchor?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: only generated data; false: only real data. */
+  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: in the district (landed and not left) as of the request's `asOf`, or now when it has none; false: the others. */
+  local?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Some segment of the firm matches. */
+  segment?: InputMaybe<SegmentWhere>;
+  /** Some chain the firm is in (through a segment) matches. */
+  chain?: InputMaybe<ChainWhere>;
+  /** Some place the firm is located in matches. */
+  park?: InputMaybe<PlaceWhere>;
+  /** Some firm that drew it in (ATTRACTED it) matches. */
+  attractedBySome?: InputMaybe<EnterpriseWhere>;
+  /** It drew in (ATTRACTED) some firm that matches. */
+  attractedSome?: InputMaybe<EnterpriseWhere>;
+  /** Some supplier of it (it SUPPLIES the firm) matches. */
+  upstreamSome?: InputMaybe<EnterpriseWhere>;
+  /** Some customer of it (the firm SUPPLIES it) matches. */
+  downstreamSome?: InputMaybe<EnterpriseWhere>;
+  /** Some partner (PARTNER_OF, either direction) matches. */
+  partnersSome?: InputMaybe<EnterpriseWhere>;
+  /** Its group (PART_OF) matches. */
+  parent?: InputMaybe<EnterpriseWhere>;
+  /** No firm that drew it in matches (a firm nobody drew in matches `{}`). */
+  attractedByNone?: InputMaybe<EnterpriseWhere>;
+  /** No supplier of it matches. */
+  upstreamNone?: InputMaybe<EnterpriseWhere>;
+  /** No customer of it matches. */
+  downstreamNone?: InputMaybe<EnterpriseWhere>;
+};
 
 /** Which enterprises to return. All given conditions must hold. */
 export type EnterpriseFilter = {
@@ -332,7 +598,9 @@ export type ScoreFactorName =
   /** How recent its newest tie to the scope is: exp(−months / 12). */
   | 'recency'
   /** Focus: the share of its ties that go to the scope's firms, ties to the scope ÷ (all its ties + 1); tells a committed supplier from a hub. */
-  | 'focus';
+  | 'focus'
+  /** Customer ties: its supply ties to the scope's firms (it sells to them; weighted, saturated); a supplier whose customers are here. */
+  | 'customerTies';
 
 /** A registry export sent through the API (a script, or the web app's import page). */
 export type RegistryFileInput = {
