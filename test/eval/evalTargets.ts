@@ -12,7 +12,7 @@
  * half-saturation constants are fitted on every synthetic cut of the run: what scoring.ts holds.
  *
  * Flags: --process hazard,supply  --seeds 1,2,3  --enterprises 5000  --cuts 3  --window 12
- *        --k 100  --no-article  --out test/eval/results/latest.json  --heap 2500m  --help
+ *        --k 100  --no-article  --out test/eval/results/latest.json  --heap 3500m  --help
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -20,7 +20,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { applySchema, connect, freePort, type Db } from '@cangshan/neo4j';
 import { HAZARD, SUPPLY, articleDataSet, generateSynthetic, importDataSet, type DataSet, type SyntheticOptions } from '@cangshan/seed';
-import { DEFAULT_WEIGHTS, FACTOR_NAMES, HALF_SATURATION, RELATION_WEIGHTS, SATURATED_FACTORS, WEIGHT_FLOOR, isoMonths, monthsBefore, recruitmentTargets } from '@cangshan/api/recruitment';
+import { DEFAULT_WEIGHTS, FACTOR_NAMES, HALF_SATURATION, RELATION_WEIGHTS, SATURATED_FACTORS, WEIGHT_FLOOR, FLOOR_EXEMPT, isoMonths, monthsBefore, recruitmentTargets } from '@cangshan/api/recruitment';
 import { CANDIDATES_AT_CUT, HEURISTIC_AT_CUT, LANDING_DATES, ORACLE_HAZARD_AT_CUT, ORACLE_SUPPLY_AT_CUT } from './backtestQueries.ts';
 import { factorTable } from './factorTable.ts';
 import { HAND_SET_MODEL, fitWeights, type Model, type TrainingCut } from './fitWeights.ts';
@@ -66,7 +66,7 @@ const USAGE = `Usage: npm run eval:targets -- [flags]
   --k 100                length of the ranked list (AP@k, the fit's objective)
   --no-article           skip the article's data set
   --out FILE             the JSON results (default test/eval/results/latest.json)
-  --heap 2500m           heap of the run's own Neo4j (the factor tables need it)
+  --heap 3500m           heap of the run's own Neo4j (the factor tables need it)
   --help, -h             this text`;
 
 function usageError(message: string): never {
@@ -87,7 +87,7 @@ try {
       k: { type: 'string', default: '100' },
       'no-article': { type: 'boolean', default: false },
       out: { type: 'string', default: 'test/eval/results/latest.json' },
-      heap: { type: 'string', default: '2500m' },
+      heap: { type: 'string', default: '3500m' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -304,7 +304,7 @@ async function main(): Promise<void> {
   const weights = weightsTable(fitLog);
   console.log(`\n${table}\n\n${weights}\n`);
   if (allFit) {
-    console.log(`Fitted on all ${allTraining.length} synthetic cuts (coordinate search, every weight ≥ ${WEIGHT_FLOOR}, mean AP@${apK} ${allFit.startObjective.toFixed(3)} → ${allFit.objective.toFixed(3)}, ${allFit.evaluations} evaluations):`);
+    console.log(`Fitted on all ${allTraining.length} synthetic cuts (coordinate search, every weight ≥ ${WEIGHT_FLOOR} but ${FLOOR_EXEMPT.join(', ')}, mean AP@${apK} ${allFit.startObjective.toFixed(3)} → ${allFit.objective.toFixed(3)}, ${allFit.evaluations} evaluations):`);
     console.log(`  weights ${FACTOR_NAMES.map((f) => `${f}: ${allFit.weights[f]}`).join(', ')}`);
     console.log(`  half-saturation ${SATURATED_FACTORS.map((f) => `${f}: ${allFit.saturation[f]}`).join(', ')}`);
     const same = FACTOR_NAMES.every((f) => Math.abs(allFit.weights[f] - DEFAULT_WEIGHTS[f]) < 1e-9) && SATURATED_FACTORS.every((f) => allFit.saturation[f] === HALF_SATURATION[f]);
@@ -322,7 +322,7 @@ async function main(): Promise<void> {
         wallSeconds: Math.round((Date.now() - started) / 1000),
         summary,
         fittedOnAll: allFit
-          ? { method: `coordinate search over the simplex (every weight ≥ ${WEIGHT_FLOOR}) and the half-saturation constants (×2, ÷2) maximising mean AP@${apK}`, cuts: allTraining.length, ...allFit }
+          ? { method: `coordinate search over the simplex (every weight ≥ ${WEIGHT_FLOOR} but ${FLOOR_EXEMPT.join(', ')} ≥ 0) and the half-saturation constants (×2, ÷2) maximising mean AP@${apK}`, cuts: allTraining.length, ...allFit }
           : null,
         defaults: DEFAULT_MODEL,
         handSet: HAND_SET_MODEL,

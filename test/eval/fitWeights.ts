@@ -1,12 +1,12 @@
 /**
  * Fits the recruitment model (docs/RECRUITMENT.md, "How the weights were fitted"): a coordinate
  * search over the weights — move a step of weight from one factor to another, never below
- * WEIGHT_FLOOR — and over the half-saturation constants of the three counting factors — double or
+ * WEIGHT_FLOOR (FLOOR_EXEMPT factors: below 0) — and over the half-saturation constants of the four counting factors — double or
  * halve one — keeping a move while the mean average precision on the training cuts improves, then
- * halving the step. Explainable by construction: seven weights summing to 1 and three constants.
+ * halving the step. Explainable by construction: eight weights summing to 1 and four constants.
  * Pure: the cuts' factor values and raw amounts come from recruitmentTargets (factorTable.ts).
  */
-import { FACTOR_NAMES, HALF_SATURATION, SATURATED_FACTORS, WEIGHT_FLOOR, type FactorName, type FactorWeights, type Saturation } from '@cangshan/api/recruitment';
+import { FACTOR_NAMES, HALF_SATURATION, SATURATED_FACTORS, WEIGHT_FLOOR, weightFloorOf, type FactorName, type FactorWeights, type Saturation } from '@cangshan/api/recruitment';
 import { averagePrecisionAt } from './metrics.ts';
 
 type SaturatedFactor = (typeof SATURATED_FACTORS)[number];
@@ -31,9 +31,12 @@ export interface Model {
   saturation: Saturation;
 }
 
-/** The weights the ranking had before any fitting (set by hand, focus at the floor): the start of every fit. */
-export const HAND_SET_WEIGHTS: FactorWeights = { anchorTies: 0.3, localTies: 0.2, adamicAdar: 0.15, gapFill: 0.1, similarity: 0.1, recency: 0.1, focus: 0.05 };
-export const HAND_SET_MODEL: Model = { weights: HAND_SET_WEIGHTS, saturation: { anchorTies: 1, localTies: 2, adamicAdar: 1 } };
+/**
+ * The weights the ranking had before any fitting (set by hand; focus, added later, at the floor;
+ * customer ties, added later still, at 0 — exempt from the floor): the start of every fit.
+ */
+export const HAND_SET_WEIGHTS: FactorWeights = { anchorTies: 0.3, localTies: 0.2, adamicAdar: 0.15, gapFill: 0.1, similarity: 0.1, recency: 0.1, focus: 0.05, customerTies: 0 };
+export const HAND_SET_MODEL: Model = { weights: HAND_SET_WEIGHTS, saturation: { anchorTies: 1, localTies: 2, adamicAdar: 1, customerTies: 1 } };
 
 /** Steps of weight moved between two factors, largest first. */
 export const FIT_STEPS = [0.2, 0.1, 0.05, 0.02, 0.01] as const;
@@ -71,7 +74,7 @@ export interface FitResult extends Model {
 
 export interface FitOptions {
   start?: Model;
-  /** Every weight stays at or above this (default WEIGHT_FLOOR); the start is lifted to it first. */
+  /** Every weight stays at or above this (default WEIGHT_FLOOR; FLOOR_EXEMPT factors at 0); the start is lifted to it first. */
   floor?: number;
   /** false: the saturation constants stay as in the start. */
   fitSaturation?: boolean;
@@ -81,13 +84,14 @@ const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /** Lifts every weight to the floor, taking the difference from the largest weights. */
 export function withFloor(w: FactorWeights, floor: number): FactorWeights {
-  if (floor * FACTOR_NAMES.length > 1 + 1e-9) throw new RangeError(`floor ${floor} is too high for ${FACTOR_NAMES.length} factors`);
+  const floors = FACTOR_NAMES.reduce((a, f) => a + weightFloorOf(f, floor), 0);
+  if (floors > 1 + 1e-9) throw new RangeError(`floor ${floor} is too high for ${FACTOR_NAMES.length} factors`);
   const out = { ...w };
   for (const f of FACTOR_NAMES) {
-    let need = floor - out[f];
+    let need = weightFloorOf(f, floor) - out[f];
     while (need > 1e-9) {
       const donor = [...FACTOR_NAMES].sort((a, b) => out[b] - out[a])[0] as FactorName;
-      const d = Math.min(need, out[donor] - floor);
+      const d = Math.min(need, out[donor] - weightFloorOf(donor, floor));
       if (d <= 1e-9) break;
       out[donor] = round(out[donor] - d);
       out[f] = round(out[f] + d);
@@ -101,7 +105,7 @@ export function withFloor(w: FactorWeights, floor: number): FactorWeights {
  * Coordinate search from the start: for each step size, try moving that much weight from every
  * factor j to every other factor i (in FACTOR_NAMES order) without taking j below the floor, then
  * doubling or halving each half-saturation constant; keep a move when it raises the mean AP@k, and
- * sweep until no move helps. Deterministic; the weights stay ≥ floor and sum to 1.
+ * sweep until no move helps. Deterministic; the weights stay ≥ their floor and sum to 1.
  */
 export function fitWeights(cuts: readonly TrainingCut[], k: number, opts: FitOptions = {}): FitResult {
   if (cuts.length === 0) throw new RangeError('fitWeights needs at least one training cut');
@@ -128,7 +132,7 @@ export function fitWeights(cuts: readonly TrainingCut[], k: number, opts: FitOpt
       improved = false;
       for (const i of FACTOR_NAMES) {
         for (const j of FACTOR_NAMES) {
-          const d = Math.min(step, w[j] - floor);
+          const d = Math.min(step, w[j] - weightFloorOf(j, floor));
           if (i === j || d <= 1e-9) continue;
           if (tryModel({ ...w, [i]: round(w[i] + d), [j]: round(w[j] - d) }, sat)) improved = true;
         }

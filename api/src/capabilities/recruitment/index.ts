@@ -12,5 +12,5 @@ export { warmRecruitmentPlans } from './warmPlans.ts';
 export { buildChainGapsQuery } from './buildChainGapsQuery.ts';
 export { GAP_THRESHOLDS, classifySegment, type GapStatus } from './gapStatus.ts';
 export { VIA_UNITS } from './targetKind.ts';
-export { DEFAULT_WEIGHTS, FACTOR_NAMES, HALF_SATURATION, RELATION_WEIGHTS, SATURATED_FACTORS, WEIGHT_FLOOR, type FactorName, type FactorWeights, type Saturation } from './scoring.ts';
+export { DEFAULT_WEIGHTS, FACTOR_NAMES, HALF_SATURATION, RELATION_WEIGHTS, SATURATED_FACTORS, WEIGHT_FLOOR, FLOOR_EXEMPT, weightFloorOf, type FactorName, type FactorWeights, type Saturation } from './scoring.ts';
 export { isoMonths, monthsBefore } from './scoring.ts';

@@ -200,10 +200,11 @@ export function toTarget(row: Row, weights: FactorWeights): RecruitmentTarget {
     },
     newestTie: dated[dated.length - 1] ?? null,
     focus: { ties: raw.focusTies ?? 0, of: raw.degree ?? 0 },
+    customers: raw.customers ?? 0,
     factors: contributing.map((f) => f.name),
   });
   const evidence = evidenceOf(enterprise, tieRows, pathRows);
-  const rawOf: Partial<Record<FactorName, number>> = { anchorTies: raw.anchorTies, localTies: raw.localTies, adamicAdar: raw.adamicAdar };
+  const rawOf: Partial<Record<FactorName, number>> = { anchorTies: raw.anchorTies, localTies: raw.localTies, adamicAdar: raw.adamicAdar, customerTies: raw.customerTies };
   return {
     rank: row.rank as number,
     enterprise,

@@ -53,6 +53,8 @@ export interface ReasonInput {
   newestTie: string | null;
   /** Focus: `ties` of its `of` ties (as of the cursor) go to the scope's firms. */
   focus?: { ties: number; of: number };
+  /** Customer ties: how many of the scope's firms it supplies (as of the cursor). */
+  customers?: number;
   /** Factors in the order of their contribution, largest first, with contribution > 0. */
   factors: FactorName[];
 }
@@ -177,6 +179,17 @@ function reasonFor(factor: FactorName, input: ReasonInput): { zh: string; en: st
       return f.ties === f.of
         ? { zh: `${f.of} 条关联全部与本地企业，专注本地`, en: `all ${f.of} of its ties are with local firms: committed here` }
         : { zh: `${f.of} 条关联中 ${f.ties} 条与本地企业${most ? '，专注本地' : ''}`, en: `${f.ties} of its ${f.of} ties are with local firms${most ? ': committed here, not a hub' : ''}` };
+    }
+    case 'customerTies': {
+      const n = input.customers ?? 0;
+      if (n === 0) return null;
+      // The names come from the evidence ties (anchors first); the count from all its supply ties.
+      const names = input.ties.filter((t) => t.type === 'SUPPLIES' && t.outgoing).slice(0, 2).map((t) => t.other);
+      const zhNames = names.length > 0 ? `（${names.map((x) => x.name).join('、')}${n > names.length ? ' 等' : ''}）` : '';
+      const enNames = names.length > 0 ? ` (${names.map(en).join(', ')}${n > names.length ? ', …' : ''})` : '';
+      return n === 1
+        ? { zh: `客户在本地：供应 1 家本地企业${zhNames}`, en: `its customer is here: supplies 1 local firm${enNames}` }
+        : { zh: `客户在本地：供应 ${n} 家本地企业${zhNames}`, en: `its customers are here: supplies ${n} local firms${enNames}` };
     }
     default: {
       const never: never = factor;

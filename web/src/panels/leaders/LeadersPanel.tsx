@@ -16,7 +16,7 @@ import { PipelineSection } from './pipeline/PipelineSection.tsx';
 import { PipelineTargetMark } from './pipeline/PipelineTargetMark.tsx';
 
 const FACTOR_COLOURS: Record<Target['factors'][number]['name'], string> = {
-  anchorTies: '#e8590c', localTies: '#1c7ed6', adamicAdar: '#7048e8', gapFill: '#e03131', similarity: '#2f9e44', recency: '#f59f00', focus: '#0c8599',
+  anchorTies: '#e8590c', localTies: '#1c7ed6', adamicAdar: '#7048e8', gapFill: '#e03131', similarity: '#2f9e44', recency: '#f59f00', focus: '#0c8599', customerTies: '#9c36b5',
 };
 
 export interface LeadersPanelProps {

@@ -253,9 +253,12 @@ describe('golden Cypher of the recruitment queries', () => {
             AND ($chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) })
           // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
           // (PART_OF) count once per candidate, however many of the group's units are local.
-          WITH c, l, type(r) = 'PART_OF' AS grp, toFloat($relWeights[type(r)]) * coalesce(toFloat(r.weight), 1.0) AS w, r.since AS since
+          // A supply tie that starts at the candidate makes the local firm its customer (customerTies).
+          WITH c, l, type(r) = 'PART_OF' AS grp, type(r) = 'SUPPLIES' AND startNode(r) = c AS sells,
+               toFloat($relWeights[type(r)]) * coalesce(toFloat(r.weight), 1.0) AS w, r.since AS since
           RETURN c, CASE WHEN l.isAnchor AND NOT grp THEN w ELSE 0.0 END AS a, CASE WHEN l.isAnchor OR grp THEN 0.0 ELSE w END AS b,
                  CASE WHEN grp AND l.isAnchor THEN w ELSE 0.0 END AS ga, CASE WHEN grp AND NOT coalesce(l.isAnchor, false) THEN w ELSE 0.0 END AS gb,
+                 CASE WHEN sells THEN w ELSE 0.0 END AS cu, CASE WHEN sells THEN 1 ELSE 0 END AS cn,
                  since, 0 AS gapPick
           UNION ALL
           // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
@@ -264,26 +267,28 @@ describe('golden Cypher of the recruitment queries', () => {
             MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf OR NOT coalesce(c.leftHow, '') IN ['closed', 'revoked']))
             RETURN c ORDER BY c.id LIMIT $gapCandidates
           }
-          RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, null AS since, 1 AS gapPick
+          RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, 0.0 AS cu, 0 AS cn, null AS since, 1 AS gapPick
         }
         // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
-        WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, max(since) AS newest, max(gapPick) AS gapPick
+        WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, sum(cu) AS customerRaw, sum(cn) AS customers,
+             max(since) AS newest, max(gapPick) AS gapPick
         WHERE $kinds IS NULL OR CASE WHEN (c.leftOn IS NOT NULL AND c.leftOn <= $asOf) THEN 'WIN_BACK'
            WHEN EXISTS { MATCH (c)-[p:PART_OF]-(u:Enterprise) WHERE ($asOf IS NULL OR p.since IS NULL OR p.since <= $asOf) AND ($asOf IS NULL OR (u.landedOn IS NOT NULL AND u.landedOn <= $asOf AND (u.leftOn IS NULL OR u.leftOn > $asOf))) }
              OR EXISTS { MATCH (c)-[p1:PART_OF]->(:Enterprise)<-[p2:PART_OF]-(u:Enterprise) WHERE u <> c AND ($asOf IS NULL OR p1.since IS NULL OR p1.since <= $asOf) AND ($asOf IS NULL OR p2.since IS NULL OR p2.since <= $asOf) AND ($asOf IS NULL OR (u.landedOn IS NOT NULL AND u.landedOn <= $asOf AND (u.leftOn IS NULL OR u.leftOn > $asOf))) }
            THEN 'EXPANSION' ELSE 'NEW' END IN $kinds
-        WITH c, anchorRaw, localRaw, gapPick,
+        WITH c, anchorRaw, localRaw, customerRaw, customers, gapPick,
              CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - (toInteger(substring(newest, 0, 4)) * 12 + CASE WHEN size(newest) >= 7 THEN toInteger(substring(newest, 5, 2)) ELSE 6 END)) / $recencyMonths) END AS recency
         // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
         // list: a list of maps holding nodes, or indexed by row, outgrew the 1 GiB transaction memory
         // limit on the 100k district, where 40k firms are tied to local ones.
-        WITH c, anchorRaw, localRaw, recency,
+        WITH c, anchorRaw, localRaw, customerRaw, customers, recency,
              $weights.anchorTies * anchorRaw / (anchorRaw + toFloat($half.anchorTies)) +
              $weights.localTies * localRaw / (localRaw + toFloat($half.localTies)) +
+             $weights.customerTies * customerRaw / (customerRaw + toFloat($half.customerTies)) +
              $weights.recency * recency + $weights.gapFill * gapPick AS optimistic
         // Ordered in the RETURN: as a WITH … ORDER BY … LIMIT, the planner kept the Top inside the
         // per-row Apply and it outgrew the 716 MiB transaction limit of a 1 GiB heap on the 100k district.
-        RETURN c, anchorRaw, localRaw, recency ORDER BY optimistic DESC, c.id ASC LIMIT $shortlist
+        RETURN c, anchorRaw, localRaw, customerRaw, customers, recency ORDER BY optimistic DESC, c.id ASC LIMIT $shortlist
       }
       // Focus: how many of its ties (as of the cursor) go to the scope's firms, of how many in all — a
       // hub tied everywhere has many of both, a supplier committed to the scope mostly the first.
@@ -309,7 +314,8 @@ describe('golden Cypher of the recruitment queries', () => {
       // candidate's segment, and with its origin. Grouped by anchor, so each anchor's followers are read
       // once for all its candidates (a few dozen anchors), not once per candidate (the shortlist's 500).
       WITH likelyAnchor, segCounts, segMax, originCounts, originMax,
-           collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, recency: recency, focusTies: focusTies, degree: degree}) AS group
+           collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, customerRaw: customerRaw, customers: customers, recency: recency,
+                    focusTies: focusTies, degree: degree}) AS group
       CALL (likelyAnchor, group) {
         OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf)))
         WITH collect(CASE WHEN f IS NULL THEN null ELSE {segs: [(f)-[:IN_SEGMENT]->(x:Segment) | x.id], origin: f.origin} END) AS circle
@@ -321,7 +327,8 @@ describe('golden Cypher of the recruitment queries', () => {
                size([f IN circle WHERE f.origin = origin]) AS sameOrigin
       }
       // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
-      WITH g.c AS c, g.gs AS gs, g.gn AS gn, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.recency AS recency, g.focusTies AS focusTies, g.degree AS degree,
+      WITH g.c AS c, g.gs AS gs, g.gn AS gn, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.customerRaw AS customerRaw, g.customers AS customers,
+           g.recency AS recency, g.focusTies AS focusTies, g.degree AS degree,
            likelyAnchor, followers > 0 AS byCircle,
            CASE WHEN g.gs IS NULL THEN 0.0 ELSE toFloat($gapValues[g.gn.status]) END AS gapFill,
            CASE WHEN followers > 0 THEN toFloat(sameSegment) / followers
@@ -331,13 +338,14 @@ describe('golden Cypher of the recruitment queries', () => {
                 WHEN g.c.origin IS NULL OR originMax IS NULL THEN 0.0
                 ELSE toFloat(coalesce([x IN originCounts WHERE x.key = g.c.origin | x.n][0], 0)) / originMax END AS simOrigin
       WITH {c: c, gs: gs, gn: gn, likelyAnchor: likelyAnchor, byCircle: byCircle, anchorRaw: anchorRaw, localRaw: localRaw,
-             simSegment: simSegment, simOrigin: simOrigin, focusTies: focusTies, degree: degree, v: {
+             customerRaw: customerRaw, customers: customers, simSegment: simSegment, simOrigin: simOrigin, focusTies: focusTies, degree: degree, v: {
                anchorTies: anchorRaw / (anchorRaw + toFloat($half.anchorTies)),
                localTies: localRaw / (localRaw + toFloat($half.localTies)),
                gapFill: gapFill,
                similarity: (simSegment + simOrigin) / 2.0,
                recency: recency,
-               focus: toFloat(focusTies) / (degree + $focusPrior)
+               focus: toFloat(focusTies) / (degree + $focusPrior),
+               customerTies: customerRaw / (customerRaw + toFloat($half.customerTies))
              }} AS s
       // Adamic–Adar between the candidate and the scope: each neighbour z it shares with local firms is
       // worth (z's ties to local firms) / log(z's degree), both as of the cursor. Grouped by z, so a hub
@@ -357,19 +365,20 @@ describe('golden Cypher of the recruitment queries', () => {
         UNWIND ss AS s
         RETURN s, sum(w) AS aaRaw
       }
-      WITH s.c AS c, s.gs AS gs, s.gn AS gn, s.anchorRaw AS anchorRaw, s.localRaw AS localRaw, s.simSegment AS simSegment, s.simOrigin AS simOrigin,
+      WITH s.c AS c, s.gs AS gs, s.gn AS gn, s.anchorRaw AS anchorRaw, s.localRaw AS localRaw, s.customerRaw AS customerRaw, s.customers AS customers,
+           s.simSegment AS simSegment, s.simOrigin AS simOrigin,
            s.focusTies AS focusTies, s.degree AS degree, s.likelyAnchor AS likelyAnchor, s.byCircle AS byCircle, s.v AS partialValues, aaRaw
-      WITH c, gs, gn, anchorRaw, localRaw, simSegment, simOrigin, focusTies, degree, likelyAnchor, byCircle, aaRaw,
+      WITH c, gs, gn, anchorRaw, localRaw, customerRaw, customers, simSegment, simOrigin, focusTies, degree, likelyAnchor, byCircle, aaRaw,
            partialValues {.*, adamicAdar: aaRaw / (aaRaw + toFloat($half.adamicAdar))} AS v
-      WITH c, gs, gn, anchorRaw, localRaw, simSegment, simOrigin, focusTies, degree, likelyAnchor, byCircle, aaRaw, v,
+      WITH c, gs, gn, anchorRaw, localRaw, customerRaw, customers, simSegment, simOrigin, focusTies, degree, likelyAnchor, byCircle, aaRaw, v,
            $weights.anchorTies * v.anchorTies + $weights.localTies * v.localTies + $weights.gapFill * v.gapFill +
            $weights.similarity * v.similarity + $weights.recency * v.recency + $weights.adamicAdar * v.adamicAdar +
-           $weights.focus * v.focus AS score
+           $weights.focus * v.focus + $weights.customerTies * v.customerTies AS score
       ORDER BY score DESC, c.id ASC
       LIMIT $limit
       WITH collect({c: c, gs: gs, gn: gn, v: v, score: score,
-           raw: {anchorTies: anchorRaw, localTies: localRaw, adamicAdar: aaRaw, simSegment: simSegment, simOrigin: simOrigin, byCircle: byCircle,
-                 focusTies: focusTies, degree: degree,
+           raw: {anchorTies: anchorRaw, localTies: localRaw, adamicAdar: aaRaw, customerTies: customerRaw, customers: customers,
+                 simSegment: simSegment, simOrigin: simOrigin, byCircle: byCircle, focusTies: focusTies, degree: degree,
                  likelyAnchor: likelyAnchor {.id, .name, .nameEn}}}) AS top
       UNWIND range(0, size(top) - 1) AS i
       WITH i + 1 AS rank, top[i] AS t, top[i].c AS c, top[i].gs AS s
@@ -453,8 +462,9 @@ describe('golden Cypher of the recruitment queries', () => {
         },
         "half": {
           "adamicAdar": 0.5,
-          "anchorTies": 1,
-          "localTies": 0.5,
+          "anchorTies": 2,
+          "customerTies": 1,
+          "localTies": 0.25,
         },
         "kinds": null,
         "limit": 10,
@@ -471,9 +481,10 @@ describe('golden Cypher of the recruitment queries', () => {
         "weights": {
           "adamicAdar": 0.05,
           "anchorTies": 0.6,
-          "focus": 0.07,
+          "customerTies": 0.1,
+          "focus": 0.05,
           "gapFill": 0.05,
-          "localTies": 0.13,
+          "localTies": 0.05,
           "recency": 0.05,
           "similarity": 0.05,
         },
@@ -550,9 +561,12 @@ describe('golden Cypher of the recruitment queries', () => {
             AND ($chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) })
           // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
           // (PART_OF) count once per candidate, however many of the group's units are local.
-          WITH c, l, type(r) = 'PART_OF' AS grp, toFloat($relWeights[type(r)]) * coalesce(toFloat(r.weight), 1.0) AS w, r.since AS since
+          // A supply tie that starts at the candidate makes the local firm its customer (customerTies).
+          WITH c, l, type(r) = 'PART_OF' AS grp, type(r) = 'SUPPLIES' AND startNode(r) = c AS sells,
+               toFloat($relWeights[type(r)]) * coalesce(toFloat(r.weight), 1.0) AS w, r.since AS since
           RETURN c, CASE WHEN l.isAnchor AND NOT grp THEN w ELSE 0.0 END AS a, CASE WHEN l.isAnchor OR grp THEN 0.0 ELSE w END AS b,
                  CASE WHEN grp AND l.isAnchor THEN w ELSE 0.0 END AS ga, CASE WHEN grp AND NOT coalesce(l.isAnchor, false) THEN w ELSE 0.0 END AS gb,
+                 CASE WHEN sells THEN w ELSE 0.0 END AS cu, CASE WHEN sells THEN 1 ELSE 0 END AS cn,
                  since, 0 AS gapPick
           UNION ALL
           // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
@@ -561,26 +575,28 @@ describe('golden Cypher of the recruitment queries', () => {
             MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf OR NOT coalesce(c.leftHow, '') IN ['closed', 'revoked']))
             RETURN c ORDER BY c.id LIMIT $gapCandidates
           }
-          RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, null AS since, 1 AS gapPick
+          RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, 0.0 AS cu, 0 AS cn, null AS since, 1 AS gapPick
         }
         // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
-        WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, max(since) AS newest, max(gapPick) AS gapPick
+        WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, sum(cu) AS customerRaw, sum(cn) AS customers,
+             max(since) AS newest, max(gapPick) AS gapPick
         WHERE $kinds IS NULL OR CASE WHEN (c.leftOn IS NOT NULL AND c.leftOn <= $asOf) THEN 'WIN_BACK'
            WHEN EXISTS { MATCH (c)-[p:PART_OF]-(u:Enterprise) WHERE ($asOf IS NULL OR p.since IS NULL OR p.since <= $asOf) AND ($asOf IS NULL OR (u.landedOn IS NOT NULL AND u.landedOn <= $asOf AND (u.leftOn IS NULL OR u.leftOn > $asOf))) }
              OR EXISTS { MATCH (c)-[p1:PART_OF]->(:Enterprise)<-[p2:PART_OF]-(u:Enterprise) WHERE u <> c AND ($asOf IS NULL OR p1.since IS NULL OR p1.since <= $asOf) AND ($asOf IS NULL OR p2.since IS NULL OR p2.since <= $asOf) AND ($asOf IS NULL OR (u.landedOn IS NOT NULL AND u.landedOn <= $asOf AND (u.leftOn IS NULL OR u.leftOn > $asOf))) }
            THEN 'EXPANSION' ELSE 'NEW' END IN $kinds
-        WITH c, anchorRaw, localRaw, gapPick,
+        WITH c, anchorRaw, localRaw, customerRaw, customers, gapPick,
              CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - (toInteger(substring(newest, 0, 4)) * 12 + CASE WHEN size(newest) >= 7 THEN toInteger(substring(newest, 5, 2)) ELSE 6 END)) / $recencyMonths) END AS recency
         // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
         // list: a list of maps holding nodes, or indexed by row, outgrew the 1 GiB transaction memory
         // limit on the 100k district, where 40k firms are tied to local ones.
-        WITH c, anchorRaw, localRaw, recency,
+        WITH c, anchorRaw, localRaw, customerRaw, customers, recency,
              $weights.anchorTies * anchorRaw / (anchorRaw + toFloat($half.anchorTies)) +
              $weights.localTies * localRaw / (localRaw + toFloat($half.localTies)) +
+             $weights.customerTies * customerRaw / (customerRaw + toFloat($half.customerTies)) +
              $weights.recency * recency + $weights.gapFill * gapPick AS optimistic
         // Ordered in the RETURN: as a WITH … ORDER BY … LIMIT, the planner kept the Top inside the
         // per-row Apply and it outgrew the 716 MiB transaction limit of a 1 GiB heap on the 100k district.
-        RETURN c, anchorRaw, localRaw, recency ORDER BY optimistic DESC, c.id ASC LIMIT $shortlist
+        RETURN c, anchorRaw, localRaw, customerRaw, customers, recency ORDER BY optimistic DESC, c.id ASC LIMIT $shortlist
       }
       // Focus: how many of its ties (as of the cursor) go to the scope's firms, of how many in all — a
       // hub tied everywhere has many of both, a supplier committed to the scope mostly the first.
@@ -606,7 +622,8 @@ describe('golden Cypher of the recruitment queries', () => {
       // candidate's segment, and with its origin. Grouped by anchor, so each anchor's followers are read
       // once for all its candidates (a few dozen anchors), not once per candidate (the shortlist's 500).
       WITH scope, likelyAnchor, segCounts, segMax, originCounts, originMax,
-           collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, recency: recency, focusTies: focusTies, degree: degree}) AS group
+           collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, customerRaw: customerRaw, customers: customers, recency: recency,
+                    focusTies: focusTies, degree: degree}) AS group
       CALL (scope, likelyAnchor, group) {
         OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf)))
         WITH collect(CASE WHEN f IS NULL THEN null ELSE {segs: [(f)-[:IN_SEGMENT]->(x:Segment) | x.id], origin: f.origin} END) AS circle
@@ -618,7 +635,8 @@ describe('golden Cypher of the recruitment queries', () => {
                size([f IN circle WHERE f.origin = origin]) AS sameOrigin
       }
       // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
-      WITH scope, g.c AS c, g.gs AS gs, g.gn AS gn, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.recency AS recency, g.focusTies AS focusTies, g.degree AS degree,
+      WITH scope, g.c AS c, g.gs AS gs, g.gn AS gn, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.customerRaw AS customerRaw, g.customers AS customers,
+           g.recency AS recency, g.focusTies AS focusTies, g.degree AS degree,
            likelyAnchor, followers > 0 AS byCircle,
            CASE WHEN g.gs IS NULL THEN 0.0 ELSE toFloat($gapValues[g.gn.status]) END AS gapFill,
            CASE WHEN followers > 0 THEN toFloat(sameSegment) / followers
@@ -628,13 +646,14 @@ describe('golden Cypher of the recruitment queries', () => {
                 WHEN g.c.origin IS NULL OR originMax IS NULL THEN 0.0
                 ELSE toFloat(coalesce([x IN originCounts WHERE x.key = g.c.origin | x.n][0], 0)) / originMax END AS simOrigin
       WITH scope, {c: c, gs: gs, gn: gn, likelyAnchor: likelyAnchor, byCircle: byCircle, anchorRaw: anchorRaw, localRaw: localRaw,
-             simSegment: simSegment, simOrigin: simOrigin, focusTies: focusTies, degree: degree, v: {
+             customerRaw: customerRaw, customers: customers, simSegment: simSegment, simOrigin: simOrigin, focusTies: focusTies, degree: degree, v: {
                anchorTies: anchorRaw / (anchorRaw + toFloat($half.anchorTies)),
                localTies: localRaw / (localRaw + toFloat($half.localTies)),
                gapFill: gapFill,
                similarity: (simSegment + simOrigin) / 2.0,
                recency: recency,
-               focus: toFloat(focusTies) / (degree + $focusPrior)
+               focus: toFloat(focusTies) / (degree + $focusPrior),
+               customerTies: customerRaw / (customerRaw + toFloat($half.customerTies))
              }} AS s
       // Adamic–Adar between the candidate and the scope: each neighbour z it shares with local firms is
       // worth (z's ties to local firms) / log(z's degree), both as of the cursor. Grouped by z, so a hub
@@ -654,19 +673,20 @@ describe('golden Cypher of the recruitment queries', () => {
         UNWIND ss AS s
         RETURN s, sum(w) AS aaRaw
       }
-      WITH scope, s.c AS c, s.gs AS gs, s.gn AS gn, s.anchorRaw AS anchorRaw, s.localRaw AS localRaw, s.simSegment AS simSegment, s.simOrigin AS simOrigin,
+      WITH scope, s.c AS c, s.gs AS gs, s.gn AS gn, s.anchorRaw AS anchorRaw, s.localRaw AS localRaw, s.customerRaw AS customerRaw, s.customers AS customers,
+           s.simSegment AS simSegment, s.simOrigin AS simOrigin,
            s.focusTies AS focusTies, s.degree AS degree, s.likelyAnchor AS likelyAnchor, s.byCircle AS byCircle, s.v AS partialValues, aaRaw
-      WITH scope, c, gs, gn, anchorRaw, localRaw, simSegment, simOrigin, focusTies, degree, likelyAnchor, byCircle, aaRaw,
+      WITH scope, c, gs, gn, anchorRaw, localRaw, customerRaw, customers, simSegment, simOrigin, focusTies, degree, likelyAnchor, byCircle, aaRaw,
            partialValues {.*, adamicAdar: aaRaw / (aaRaw + toFloat($half.adamicAdar))} AS v
-      WITH scope, c, gs, gn, anchorRaw, localRaw, simSegment, simOrigin, focusTies, degree, likelyAnchor, byCircle, aaRaw, v,
+      WITH scope, c, gs, gn, anchorRaw, localRaw, customerRaw, customers, simSegment, simOrigin, focusTies, degree, likelyAnchor, byCircle, aaRaw, v,
            $weights.anchorTies * v.anchorTies + $weights.localTies * v.localTies + $weights.gapFill * v.gapFill +
            $weights.similarity * v.similarity + $weights.recency * v.recency + $weights.adamicAdar * v.adamicAdar +
-           $weights.focus * v.focus AS score
+           $weights.focus * v.focus + $weights.customerTies * v.customerTies AS score
       ORDER BY score DESC, c.id ASC
       LIMIT $limit
       WITH scope, collect({c: c, gs: gs, gn: gn, v: v, score: score,
-           raw: {anchorTies: anchorRaw, localTies: localRaw, adamicAdar: aaRaw, simSegment: simSegment, simOrigin: simOrigin, byCircle: byCircle,
-                 focusTies: focusTies, degree: degree,
+           raw: {anchorTies: anchorRaw, localTies: localRaw, adamicAdar: aaRaw, customerTies: customerRaw, customers: customers,
+                 simSegment: simSegment, simOrigin: simOrigin, byCircle: byCircle, focusTies: focusTies, degree: degree,
                  likelyAnchor: likelyAnchor {.id, .name, .nameEn}}}) AS top
       UNWIND range(0, size(top) - 1) AS i
       WITH scope, i + 1 AS rank, top[i] AS t, top[i].c AS c, top[i].gs AS s
@@ -751,8 +771,9 @@ describe('golden Cypher of the recruitment queries', () => {
         },
         "half": {
           "adamicAdar": 0.5,
-          "anchorTies": 1,
-          "localTies": 0.5,
+          "anchorTies": 2,
+          "customerTies": 1,
+          "localTies": 0.25,
         },
         "kinds": null,
         "limit": 10,
@@ -769,9 +790,10 @@ describe('golden Cypher of the recruitment queries', () => {
         "weights": {
           "adamicAdar": 0.05,
           "anchorTies": 0.6,
-          "focus": 0.07,
+          "customerTies": 0.1,
+          "focus": 0.05,
           "gapFill": 0.05,
-          "localTies": 0.13,
+          "localTies": 0.05,
           "recency": 0.05,
           "similarity": 0.05,
         },
@@ -841,9 +863,12 @@ describe('golden Cypher of the recruitment queries', () => {
             AND ($chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) })
           // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
           // (PART_OF) count once per candidate, however many of the group's units are local.
-          WITH c, l, type(r) = 'PART_OF' AS grp, toFloat($relWeights[type(r)]) * coalesce(toFloat(r.weight), 1.0) AS w, r.since AS since
+          // A supply tie that starts at the candidate makes the local firm its customer (customerTies).
+          WITH c, l, type(r) = 'PART_OF' AS grp, type(r) = 'SUPPLIES' AND startNode(r) = c AS sells,
+               toFloat($relWeights[type(r)]) * coalesce(toFloat(r.weight), 1.0) AS w, r.since AS since
           RETURN c, CASE WHEN l.isAnchor AND NOT grp THEN w ELSE 0.0 END AS a, CASE WHEN l.isAnchor OR grp THEN 0.0 ELSE w END AS b,
                  CASE WHEN grp AND l.isAnchor THEN w ELSE 0.0 END AS ga, CASE WHEN grp AND NOT coalesce(l.isAnchor, false) THEN w ELSE 0.0 END AS gb,
+                 CASE WHEN sells THEN w ELSE 0.0 END AS cu, CASE WHEN sells THEN 1 ELSE 0 END AS cn,
                  since, 0 AS gapPick
           UNION ALL
           // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
@@ -852,26 +877,28 @@ describe('golden Cypher of the recruitment queries', () => {
             MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE (NOT ($asOf IS NULL OR (c.landedOn IS NOT NULL AND c.landedOn <= $asOf AND (c.leftOn IS NULL OR c.leftOn > $asOf))) AND (c.landedOn IS NOT NULL OR coalesce(c.local, false) = false) AND (c.leftOn IS NULL OR c.leftOn > $asOf OR NOT coalesce(c.leftHow, '') IN ['closed', 'revoked']))
             RETURN c ORDER BY c.id LIMIT $gapCandidates
           }
-          RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, null AS since, 1 AS gapPick
+          RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, 0.0 AS cu, 0 AS cn, null AS since, 1 AS gapPick
         }
         // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
-        WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, max(since) AS newest, max(gapPick) AS gapPick
+        WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, sum(cu) AS customerRaw, sum(cn) AS customers,
+             max(since) AS newest, max(gapPick) AS gapPick
         WHERE $kinds IS NULL OR CASE WHEN (c.leftOn IS NOT NULL AND c.leftOn <= $asOf) THEN 'WIN_BACK'
            WHEN EXISTS { MATCH (c)-[p:PART_OF]-(u:Enterprise) WHERE ($asOf IS NULL OR p.since IS NULL OR p.since <= $asOf) AND ($asOf IS NULL OR (u.landedOn IS NOT NULL AND u.landedOn <= $asOf AND (u.leftOn IS NULL OR u.leftOn > $asOf))) }
              OR EXISTS { MATCH (c)-[p1:PART_OF]->(:Enterprise)<-[p2:PART_OF]-(u:Enterprise) WHERE u <> c AND ($asOf IS NULL OR p1.since IS NULL OR p1.since <= $asOf) AND ($asOf IS NULL OR p2.since IS NULL OR p2.since <= $asOf) AND ($asOf IS NULL OR (u.landedOn IS NOT NULL AND u.landedOn <= $asOf AND (u.leftOn IS NULL OR u.leftOn > $asOf))) }
            THEN 'EXPANSION' ELSE 'NEW' END IN $kinds
-        WITH c, anchorRaw, localRaw, gapPick,
+        WITH c, anchorRaw, localRaw, customerRaw, customers, gapPick,
              CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - (toInteger(substring(newest, 0, 4)) * 12 + CASE WHEN size(newest) >= 7 THEN toInteger(substring(newest, 5, 2)) ELSE 6 END)) / $recencyMonths) END AS recency
         // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
         // list: a list of maps holding nodes, or indexed by row, outgrew the 1 GiB transaction memory
         // limit on the 100k district, where 40k firms are tied to local ones.
-        WITH c, anchorRaw, localRaw, recency,
+        WITH c, anchorRaw, localRaw, customerRaw, customers, recency,
              $weights.anchorTies * anchorRaw / (anchorRaw + toFloat($half.anchorTies)) +
              $weights.localTies * localRaw / (localRaw + toFloat($half.localTies)) +
+             $weights.customerTies * customerRaw / (customerRaw + toFloat($half.customerTies)) +
              $weights.recency * recency + $weights.gapFill * gapPick AS optimistic
         // Ordered in the RETURN: as a WITH … ORDER BY … LIMIT, the planner kept the Top inside the
         // per-row Apply and it outgrew the 716 MiB transaction limit of a 1 GiB heap on the 100k district.
-        RETURN c, anchorRaw, localRaw, recency ORDER BY optimistic DESC, c.id ASC LIMIT $shortlist
+        RETURN c, anchorRaw, localRaw, customerRaw, customers, recency ORDER BY optimistic DESC, c.id ASC LIMIT $shortlist
       }
       // Focus: how many of its ties (as of the cursor) go to the scope's firms, of how many in all — a
       // hub tied everywhere has many of both, a supplier committed to the scope mostly the first.
@@ -897,7 +924,8 @@ describe('golden Cypher of the recruitment queries', () => {
       // candidate's segment, and with its origin. Grouped by anchor, so each anchor's followers are read
       // once for all its candidates (a few dozen anchors), not once per candidate (the shortlist's 500).
       WITH likelyAnchor, segCounts, segMax, originCounts, originMax,
-           collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, recency: recency, focusTies: focusTies, degree: degree}) AS group
+           collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, customerRaw: customerRaw, customers: customers, recency: recency,
+                    focusTies: focusTies, degree: degree}) AS group
       CALL (likelyAnchor, group) {
         OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf)))
         WITH collect(CASE WHEN f IS NULL THEN null ELSE {segs: [(f)-[:IN_SEGMENT]->(x:Segment) | x.id], origin: f.origin} END) AS circle
@@ -909,7 +937,8 @@ describe('golden Cypher of the recruitment queries', () => {
                size([f IN circle WHERE f.origin = origin]) AS sameOrigin
       }
       // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
-      WITH g.c AS c, g.gs AS gs, g.gn AS gn, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.recency AS recency, g.focusTies AS focusTies, g.degree AS degree,
+      WITH g.c AS c, g.gs AS gs, g.gn AS gn, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.customerRaw AS customerRaw, g.customers AS customers,
+           g.recency AS recency, g.focusTies AS focusTies, g.degree AS degree,
            likelyAnchor, followers > 0 AS byCircle,
            CASE WHEN g.gs IS NULL THEN 0.0 ELSE toFloat($gapValues[g.gn.status]) END AS gapFill,
            CASE WHEN followers > 0 THEN toFloat(sameSegment) / followers
@@ -919,13 +948,14 @@ describe('golden Cypher of the recruitment queries', () => {
                 WHEN g.c.origin IS NULL OR originMax IS NULL THEN 0.0
                 ELSE toFloat(coalesce([x IN originCounts WHERE x.key = g.c.origin | x.n][0], 0)) / originMax END AS simOrigin
       WITH {c: c, gs: gs, gn: gn, likelyAnchor: likelyAnchor, byCircle: byCircle, anchorRaw: anchorRaw, localRaw: localRaw,
-             simSegment: simSegment, simOrigin: simOrigin, focusTies: focusTies, degree: degree, v: {
+             customerRaw: customerRaw, customers: customers, simSegment: simSegment, simOrigin: simOrigin, focusTies: focusTies, degree: degree, v: {
                anchorTies: anchorRaw / (anchorRaw + toFloat($half.anchorTies)),
                localTies: localRaw / (localRaw + toFloat($half.localTies)),
                gapFill: gapFill,
                similarity: (simSegment + simOrigin) / 2.0,
                recency: recency,
-               focus: toFloat(focusTies) / (degree + $focusPrior)
+               focus: toFloat(focusTies) / (degree + $focusPrior),
+               customerTies: customerRaw / (customerRaw + toFloat($half.customerTies))
              }} AS s
       // Adamic–Adar between the candidate and the scope: each neighbour z it shares with local firms is
       // worth (z's ties to local firms) / log(z's degree), both as of the cursor. Grouped by z, so a hub
@@ -945,19 +975,20 @@ describe('golden Cypher of the recruitment queries', () => {
         UNWIND ss AS s
         RETURN s, sum(w) AS aaRaw
       }
-      WITH s.c AS c, s.gs AS gs, s.gn AS gn, s.anchorRaw AS anchorRaw, s.localRaw AS localRaw, s.simSegment AS simSegment, s.simOrigin AS simOrigin,
+      WITH s.c AS c, s.gs AS gs, s.gn AS gn, s.anchorRaw AS anchorRaw, s.localRaw AS localRaw, s.customerRaw AS customerRaw, s.customers AS customers,
+           s.simSegment AS simSegment, s.simOrigin AS simOrigin,
            s.focusTies AS focusTies, s.degree AS degree, s.likelyAnchor AS likelyAnchor, s.byCircle AS byCircle, s.v AS partialValues, aaRaw
-      WITH c, gs, gn, anchorRaw, localRaw, simSegment, simOrigin, focusTies, degree, likelyAnchor, byCircle, aaRaw,
+      WITH c, gs, gn, anchorRaw, localRaw, customerRaw, customers, simSegment, simOrigin, focusTies, degree, likelyAnchor, byCircle, aaRaw,
            partialValues {.*, adamicAdar: aaRaw / (aaRaw + toFloat($half.adamicAdar))} AS v
-      WITH c, gs, gn, anchorRaw, localRaw, simSegment, simOrigin, focusTies, degree, likelyAnchor, byCircle, aaRaw, v,
+      WITH c, gs, gn, anchorRaw, localRaw, customerRaw, customers, simSegment, simOrigin, focusTies, degree, likelyAnchor, byCircle, aaRaw, v,
            $weights.anchorTies * v.anchorTies + $weights.localTies * v.localTies + $weights.gapFill * v.gapFill +
            $weights.similarity * v.similarity + $weights.recency * v.recency + $weights.adamicAdar * v.adamicAdar +
-           $weights.focus * v.focus AS score
+           $weights.focus * v.focus + $weights.customerTies * v.customerTies AS score
       ORDER BY score DESC, c.id ASC
       LIMIT $limit
       WITH collect({c: c, gs: gs, gn: gn, v: v, score: score,
-           raw: {anchorTies: anchorRaw, localTies: localRaw, adamicAdar: aaRaw, simSegment: simSegment, simOrigin: simOrigin, byCircle: byCircle,
-                 focusTies: focusTies, degree: degree,
+           raw: {anchorTies: anchorRaw, localTies: localRaw, adamicAdar: aaRaw, customerTies: customerRaw, customers: customers,
+                 simSegment: simSegment, simOrigin: simOrigin, byCircle: byCircle, focusTies: focusTies, degree: degree,
                  likelyAnchor: likelyAnchor {.id, .name, .nameEn}}}) AS top
       UNWIND range(0, size(top) - 1) AS i
       WITH i + 1 AS rank, top[i] AS t, top[i].c AS c, top[i].gs AS s
@@ -1019,8 +1050,9 @@ describe('golden Cypher of the recruitment queries', () => {
         },
         "half": {
           "adamicAdar": 0.5,
-          "anchorTies": 1,
-          "localTies": 0.5,
+          "anchorTies": 2,
+          "customerTies": 1,
+          "localTies": 0.25,
         },
         "kinds": null,
         "limit": 500,
@@ -1037,9 +1069,10 @@ describe('golden Cypher of the recruitment queries', () => {
         "weights": {
           "adamicAdar": 0.05,
           "anchorTies": 0.6,
-          "focus": 0.07,
+          "customerTies": 0.1,
+          "focus": 0.05,
           "gapFill": 0.05,
-          "localTies": 0.13,
+          "localTies": 0.05,
           "recency": 0.05,
           "similarity": 0.05,
         },

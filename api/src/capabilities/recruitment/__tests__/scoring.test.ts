@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { classifySegment, gapFillValue, GAP_THRESHOLDS } from '../gapStatus.ts';
-import { DEFAULT_WEIGHTS, FACTOR_NAMES, HALF_SATURATION, SATURATED_FACTORS, WEIGHT_FLOOR, explainScore, isoMonths, monthsBefore, saturate, validateWeights, type FactorName } from '../scoring.ts';
+import { DEFAULT_WEIGHTS, FACTOR_NAMES, HALF_SATURATION, SATURATED_FACTORS, WEIGHT_FLOOR, explainScore, weightFloorOf, isoMonths, monthsBefore, saturate, validateWeights, type FactorName } from '../scoring.ts';
 import { buildReasons, tieReason } from '../reasons.ts';
 
 describe('gap classification', () => {
@@ -26,10 +26,10 @@ describe('score math', () => {
     expect(saturate(Number.NaN, 1)).toBe(0);
   });
   it('splits a score into contributions that sum to it and shares that sum to 1', () => {
-    const values = { anchorTies: 0.5, localTies: 0, adamicAdar: 0.25, gapFill: 1, similarity: 0.5, recency: 0.8, focus: 0.4 };
-    const weights = { anchorTies: 0.3, localTies: 0.2, adamicAdar: 0.1, gapFill: 0.15, similarity: 0.1, recency: 0.1, focus: 0.05 };
+    const values = { anchorTies: 0.5, localTies: 0, adamicAdar: 0.25, gapFill: 1, similarity: 0.5, recency: 0.8, focus: 0.4, customerTies: 0.6 };
+    const weights = { anchorTies: 0.25, localTies: 0.2, adamicAdar: 0.1, gapFill: 0.15, similarity: 0.1, recency: 0.1, focus: 0.05, customerTies: 0.05 };
     const { score, factors } = explainScore(values, weights);
-    expect(score).toBeCloseTo(0.3 * 0.5 + 0.1 * 0.25 + 0.15 * 1 + 0.1 * 0.5 + 0.1 * 0.8 + 0.05 * 0.4, 12);
+    expect(score).toBeCloseTo(0.25 * 0.5 + 0.1 * 0.25 + 0.15 * 1 + 0.1 * 0.5 + 0.1 * 0.8 + 0.05 * 0.4 + 0.05 * 0.6, 12);
     expect(factors.map((f) => f.name)).toEqual([...FACTOR_NAMES]);
     expect(factors.find((f) => f.name === 'gapFill')).toMatchObject({ weight: 0.15, value: 1, contribution: 0.15 });
     expect(factors.reduce((a, f) => a + f.share, 0)).toBeCloseTo(1, 12);
@@ -38,7 +38,7 @@ describe('score math', () => {
   it('property: score in [0, 1], contributions sum to the score, shares to 1 (or all 0)', () => {
     const value = fc.double({ min: 0, max: 1, noNaN: true });
     fc.assert(
-      fc.property(fc.tuple(value, value, value, value, value, value, value), (vs) => {
+      fc.property(fc.tuple(value, value, value, value, value, value, value, value), (vs) => {
         const values = Object.fromEntries(FACTOR_NAMES.map((n, i) => [n, vs[i] ?? 0])) as Record<FactorName, number>;
         const { score, factors } = explainScore(values, DEFAULT_WEIGHTS);
         expect(score).toBeGreaterThanOrEqual(0);
@@ -51,7 +51,9 @@ describe('score math', () => {
   });
   it('default weights sum to 1, none below the floor (gap fill stays on); bad weights are refused', () => {
     expect(FACTOR_NAMES.reduce((a, n) => a + DEFAULT_WEIGHTS[n], 0)).toBeCloseTo(1, 12);
-    expect(FACTOR_NAMES.every((n) => DEFAULT_WEIGHTS[n] >= WEIGHT_FLOOR - 1e-12)).toBe(true);
+    expect(FACTOR_NAMES.every((n) => DEFAULT_WEIGHTS[n] >= weightFloorOf(n) - 1e-12)).toBe(true);
+    expect(FACTOR_NAMES.filter((n) => weightFloorOf(n) < WEIGHT_FLOOR)).toEqual(['customerTies']);
+    expect(weightFloorOf('gapFill')).toBe(WEIGHT_FLOOR);
     expect(SATURATED_FACTORS.every((n) => HALF_SATURATION[n] > 0)).toBe(true);
     expect(() => validateWeights({ ...DEFAULT_WEIGHTS, gapFill: -1 })).toThrow(/gapFill/);
     expect(() => validateWeights(Object.fromEntries(FACTOR_NAMES.map((n) => [n, 0])) as Record<FactorName, number>)).toThrow(/positive/);
@@ -100,5 +102,20 @@ describe('reasons in plain words', () => {
     expect(buildReasons({ ...base, focus: { ties: 3, of: 4 } })[0]?.en).toBe('3 of its 4 ties are with local firms: committed here, not a hub');
     expect(buildReasons({ ...base, focus: { ties: 2, of: 40 } })[0]).toMatchObject({ zh: '40 条关联中 2 条与本地企业', en: '2 of its 40 ties are with local firms' });
     expect(buildReasons({ ...base, focus: { ties: 0, of: 40 } })).toEqual([]);
+  });
+  it('words customer ties with the count and the first customers, nothing without one', () => {
+    const base = { gap: null, via: [], similarity: { segment: null, sameSegment: false, origin: null, sameOrigin: false }, newestTie: null, factors: ['customerTies' as const] };
+    const ties = [
+      { type: 'SUPPLIES', outgoing: false, other: { name: '大吕网络科技' } },
+      { type: 'SUPPLIES', outgoing: true, other: toutiao },
+      { type: 'SUPPLIES', outgoing: true, other: { name: '新大陆', nameEn: 'Newland' } },
+    ];
+    expect(buildReasons({ ...base, ties, customers: 3 })[0]).toMatchObject({
+      factor: 'customerTies',
+      zh: '客户在本地：供应 3 家本地企业（今日头条、新大陆 等）',
+      en: 'its customers are here: supplies 3 local firms (Toutiao, Newland, …)',
+    });
+    expect(buildReasons({ ...base, ties: ties.slice(1, 2), customers: 1 })[0]).toMatchObject({ zh: '客户在本地：供应 1 家本地企业（今日头条）', en: 'its customer is here: supplies 1 local firm (Toutiao)' });
+    expect(buildReasons({ ...base, ties, customers: 0 })).toEqual([]);
   });
 });
