@@ -73,6 +73,8 @@ export function selectedEnterpriseProperties(info: Pick<GraphQLResolveInfo, 'fie
 export function connectionSelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): {
   needsRows: boolean;
   needsTotal: boolean;
+  /** `pageInfo` is selected: read one row past the page to know whether another follows. */
+  needsNextPage: boolean;
   props: EnterpriseProperty[] | null;
 } {
   const top = selectedFields(info.fieldNodes.map((n) => n.selectionSet), info.fragments);
@@ -82,6 +84,7 @@ export function connectionSelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' 
   return {
     needsRows: top.some((f) => f.name.value === 'edges' || f.name.value === 'nodes' || f.name.value === 'pageInfo'),
     needsTotal: top.some((f) => f.name.value === 'totalCount'),
+    needsNextPage: top.some((f) => f.name.value === 'pageInfo'),
     props: enterprisePropertiesOf(selectedFields(nodeSets, info.fragments)),
   };
 }

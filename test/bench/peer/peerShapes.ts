@@ -145,6 +145,57 @@ export function peerShapes(p: PeerParams): PeerShape[] {
       normalise: pageOf,
     },
     {
+      name: 'operators and a sort: non-anchors landed in a window, newest first, 50',
+      ours: {
+        query:
+          'query($from: String, $to: String) { enterprises(where: { isAnchor: false, landedOn: { gte: $from, lte: $to } }, sort: [{ field: LANDED_ON, direction: DESC }], first: 50) { nodes { id name landedOn } } }',
+        variables: { from: p.landedFrom, to: p.landedTo },
+      },
+      library: {
+        query:
+          'query($from: String, $to: String) { enterprises(where: { isAnchor: { eq: false }, landedOn: { gte: $from, lte: $to } }, sort: [{ landedOn: DESC }, { id: ASC }], limit: 50) { id name landedOn } }',
+        variables: { from: p.landedFrom, to: p.landedTo },
+      },
+      normalise: { ours: (d) => objects(d, 'enterprises', 'nodes'), library: (d) => objects(d, 'enterprises') },
+    },
+    {
+      name: 'nested page: an anchor’s attracted firms by name, 20, with their total',
+      ours: {
+        query: 'query($id: ID!) { enterprise(id: $id) { id attractedConnection(first: 20, sort: [{ field: NAME }]) { totalCount edges { node { id name } } } } }',
+        variables: { id: p.anchor },
+      },
+      library: {
+        query:
+          'query($id: ID!) { enterprises(where: { id: { eq: $id } }) { id attractedConnection(first: 20, sort: [{ node: { name: ASC } }, { node: { id: ASC } }]) { totalCount edges { node { id name } } } } }',
+        variables: { id: p.anchor },
+      },
+      normalise: byId,
+    },
+    {
+      name: 'aggregate: revenue of non-anchors landed in a window (count, min, max, sum, average)',
+      ours: {
+        query:
+          'query($from: String, $to: String) { enterpriseAggregate(where: { isAnchor: false, landedOn: { gte: $from, lte: $to } }) { count revenueYuan { min max sum avg } } }',
+        variables: { from: p.landedFrom, to: p.landedTo },
+      },
+      library: {
+        query:
+          'query($from: String, $to: String) { enterprisesConnection(where: { isAnchor: { eq: false }, landedOn: { gte: $from, lte: $to } }) { aggregate { count { nodes } node { revenueYuan { min max sum average } } } } }',
+        variables: { from: p.landedFrom, to: p.landedTo },
+      },
+      normalise: {
+        ours: (d) => {
+          const r = field(d, 'enterpriseAggregate', 'revenueYuan') as Record<string, number | null>;
+          return { count: field(d, 'enterpriseAggregate', 'count'), min: r.min, max: r.max, sum: r.sum, avg: roundAvg(r.avg) };
+        },
+        library: (d) => {
+          const a = field(d, 'enterprisesConnection', 'aggregate');
+          const r = field(a, 'node', 'revenueYuan') as Record<string, number | null>;
+          return { count: field(a, 'count', 'nodes'), min: r.min, max: r.max, sum: r.sum, avg: roundAvg(r.average) };
+        },
+      },
+    },
+    {
       name: 'district counts: firms, anchors, generated (ours: stats)',
       ours: { query: '{ stats { enterprises anchors synthetic } }', variables: {} },
       library: { query: libraryCounts, variables: {} },
@@ -164,6 +215,11 @@ export function peerShapes(p: PeerParams): PeerShape[] {
       },
     },
   ];
+}
+
+/** An average to 9 significant digits: two sides may add the same values in another order. */
+function roundAvg(v: number | null | undefined): number | null {
+  return typeof v === 'number' ? Number(v.toPrecision(9)) : null;
 }
 
 const pageOf = {

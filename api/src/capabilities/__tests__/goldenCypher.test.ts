@@ -259,7 +259,7 @@ describe('golden Cypher', () => {
         "cypher": "CALL () {
         MATCH (e:Enterprise)
         WHERE e.id IN $w0 AND (e.landedOn < $w2 OR e.landedOn IS NULL OR (e.landedOn = $w2 AND (e.revenueYuan IS NULL AND e.id > $w1)))
-        WITH e ORDER BY e.landedOn IS NULL, e.landedOn DESC, e.revenueYuan IS NULL, e.revenueYuan ASC, e.id ASC LIMIT $limit
+        WITH e ORDER BY e.landedOn IS NULL, e.landedOn DESC, e.revenueYuan ASC, e.id ASC LIMIT $limit
         RETURN collect(e {.id, .name, sortKeys: [e.landedOn, e.revenueYuan]}) AS page
       }
       RETURN null AS totalCount, page",
@@ -860,7 +860,7 @@ describe('golden Cypher of aggregates', () => {
         MATCH (s)-[r:ATTRACTED]->(x)
         WHERE ($asOf IS NULL OR (x.landedOn IS NOT NULL AND x.landedOn <= $asOf AND (x.leftOn IS NULL OR x.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND (x.landedOn > $w1 OR x.landedOn IS NULL OR (x.landedOn = $w1 AND x.id > $w0))
         WITH DISTINCT x
-        ORDER BY x.landedOn IS NULL, x.landedOn ASC, x.id ASC
+        ORDER BY x.landedOn ASC, x.id ASC
         LIMIT $limit
         RETURN collect({node: x {.id, .name}, keys: [x.landedOn]}) AS items
       }

@@ -3,7 +3,7 @@ import { lines, type CypherQuery } from '../../cypher/cypherQuery.ts';
 import { enterpriseProjection, type EnterpriseProperty } from '../../cypher/enterpriseProjection.ts';
 import { inDistrictCypher } from '../../cypher/inDistrict.ts';
 import { RELATED, relatedPattern, type RelatedName, type RelatedSpec } from '../../cypher/relatedQuery.ts';
-import { compileSort, type SortCursorKeys, type SortSpec } from '../enterprises/enterpriseSort.ts';
+import { compileSort, nonNullSortFields, type SortCursorKeys, type SortSpec } from '../enterprises/enterpriseSort.ts';
 import { compileEnterpriseWhere, CypherParams, type EnterpriseWhereInput } from '../enterprises/enterpriseWhere.ts';
 
 /** Each connection field and the plain list it pages (its relation, direction, as-of rule and order). */
@@ -71,7 +71,7 @@ export function buildConnectionQuery(field: ConnectionField, ids: readonly strin
     compileEnterpriseWhere(opts.where, { variable: 'x', asOfParam: opts.asOf !== null ? 'asOf' : null, params: values }),
   ].filter((w): w is string => w !== null);
   const withRows = opts.withRows || !opts.withTotal;
-  const sort = compileSort(opts.sort, { variable: 'x', params: values });
+  const sort = compileSort(opts.sort, { variable: 'x', params: values, nonNull: nonNullSortFields(opts.where) });
   const wherePage = [...where, ...(opts.after !== null ? [sort.afterPredicate(opts.after)] : [])];
   Object.assign(params, values.values);
   if (withRows) params.limit = opts.first + 1;

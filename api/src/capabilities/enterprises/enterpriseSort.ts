@@ -79,12 +79,21 @@ export interface CompiledSort {
  * first descending; `x IS NULL` as a leading key puts a missing value last both ways, and the keyset
  * predicate reads the same rule (a null key is only followed by null keys).
  */
-export function compileSort(sort: readonly EnterpriseSortInput[] | SortSpec | null | undefined, opts: { variable: string; params: CypherParams }): CompiledSort {
+export function compileSort(
+  sort: readonly EnterpriseSortInput[] | SortSpec | null | undefined,
+  opts: { variable: string; params: CypherParams; nonNull?: ReadonlySet<EnterpriseSortField> },
+): CompiledSort {
   const spec = normaliseSort(sort);
   const v = opts.variable;
   const keys = spec.filter((k) => k.field !== 'ID');
   const idKey = spec.at(-1) as { field: 'ID'; direction: SortDirection };
-  const orderBy = [...keys.flatMap((k) => [`${SORT_FIELDS[k.field](v)} IS NULL`, `${SORT_FIELDS[k.field](v)} ${k.direction}`]), `${v}.id ${idKey.direction}`].join(', ');
+  // The leading `IS NULL` key is only written where it changes the order: ascending, Cypher already
+  // puts nulls last; descending, a key the filter leaves no null in (`opts.nonNull`) needs none. Without
+  // it the planner can read the rows in the order of a range index and stop at the page (PartialTop):
+  // 225 db hits against 1,974 for a page of 50 by landing date, newest first, on 2,000 firms.
+  const nullsLast = (k: { field: EnterpriseSortField; direction: SortDirection }): string[] =>
+    k.direction === 'DESC' && !opts.nonNull?.has(k.field) ? [`${SORT_FIELDS[k.field](v)} IS NULL`] : [];
+  const orderBy = [...keys.flatMap((k) => [...nullsLast(k), `${SORT_FIELDS[k.field](v)} ${k.direction}`]), `${v}.id ${idKey.direction}`].join(', ');
   const keyProjection = `[${keys.map((k) => SORT_FIELDS[k.field](v)).join(', ')}]`;
   const afterPredicate = (cursor: SortCursorKeys): string => {
     // Lexicographic: after on the first key, or equal on it and after on the rest; id decides last.
@@ -139,4 +148,41 @@ export function decodeSortCursor(cursor: string, spec: SortSpec, argument = 'aft
   const expected = spec.length - 1;
   if (keys.length !== expected || !keys.every((k) => k === null || typeof k === 'string' || typeof k === 'number')) throw malformed;
   return { keys, id };
+}
+
+/** The sort key each property of `where` (and of the old filter's landing bounds) is read by. */
+const SORTED_BY: Readonly<Record<string, EnterpriseSortField>> = {
+  name: 'NAME',
+  landedOn: 'LANDED_ON',
+  signedOn: 'SIGNED_ON',
+  leftOn: 'LEFT_ON',
+  foundedOn: 'FOUNDED_ON',
+  revenueYuan: 'REVENUE_YUAN',
+  registeredCapitalYuan: 'REGISTERED_CAPITAL_YUAN',
+  insuredStaff: 'INSURED_STAFF',
+  origin: 'ORIGIN',
+  kind: 'KIND',
+  status: 'STATUS',
+};
+
+/**
+ * The sort keys that no firm a filter keeps can miss: a comparison on the property at the top level
+ * of `where` (or inside its ANDs) — any operator but `isNull: true` — holds only where there is a
+ * value; so does the old filter's `landedFrom` / `landedTo`. OR and NOT say nothing here.
+ */
+export function nonNullSortFields(where: unknown, filter?: { landedFrom?: unknown; landedTo?: unknown } | null): Set<EnterpriseSortField> {
+  const out = new Set<EnterpriseSortField>();
+  if (filter && ((filter.landedFrom ?? null) !== null || (filter.landedTo ?? null) !== null)) out.add('LANDED_ON');
+  const walk = (w: unknown): void => {
+    if (!w || typeof w !== 'object' || Array.isArray(w)) return;
+    for (const [name, ops] of Object.entries(w as Record<string, unknown>)) {
+      if (name === 'AND' && Array.isArray(ops)) ops.forEach(walk);
+      const field = SORTED_BY[name];
+      if (!field || !ops || typeof ops !== 'object') continue;
+      const given = Object.entries(ops as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined);
+      if (given.length > 0 && given.every(([op, v]) => op !== 'isNull' || v === false)) out.add(field);
+    }
+  };
+  walk(where);
+  return out;
 }

@@ -1,7 +1,7 @@
 import { lines, type CypherQuery } from '../../cypher/cypherQuery.ts';
 import { enterpriseProjection, type EnterpriseProperty } from '../../cypher/enterpriseProjection.ts';
 import { buildEnterpriseFilter, type EnterpriseFilterInput } from './enterpriseFilter.ts';
-import { compileSort, isIdOrder, type SortCursorKeys, type SortSpec } from './enterpriseSort.ts';
+import { compileSort, isIdOrder, nonNullSortFields, type SortCursorKeys, type SortSpec } from './enterpriseSort.ts';
 import { compileEnterpriseWhere, CypherParams, type EnterpriseWhereInput } from './enterpriseWhere.ts';
 
 /** The projected key values of a sorted page's rows, for their cursors (enterpriseSort.ts). */
@@ -30,6 +30,8 @@ export function buildEnterprisesQuery(opts: {
   afterKeys?: SortCursorKeys | null;
   withTotal: boolean;
   withPage?: boolean;
+  /** Read one row past the page (default), to know whether another follows: only `pageInfo` needs it. */
+  withNextPage?: boolean;
   props?: readonly EnterpriseProperty[] | null;
 }): CypherQuery {
   const asOf = opts.asOf ?? null;
@@ -50,7 +52,7 @@ export function buildEnterprisesQuery(opts: {
     opts.withTotal && '  RETURN count(e) AS totalCount',
     opts.withTotal && '}',
   ];
-  const sorted = opts.sort && !isIdOrder(opts.sort) ? compileSort(opts.sort, { variable: 'e', params: wp }) : null;
+  const sorted = opts.sort && !isIdOrder(opts.sort) ? compileSort(opts.sort, { variable: 'e', params: wp, nonNull: nonNullSortFields(opts.where, opts.filter) }) : null;
   if (sorted) {
     const after = opts.afterKeys ? [sorted.afterPredicate(opts.afterKeys)] : [];
     const wherePage = [...conditions, ...after];
@@ -64,7 +66,7 @@ export function buildEnterprisesQuery(opts: {
       '}',
       `RETURN ${opts.withTotal ? 'totalCount' : 'null AS totalCount'}, page`,
     );
-    return { cypher, params: { ...params, ...wp.values, limit: opts.first + 1 } };
+    return { cypher, params: { ...params, ...wp.values, limit: opts.first + (opts.withNextPage === false ? 0 : 1) } };
   }
   // Without another predicate, `e.id IS NOT NULL` lets the planner read the page from the id
   // index in order (NodeIndexScan + Limit) instead of scanning and sorting every enterprise:
@@ -80,5 +82,5 @@ export function buildEnterprisesQuery(opts: {
     '}',
     `RETURN ${opts.withTotal ? 'totalCount' : 'null AS totalCount'}, page`,
   );
-  return { cypher, params: { ...params, ...(opts.after !== null ? { after: opts.after } : {}), limit: opts.first + 1 } };
+  return { cypher, params: { ...params, ...(opts.after !== null ? { after: opts.after } : {}), limit: opts.first + (opts.withNextPage === false ? 0 : 1) } };
 }

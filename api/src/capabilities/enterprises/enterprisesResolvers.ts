@@ -52,7 +52,7 @@ export const enterprisesResolvers = {
       const sel = connectionSelection(info);
       const withPage = sel.needsRows || !sel.needsTotal;
       const q = buildEnterprisesQuery({
-        filter: args.filter, where: args.where, sort: spec, asOf: args.asOf ?? null, first, after, afterKeys, withTotal: sel.needsTotal, withPage, props: sel.props,
+        filter: args.filter, where: args.where, sort: spec, asOf: args.asOf ?? null, first, after, afterKeys, withTotal: sel.needsTotal, withPage, withNextPage: sel.needsNextPage, props: sel.props,
       });
       const row = (await ctx.read(q.cypher, q.params))[0];
       const all = (row?.page as Row[] | undefined) ?? [];

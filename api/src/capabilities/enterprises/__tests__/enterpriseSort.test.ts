@@ -2,7 +2,7 @@
 // enterprisesWhere.graphql.test.ts.
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../errors/index.ts';
-import { compileSort, decodeSortCursor, encodeSortCursor, isIdOrder, normaliseSort, sortFingerprint } from '../enterpriseSort.ts';
+import { compileSort, decodeSortCursor, encodeSortCursor, isIdOrder, nonNullSortFields, normaliseSort, sortFingerprint } from '../enterpriseSort.ts';
 import { CypherParams } from '../enterpriseWhere.ts';
 
 const argumentOf = (f: () => unknown): unknown => {
@@ -43,8 +43,17 @@ describe('normaliseSort', () => {
 describe('compileSort', () => {
   it('puts missing values last both ways, id last', () => {
     const s = compileSort([{ field: 'LANDED_ON', direction: 'DESC' }, { field: 'REVENUE_YUAN' }], { variable: 'e', params: new CypherParams() });
-    expect(s.orderBy).toBe('e.landedOn IS NULL, e.landedOn DESC, e.revenueYuan IS NULL, e.revenueYuan ASC, e.id ASC');
+    // Ascending, Cypher puts nulls last already: only the descending key needs the leading IS NULL.
+    expect(s.orderBy).toBe('e.landedOn IS NULL, e.landedOn DESC, e.revenueYuan ASC, e.id ASC');
     expect(s.keyProjection).toBe('[e.landedOn, e.revenueYuan]');
+  });
+
+  it('leaves out the IS NULL key where the filter keeps no missing value, so an index can give the order', () => {
+    const nonNull = nonNullSortFields({ AND: [{ landedOn: { gte: '2019' } }], OR: [{ origin: { eq: '北京' } }], revenueYuan: { isNull: true } });
+    expect([...nonNull]).toEqual(['LANDED_ON']);
+    expect([...nonNullSortFields({ name: { isNull: false } }, { landedTo: '2020' })].sort()).toEqual(['LANDED_ON', 'NAME']);
+    const s = compileSort([{ field: 'LANDED_ON', direction: 'DESC' }, { field: 'REVENUE_YUAN', direction: 'DESC' }], { variable: 'e', params: new CypherParams(), nonNull });
+    expect(s.orderBy).toBe('e.landedOn DESC, e.revenueYuan IS NULL, e.revenueYuan DESC, e.id ASC');
   });
 
   it('keyset predicate: after on a key, or equal and after on the rest; a null key is followed only by nulls', () => {
