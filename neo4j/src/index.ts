@@ -3,7 +3,7 @@ export { connect, REPO_ROOT, type Connection, type ConnectOptions } from './conn
 export { ConfigError, envVar, intVar, boolVar, textVar, oneOfVar, memoryVar, parseEnv, neo4jVars, NEO4J_VARS, neo4jConfigOf, readNeo4jConfig, loadDotEnv, type Neo4jConfig, type EmbeddedDefaults } from './config.ts';
 export { startEmbedded, InstanceBusyError, type EmbeddedServer, type EmbeddedOptions, type ExitInfo } from './embeddedServer.ts';
 export { superviseEmbedded, type SupervisedServer, type SuperviseOptions, type Neo4jState } from './supervisor.ts';
-export { ensureJars, RuntimeMissingError, javaMajorVersion } from './ensureJars.ts';
+export { ensureJars, RuntimeMissingError, javaMajorVersion, NEO4J_LIB_DIR } from './ensureJars.ts';
 export { applySchema, schemaApplied, SCHEMA_STATEMENTS, STAGING_INDEX } from './schema.ts';
 export { toPlain, toParams } from './toPlain.ts';
 export { waitForBolt } from './waitReady.ts';

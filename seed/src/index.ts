@@ -58,3 +58,4 @@ export {
   type FirmPreview as RegistryFirmPreview,
   type FieldChange as RegistryFieldChange,
 } from './registry/write/index.ts';
+export * from './bulk/index.ts';

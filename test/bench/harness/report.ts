@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { ALL_SUITES } from '../config.ts';
 
 /** A goal of the benchmark (docs/BENCH.md), checked against either the ratio (ours / baseline) or our absolute figure. */
 export interface Goal {
@@ -125,7 +126,11 @@ export function writeReports(
   meta: { machine: Machine; config: Record<string, unknown>; notes: string[]; durationS: number },
 ): { json: string; md: string } {
   const json = path.join(root, '.bench', 'results.json');
-  const md = path.join(root, 'docs', 'bench-latest.md');
+  // A run of some suites writes its own table (bench-latest-peer.md …): the full run's table, which
+  // the README links, is only replaced by another full run.
+  const suites = Array.isArray(meta.config.suites) ? (meta.config.suites as string[]) : [];
+  const partial = suites.length > 0 && suites.length < ALL_SUITES.length;
+  const md = path.join(root, 'docs', partial ? `bench-latest-${suites.join('-')}.md` : 'bench-latest.md');
   mkdirSync(path.dirname(json), { recursive: true });
   writeFileSync(json, JSON.stringify({ ...meta, rows }, null, 2) + '\n');
   const m = meta.machine;
