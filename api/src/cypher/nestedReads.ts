@@ -11,8 +11,9 @@ import { DEFAULT_NESTED_FIRST, MAX_NESTED_FIRST, RELATED, relatedPattern, type R
  * parents again by id). Here the lists of firms under a firm — attracted, attractedBy, upstream,
  * downstream, partners, units, at any depth — become `CALL` subqueries of the parent's statement,
  * each list projected (only the selected properties) into its parent's row under a key the field's
- * resolver looks for first (`prefetchedList`). Anything else under them (a park, sources, a
- * connection) still goes through the loaders, keyed by the firm's id.
+ * resolver looks for first (`prefetchedList`). A caller may add planners for other fields (the
+ * nested connections: capabilities/connections, `planConnection`). Anything else under them (a
+ * park, sources) still goes through the loaders, keyed by the firm's id.
  *
  * Measured with the peer benchmark against the batched loaders on the same questions: see
  * docs/BENCH.md, "Peer comparison".
@@ -48,7 +49,23 @@ export interface NestedPlan {
   calls: string[];
   /** Map entries (`__nested_attracted: n1`) to add to the parent's projection. */
   entries: string[];
+  /** The variables the subqueries return, to carry past a WITH. */
+  vars: string[];
 }
+
+/**
+ * A field this module does not know that another part of the API can read in the parent's
+ * statement (a nested connection: capabilities/connections): its subqueries, the expression of
+ * its value in the parent's map, the variables they return and their parameters; null to leave it
+ * to its resolver. `id` makes its variables and parameters unique in the statement.
+ */
+export type NestedPlanner = (
+  name: string,
+  nodes: readonly FieldNode[],
+  parent: string,
+  id: number,
+  info: Info,
+) => { calls: string[]; value: string; vars: string[]; params: Record<string, unknown> } | null;
 
 /** A nested list's page as its resolver takes it (the default when absent), or null when the resolver would refuse it. */
 function pageOf(first: unknown): number | null {
@@ -56,7 +73,7 @@ function pageOf(first: unknown): number | null {
   return typeof first === 'number' && Number.isSafeInteger(first) && first >= 0 && first <= MAX_NESTED_FIRST ? first : null;
 }
 
-type Info = Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues'>;
+export type Info = Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues'>;
 
 /**
  * The subqueries that read the nested firm lists selected under the firm bound to `parent`
@@ -64,18 +81,35 @@ type Info = Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues'>;
  * fresh names. A field whose arguments do not coerce (an invalid `asOf` or `first`) is left to its
  * resolver, which reports the error as it always has.
  */
-export function planNestedLists(parent: string, fields: readonly FieldNode[], info: Info, params: Record<string, unknown>, counter = { n: 0 }): NestedPlan {
+export function planNestedLists(
+  parent: string,
+  fields: readonly FieldNode[],
+  info: Info,
+  params: Record<string, unknown>,
+  counter = { n: 0 },
+  extra: NestedPlanner | null = null,
+): NestedPlan {
   const enterprise = info.schema.getType('Enterprise');
-  if (!isObjectType(enterprise)) return { calls: [], entries: [] };
+  if (!isObjectType(enterprise)) return { calls: [], entries: [], vars: [] };
   const byKey = new Map<string, FieldNode[]>();
   for (const f of fields) {
-    if (!(f.name.value in PREFETCHABLE)) continue;
+    if (!(f.name.value in PREFETCHABLE) && extra === null) continue;
     const key = f.alias?.value ?? f.name.value;
     byKey.set(key, [...(byKey.get(key) ?? []), f]);
   }
-  const plan: NestedPlan = { calls: [], entries: [] };
+  const plan: NestedPlan = { calls: [], entries: [], vars: [] };
   for (const [key, nodes] of byKey) {
     const first = nodes[0] as FieldNode;
+    if (!(first.name.value in PREFETCHABLE)) {
+      const other = extra !== null && NAME.test(key) ? extra(first.name.value, nodes, parent, ++counter.n, info) : null;
+      if (other !== null) {
+        Object.assign(params, other.params);
+        plan.calls.push(...other.calls);
+        plan.entries.push(`${prefetchKey(key)}: ${other.value}`);
+        plan.vars.push(...other.vars);
+      }
+      continue;
+    }
     const which = PREFETCHABLE[first.name.value];
     const def = enterprise.getFields()[first.name.value];
     if (!which || !def || !NAME.test(key)) continue;
@@ -106,7 +140,7 @@ export function planNestedLists(parent: string, fields: readonly FieldNode[], in
     const props = selected ? [...new Set([...selected, ...keys])] : null;
     const projection = props ? props.map((p) => `.${p}`).join(', ') : '.*';
     const order = spec.orderBy.replaceAll('x.', `${m}.`);
-    const inner = planNestedLists(x, children, info, params, counter);
+    const inner = planNestedLists(x, children, info, params, counter, extra);
     const body = [
       `MATCH ${relatedPattern(spec, parent, r, x)}`,
       where.length > 0 ? `WHERE ${where.join(' AND ')}` : '',
@@ -116,17 +150,18 @@ export function planNestedLists(parent: string, fields: readonly FieldNode[], in
       ...inner.calls,
       // The subqueries above keep one row per firm; ordered again (a few rows, map keys: no db hits)
       // so that the list's order never depends on how the planner ran them.
-      inner.calls.length > 0 ? `WITH ${m}${inner.entries.map((e) => `, ${e.split(': ')[1]}`).join('')} ORDER BY ${order}` : '',
+      inner.calls.length > 0 ? `WITH ${m}${inner.vars.map((v) => `, ${v}`).join('')} ORDER BY ${order}` : '',
       `RETURN collect(${inner.entries.length > 0 ? `${m} {.*, ${inner.entries.join(', ')}}` : m}) AS l${i}`,
     ].filter((l) => l !== '');
     plan.calls.push(`CALL (${parent}) {\n${body.map((l) => `  ${l.replaceAll('\n', '\n  ')}`).join('\n')}\n}`);
     plan.entries.push(`${prefetchKey(key)}: l${i}`);
+    plan.vars.push(`l${i}`);
   }
   return plan;
 }
 
 /** The plan for the selection of the field being resolved (a firm, or a list or page of firms: pass the node's fields). */
-export function planForSelection(parent: string, fields: readonly FieldNode[], info: Info): { plan: NestedPlan; params: Record<string, unknown> } {
+export function planForSelection(parent: string, fields: readonly FieldNode[], info: Info, extra: NestedPlanner | null = null): { plan: NestedPlan; params: Record<string, unknown> } {
   const params: Record<string, unknown> = {};
-  return { plan: planNestedLists(parent, fields, info, params), params };
+  return { plan: planNestedLists(parent, fields, info, params, { n: 0 }, extra), params };
 }

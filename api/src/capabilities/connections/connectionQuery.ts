@@ -56,43 +56,71 @@ export interface ConnectionOptions {
  */
 export function buildConnectionQuery(field: ConnectionField, ids: readonly string[], opts: ConnectionOptions): CypherQuery {
   const spec: RelatedSpec = RELATED[CONNECTION_LISTS[field]];
-  if (!Number.isSafeInteger(opts.first) || opts.first < 0) throw new RangeError(`first ${String(opts.first)} is not an integer ≥ 0`);
-  const params: Record<string, unknown> = { ids: [...ids] };
-  const local = spec.local ? (opts.local ?? null) : null;
-  if (opts.asOf !== null || local !== null) params.asOf = opts.asOf;
-  if (local !== null) params.local = local;
-  // The request's values (where, sort cursor) as `$w0`, `$w1` …: never Cypher text.
-  const values = new CypherParams('w');
-  const where = [
-    spec.asOf && opts.asOf !== null ? asOfFragment.node('x') : null,
-    spec.asOf && opts.asOf !== null ? asOfFragment.rel('r') : null,
-    // `local` is derived from the dates (inDistrict.ts): in the district as of `$asOf`, or now.
-    local !== null ? `${inDistrictCypher('x')} = $local` : null,
-    compileEnterpriseWhere(opts.where, { variable: 'x', asOfParam: opts.asOf !== null ? 'asOf' : null, params: values }),
-  ].filter((w): w is string => w !== null);
-  const withRows = opts.withRows || !opts.withTotal;
-  const sort = compileSort(opts.sort, { variable: 'x', params: values, nonNull: nonNullSortFields(opts.where) });
-  const wherePage = [...where, ...(opts.after !== null ? [sort.afterPredicate(opts.after)] : [])];
-  Object.assign(params, values.values);
-  if (withRows) params.limit = opts.first + 1;
-  const match = `MATCH ${relatedPattern(spec)}`;
+  const sub = connectionSubqueries(field, opts, { parent: 's', x: 'x', r: 'r', prefix: '' });
   const cypher = lines(
     'UNWIND $ids AS id',
     `MATCH (s:${spec.from} {id: id})`,
-    withRows && 'CALL (s) {',
-    withRows && `  ${match}`,
-    withRows && wherePage.length > 0 && `  WHERE ${wherePage.join(' AND ')}`,
-    withRows && '  WITH DISTINCT x',
-    withRows && `  ORDER BY ${sort.orderBy}`,
-    withRows && '  LIMIT $limit',
-    withRows && `  RETURN collect({node: ${enterpriseProjection('x', '', opts.props)}, keys: ${sort.keyProjection}}) AS items`,
-    withRows && '}',
-    opts.withTotal && 'CALL (s) {',
-    opts.withTotal && `  ${match}`,
-    opts.withTotal && where.length > 0 && `  WHERE ${where.join(' AND ')}`,
-    opts.withTotal && '  RETURN count(DISTINCT x) AS totalCount',
-    opts.withTotal && '}',
-    `RETURN id, ${withRows ? 'items' : '[] AS items'}, ${opts.withTotal ? 'totalCount' : 'null AS totalCount'}`,
+    ...sub.calls,
+    `RETURN id, ${sub.items === null ? '[] AS items' : sub.items}, ${sub.total === null ? 'null AS totalCount' : sub.total}`,
   );
-  return { cypher, params };
+  return { cypher, params: { ids: [...ids], ...sub.params } };
+}
+
+/**
+ * The page and the count of one connection for the parent bound to `names.parent`, as `CALL`
+ * subqueries: for the batched statement above (`s`, `x`, `r`, no prefix), or inside the statement
+ * of the parent itself (api/src/cypher/nestedReads.ts: fresh variables, parameters under a prefix
+ * of their own). `items` / `total` name the columns they return (null when not computed).
+ */
+export function connectionSubqueries(
+  field: ConnectionField,
+  opts: ConnectionOptions,
+  names: { parent: string; x: string; r: string; prefix: string },
+): { calls: string[]; params: Record<string, unknown>; items: string | null; total: string | null } {
+  const spec: RelatedSpec = RELATED[CONNECTION_LISTS[field]];
+  if (!Number.isSafeInteger(opts.first) || opts.first < 0) throw new RangeError(`first ${String(opts.first)} is not an integer ≥ 0`);
+  const { parent, x, r, prefix } = names;
+  const params: Record<string, unknown> = {};
+  const local = spec.local ? (opts.local ?? null) : null;
+  if (opts.asOf !== null || local !== null) params[`${prefix}asOf`] = opts.asOf;
+  if (local !== null) params[`${prefix}local`] = local;
+  // The request's values (where, sort cursor) as `$w0`, `$w1` …: never Cypher text.
+  const values = new CypherParams(`${prefix}w`);
+  const where = [
+    spec.asOf && opts.asOf !== null ? asOfFragment.node(x, `${prefix}asOf`) : null,
+    spec.asOf && opts.asOf !== null ? asOfFragment.rel(r, `${prefix}asOf`) : null,
+    // `local` is derived from the dates (inDistrict.ts): in the district as of `$asOf`, or now.
+    local !== null ? `${inDistrictCypher(x, `${prefix}asOf`)} = $${prefix}local` : null,
+    compileEnterpriseWhere(opts.where, { variable: x, asOfParam: opts.asOf !== null ? `${prefix}asOf` : null, params: values }),
+  ].filter((w): w is string => w !== null);
+  const withRows = opts.withRows || !opts.withTotal;
+  const sort = compileSort(opts.sort, { variable: x, params: values, nonNull: nonNullSortFields(opts.where) });
+  const wherePage = [...where, ...(opts.after !== null ? [sort.afterPredicate(opts.after)] : [])];
+  Object.assign(params, values.values);
+  if (withRows) params[`${prefix}limit`] = opts.first + 1;
+  const match = `MATCH ${relatedPattern(spec, parent, r, x)}`;
+  const items = withRows ? `${prefix}items` : null;
+  const total = opts.withTotal ? `${prefix}totalCount` : null;
+  const calls = [
+    withRows &&
+      lines(
+        `CALL (${parent}) {`,
+        `  ${match}`,
+        wherePage.length > 0 && `  WHERE ${wherePage.join(' AND ')}`,
+        `  WITH DISTINCT ${x}`,
+        `  ORDER BY ${sort.orderBy}`,
+        `  LIMIT $${prefix}limit`,
+        `  RETURN collect({node: ${enterpriseProjection(x, '', opts.props)}, keys: ${sort.keyProjection}}) AS ${items}`,
+        '}',
+      ),
+    opts.withTotal &&
+      lines(
+        `CALL (${parent}) {`,
+        `  ${match}`,
+        where.length > 0 && `  WHERE ${where.join(' AND ')}`,
+        `  RETURN count(DISTINCT ${x}) AS ${total}`,
+        '}',
+      ),
+  ].filter((c): c is string => typeof c === 'string');
+  return { calls, params, items, total };
 }

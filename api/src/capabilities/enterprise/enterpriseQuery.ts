@@ -6,7 +6,7 @@ import type { NestedPlan } from '../../cypher/nestedReads.ts';
  * `enterprise(id)`: one firm by id (unique index lookup), with the properties `props` (all when
  * omitted) and the nested lists of `nested` (nestedReads.ts) read in the same statement.
  */
-export function buildEnterpriseQuery(id: string, props?: readonly EnterpriseProperty[] | null, nested: NestedPlan = { calls: [], entries: [] }): CypherQuery {
+export function buildEnterpriseQuery(id: string, props?: readonly EnterpriseProperty[] | null, nested: NestedPlan = { calls: [], entries: [], vars: [] }): CypherQuery {
   return {
     cypher: lines('MATCH (e:Enterprise {id: $id})', ...nested.calls, `RETURN ${enterpriseProjection('e', nested.entries.join(', '), props)} AS e`),
     params: { id },

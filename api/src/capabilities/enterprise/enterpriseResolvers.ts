@@ -5,6 +5,7 @@ import type { EnterpriseRow } from '../../cypher/enterpriseProjection.ts';
 import { isLocalNow } from '../../cypher/inDistrict.ts';
 import { DEFAULT_NESTED_FIRST, MAX_NESTED_FIRST, type RelatedName } from '../../cypher/relatedQuery.ts';
 import { planForSelection, prefetchedList } from '../../cypher/nestedReads.ts';
+import { planConnection } from '../connections/connectionResolvers.ts';
 import { enterprisePropertiesOf, selectedEnterpriseProperties, selectedFields } from '../../cypher/selectedProperties.ts';
 import { badInput, limitExceeded } from '../../errors/index.ts';
 import type { AsOf } from '../../scalars/index.ts';
@@ -66,7 +67,7 @@ export const enterpriseResolvers = {
     enterprise: async (_: unknown, args: { id: string }, ctx: Context, info: GraphQLResolveInfo) => {
       // The firm and the lists of firms under it, at any depth, in one statement (nestedReads.ts).
       const fields = selectedFields(info.fieldNodes.map((n) => n.selectionSet), info.fragments);
-      const nested = planForSelection('e', fields, info);
+      const nested = planForSelection('e', fields, info, planConnection);
       const q = buildEnterpriseQuery(idArg('id', args.id), enterprisePropertiesOf(fields), nested.plan);
       return (await ctx.read(q.cypher, { ...nested.params, ...q.params }))[0]?.e ?? null;
     },

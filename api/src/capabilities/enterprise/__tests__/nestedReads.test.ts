@@ -32,7 +32,9 @@ const SELECTION = `id name
   attractedBy { id }
   partners { id sourceKind }
   units { id }
-  upstream { id } downstream { id park { id } }`;
+  upstream { id } downstream { id park { id } }
+  page: attractedConnection(first: 1, sort: [{ field: NAME, direction: DESC }]) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } }
+  counted: attractedConnection(asOf: "2019-12", where: { landedOn: { gte: "2019" } }) { totalCount }`;
 
 describe('nested lists read in one statement', () => {
   it('answers a firm with lists three levels deep in one round-trip, as the loaders answer it', async () => {
@@ -49,8 +51,23 @@ describe('nested lists read in one statement', () => {
     // The firm with all its lists in one statement; the parks under `downstream` and the sources'
     // documents are loader reads of their own (not firm lists).
     expect(one.trips).toBeLessThan(batched.trips);
-    const listsOnly = await counted(`query($id: ID!) { enterprise(id: $id) { id attracted { id upstream(first: 10) { id downstream(first: 10) { id name } } } upstream { id } downstream { id } } }`, { id: TOUTIAO });
+    const listsOnly = await counted(
+      `query($id: ID!) { enterprise(id: $id) { id attracted { id upstream(first: 10) { id downstream(first: 10) { id name } } upstreamConnection(first: 2) { totalCount nodes { id } } } upstream { id } downstream { id } attractedConnection(first: 1) { totalCount edges { cursor } } } }`,
+      { id: TOUTIAO },
+    );
     expect(listsOnly.trips).toBe(1);
+    // The page's cursor, from the firm's own statement, pages on through the loader's statement.
+    const first = (one.data.enterprise as { page: { edges: Array<{ node: { id: string } }>; pageInfo: { endCursor: string; hasNextPage: boolean } } }).page;
+    expect(first.edges).toHaveLength(1);
+    const next = dataOf(
+      await h.gql('query($id: ID!, $after: String) { enterprise(id: $id) { attractedConnection(first: 5, after: $after, sort: [{ field: NAME, direction: DESC }]) { nodes { id } } } }', {
+        id: TOUTIAO,
+        after: first.pageInfo.endCursor,
+      }),
+    );
+    const rest = (next.enterprise as { attractedConnection: { nodes: Array<{ id: string }> } }).attractedConnection.nodes;
+    expect(rest.map((n) => n.id)).not.toContain(first.edges[0]?.node.id);
+    expect(rest.length > 0).toBe(first.pageInfo.hasNextPage);
   });
 
   it('keeps each alias apart, reads fragments, and reports a bad argument as before', async () => {
