@@ -56,16 +56,16 @@ describe('selectedEnterpriseProperties', () => {
 
 describe('connectionSelection', () => {
   it('a count alone needs no rows', () => {
-    expect(connectionSelection(infoOf('{ enterprises(first: 0, filter: { isAnchor: true }) { totalCount } }'))).toEqual({ needsRows: false, needsTotal: true, props: ['id'] });
+    expect(connectionSelection(infoOf('{ enterprises(first: 0, filter: { isAnchor: true }) { totalCount } }'))).toEqual({ needsRows: false, needsTotal: true, needsNextPage: false, props: ['id'] });
   });
 
   it('pageInfo needs rows even without nodes (the cursors and hasNextPage come from them)', () => {
-    expect(connectionSelection(infoOf('{ enterprises { pageInfo { hasNextPage } } }'))).toMatchObject({ needsRows: true, needsTotal: false });
+    expect(connectionSelection(infoOf('{ enterprises { pageInfo { hasNextPage } } }'))).toMatchObject({ needsRows: true, needsTotal: false, needsNextPage: true });
   });
 
   it('unites the properties of edges.node and nodes, through fragments', () => {
     const doc = `{ enterprises(first: 10) { ...Page nodes { landedOn } } }
       fragment Page on EnterpriseConnection { totalCount edges { cursor node { n: name } } }`;
-    expect(connectionSelection(infoOf(doc))).toEqual({ needsRows: true, needsTotal: true, props: ['id', 'name', 'landedOn'] });
+    expect(connectionSelection(infoOf(doc))).toEqual({ needsRows: true, needsTotal: true, needsNextPage: false, props: ['id', 'name', 'landedOn'] });
   });
 });
