@@ -42,7 +42,8 @@ export class InstanceBusyError extends Error {
   override name = 'InstanceBusyError';
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this pid is running (signal 0 checks without touching it). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -50,6 +51,21 @@ function alive(pid: number): boolean {
     return false;
   }
 }
+
+/**
+ * The JVM flags of every Neo4j Java tool this project starts (the server, neo4j-admin): G1, exit on
+ * out-of-memory, UTF-8, and what Neo4j's own launcher adds on Java 17 (it opens JDK internals for
+ * its page cache). The heap and class path are the caller's.
+ */
+export const NEO4J_JVM_FLAGS: readonly string[] = [
+  '-XX:+UseG1GC',
+  '-XX:+ExitOnOutOfMemoryError',
+  '-Dfile.encoding=UTF-8',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-exports=java.base/sun.nio.ch=ALL-UNNAMED',
+];
 
 function readPid(file: string): number | null {
   try {
@@ -78,14 +94,14 @@ function claimInstance(home: string, log: (l: string) => void): void {
   const ownerFile = path.join(home, 'owner.pid');
   const javaFile = path.join(home, 'java.pid');
   const owner = readPid(ownerFile);
-  if (owner !== null && owner !== process.pid && alive(owner)) {
+  if (owner !== null && owner !== process.pid && processAlive(owner)) {
     throw new InstanceBusyError(
       `Another process (pid ${owner}) is already running the embedded Neo4j in ${home}. ` +
         'Stop it first (Ctrl-C in its terminal), or set NEO4J_DATA_DIR / NEO4J_BOLT_PORT for a second instance.',
     );
   }
   const orphan = readPid(javaFile);
-  if (orphan !== null && alive(orphan) && cmdline(orphan).includes(home)) {
+  if (orphan !== null && processAlive(orphan) && cmdline(orphan).includes(home)) {
     log(`[neo4j] stopping a Neo4j left running by an earlier process (pid ${orphan})`);
     try {
       process.kill(orphan, 'SIGKILL');
@@ -112,14 +128,7 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedServ
   const javaArgs = [
     `-Xms${opts.heap ?? '1g'}`,
     `-Xmx${opts.heap ?? '1g'}`,
-    '-XX:+UseG1GC',
-    '-XX:+ExitOnOutOfMemoryError',
-    '-Dfile.encoding=UTF-8',
-    // Flags Neo4j's own launcher adds on Java 17 (it opens JDK internals for its page cache).
-    '--add-opens=java.base/java.nio=ALL-UNNAMED',
-    '--add-opens=java.base/java.lang=ALL-UNNAMED',
-    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-    '--add-exports=java.base/sun.nio.ch=ALL-UNNAMED',
+    ...NEO4J_JVM_FLAGS,
     '-cp',
     `${NEO4J_LIB_DIR}/*`,
     'org.neo4j.server.CommunityEntryPoint',

@@ -1,7 +1,7 @@
 export { Db, type Row, type Params, type Tx, type QueryEvent, type BookmarkCheck } from './db.ts';
 export { connect, REPO_ROOT, type Connection, type ConnectOptions } from './connect.ts';
 export { ConfigError, envVar, intVar, boolVar, textVar, oneOfVar, memoryVar, parseEnv, neo4jVars, NEO4J_VARS, neo4jConfigOf, readNeo4jConfig, loadDotEnv, type Neo4jConfig, type EmbeddedDefaults } from './config.ts';
-export { startEmbedded, InstanceBusyError, type EmbeddedServer, type EmbeddedOptions, type ExitInfo } from './embeddedServer.ts';
+export { startEmbedded, InstanceBusyError, NEO4J_JVM_FLAGS, processAlive, type EmbeddedServer, type EmbeddedOptions, type ExitInfo } from './embeddedServer.ts';
 export { superviseEmbedded, type SupervisedServer, type SuperviseOptions, type Neo4jState } from './supervisor.ts';
 export { ensureJars, RuntimeMissingError, javaMajorVersion, NEO4J_LIB_DIR } from './ensureJars.ts';
 export { applySchema, schemaApplied, SCHEMA_STATEMENTS, STAGING_INDEX } from './schema.ts';

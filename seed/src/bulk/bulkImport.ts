@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DataSet } from '@cangshan/model';
-import { Db, SCHEMA_STATEMENTS, startEmbedded, type EmbeddedServer } from '@cangshan/neo4j';
+import { Db, processAlive, SCHEMA_STATEMENTS, startEmbedded, type EmbeddedServer } from '@cangshan/neo4j';
 import { runAdminImport, sideStore } from './runAdminImport.ts';
 import { commitSwap, liveStore, recoverBulkSwap, swapBack, swapIn } from './swapDatabase.ts';
 import { writeBulkCsv, type BulkCsv } from './writeBulkCsv.ts';
@@ -53,14 +53,6 @@ const SCHEMA_WAIT_S = 3_600;
 
 const secs = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Work folders of earlier runs that were killed: their neo4j-admin (if it still runs) is stopped, the folder deleted. */
 function cleanStaleWork(workRoot: string, log: (l: string) => void): void {
@@ -69,7 +61,7 @@ function cleanStaleWork(workRoot: string, log: (l: string) => void): void {
     const dir = path.join(workRoot, d);
     const pidFile = path.join(dir, 'side', 'admin.pid');
     const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').trim()) : NaN;
-    if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
+    if (Number.isInteger(pid) && pid > 0 && processAlive(pid)) {
       let cmd = '';
       try {
         cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');

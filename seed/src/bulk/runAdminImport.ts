@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ensureJars, NEO4J_LIB_DIR } from '@cangshan/neo4j';
+import { ensureJars, NEO4J_JVM_FLAGS, NEO4J_LIB_DIR } from '@cangshan/neo4j';
 import { ARRAY_DELIMITER, type BulkCsv } from './writeBulkCsv.ts';
 
 export class AdminImportError extends Error {
@@ -74,13 +74,7 @@ export async function runAdminImport(opts: AdminImportOptions): Promise<{ ms: nu
   const sources = opts.csv.sources.map((s) => `--${s.kind}=${s.name}=${s.header},${s.data}`);
   const args = [
     `-Xmx${opts.heap ?? '1g'}`,
-    '-XX:+UseG1GC',
-    '-XX:+ExitOnOutOfMemoryError',
-    '-Dfile.encoding=UTF-8',
-    '--add-opens=java.base/java.nio=ALL-UNNAMED',
-    '--add-opens=java.base/java.lang=ALL-UNNAMED',
-    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-    '--add-exports=java.base/sun.nio.ch=ALL-UNNAMED',
+    ...NEO4J_JVM_FLAGS,
     '-cp',
     `${NEO4J_LIB_DIR}/*`,
     'org.neo4j.cli.AdminTool',
