@@ -7,10 +7,21 @@ import neo4j from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Every value of every answer passes here (a nested answer: tens of thousands per request), so
+  // the common cases come first: scalars, lists, and maps, which the driver gives as plain objects
+  // (Integer, temporal values, nodes and relationships are class instances, checked after).
+  if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
+  if (Array.isArray(value)) {
+    const list = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) list[i] = toPlain(value[i]);
+    return list;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map: Record<string, unknown> = {};
+    for (const k in value) map[k] = toPlain((value as Record<string, unknown>)[k]);
+    return map;
+  }
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (typeof value === 'bigint') return Number(value);
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value !== 'object') return value;
   if (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||

@@ -83,6 +83,16 @@ describe('limits and hostile input', () => {
     expect(firstError(viaVariable).extensions).toMatchObject({ code: 'LIMIT_EXCEEDED' });
   });
 
+  it('prices a repeated query by the variables of each request (the estimate is kept per operation and variables)', async () => {
+    const q = 'query($n: Int!) { enterprises(first: $n) { nodes { id attracted { id upstream { id } } } } }';
+    for (const round of [1, 2]) {
+      expect(dataOf(await h.gql(q, { n: 2 })).enterprises, `round ${round}`).toBeTruthy();
+      const refused = await h.gql(q, { n: 1000 });
+      expect(refused.status, `round ${round}`).toBe(400);
+      expect(firstError(refused).extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'GRAPHQL_MAX_COMPLEXITY' });
+    }
+  });
+
   it('refuses more top-level fields than GRAPHQL_MAX_ROOT_FIELDS (alias amplification)', async () => {
     const many = `{ ${Array.from({ length: 60 }, (_, i) => `a${i}: anchors { id }`).join(' ')} }`;
     const r = await h.gql(many);

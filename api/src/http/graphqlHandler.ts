@@ -77,7 +77,12 @@ export function graphqlHandler(apollo: ApolloServer<Context>, db: Db, config: Ap
       const legacy = wellFormed && (result.headers.get('content-type') ?? '').startsWith('application/json');
       res.status(legacy && result.status === 400 ? 200 : (result.status ?? 200));
       if (result.body.kind === 'complete') {
-        res.send(result.body.string);
+        // The text as it is, after the headers in one write: Express's res.send would first copy a
+        // body of 1,000 characters or more into a Buffer (for an ETag, which is off here), and its
+        // freshness and 204 / 304 rules do not apply (Apollo answers no conditional request, no 204).
+        const body = result.body.string;
+        res.setHeader('Content-Length', Buffer.byteLength(body));
+        res.end(body);
         return;
       }
       for await (const chunk of result.body.asyncIterator) res.write(chunk);

@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ApiError, ErrorCode } from '../errors/index.ts';
-import { describeChain, estimateCost, MAX_QUERY_NODES, TooManySelections, type CostCaps } from './queryCost.ts';
+import { operationMemo } from './operationMemo.ts';
+import { describeChain, estimateCost, MAX_QUERY_NODES, TooManySelections, type CostCaps, type CostEstimate } from './queryCost.ts';
 import { measureShape } from './queryShape.ts';
 
 /** The caps of GRAPHQL_MAX_PAGE_SIZE, GRAPHQL_MAX_GRAPH_NODES and GRAPHQL_MAX_SEARCH_RESULTS when the context does not carry the config (their defaults). */
@@ -28,14 +29,19 @@ const costError = (message: string, extra: Record<string, unknown>, max: number)
  * names the chain of fields that makes most of it.
  * A plugin rather than a validation rule: cost depends on variables (`first: $n`), and Apollo
  * would recode a validation rule's error as GRAPHQL_VALIDATION_FAILED.
+ * Shape and cost are pure functions of the operation, its variables and the caps, so each is
+ * computed once per operation and set of variables (operationMemo.ts) and compared with the
+ * limits on every request: a repeated query costs two lookups here, not two walks of its document.
  */
 export function limitsPlugin(limits: { maxDepth: number; maxComplexity: number; maxRootFields: number }): ApolloServerPlugin {
+  const shapes = operationMemo<{ depth: number; rootFields: number }>();
+  const costs = operationMemo<CostEstimate>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, schema, contextValue }) {
           if (!operation) return; // graphql-js reports a missing operation itself
-          const { depth, rootFields } = measureShape(document, operation);
+          const { depth, rootFields } = shapes(operation, '', () => measureShape(document, operation));
           if (rootFields > limits.maxRootFields) {
             throw new ApiError(
               `The operation asks for ${rootFields} top-level fields; the limit GRAPHQL_MAX_ROOT_FIELDS is ${limits.maxRootFields}. Split it into several requests.`,
@@ -51,7 +57,10 @@ export function limitsPlugin(limits: { maxDepth: number; maxComplexity: number; 
           }
           let estimate;
           try {
-            estimate = estimateCost({ schema, document, operation, variables: request.variables ?? {}, caps: capsOf(contextValue) });
+            const caps = capsOf(contextValue);
+            const variables = request.variables ?? {};
+            const key = `${caps.maxPageSize},${caps.maxGraphNodes},${caps.maxSearchResults} ${JSON.stringify(variables)}`;
+            estimate = costs(operation, key, () => estimateCost({ schema, document, operation, variables, caps }));
           } catch (err) {
             if (err instanceof TooManySelections) {
               throw costError(
