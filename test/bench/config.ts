@@ -30,6 +30,20 @@ export interface BenchConfig {
   suites: string[];
   heap: string;
   pageCache: string;
+  /**
+   * Load the data as a province through the bulk path (neo4j-admin, seed/src/bulk) instead of the
+   * online importer: `--bulk`, or on its own above BULK_THRESHOLD firms, where the whole data set
+   * would not fit in this process and the online import would take hours.
+   */
+  bulk: boolean;
+  /** Firms of the district-sized sample the online importer writes into an empty Neo4j when the data was bulk-loaded. */
+  onlineSample: number;
+  /** Calls per contender and round at concurrency 1 in the API suite, at least (each round also runs ≥ 1 s). */
+  apiMinCalls: number;
+  /** Concurrency 16 only for shapes whose one call takes at most this (ms; 0 = every shape): a wave of slow calls takes minutes. */
+  apiWaveMaxMs: number;
+  /** A shape whose one call takes longer than this (ms; 0 = none) is timed once per side, without warm-up rounds. */
+  apiSlowMs: number;
 }
 
 export const ALL_SUITES = ['import', 'registry', 'dbhits', 'api', 'peer', 'layer', 'nested', 'memory', 'browser'] as const;
@@ -48,7 +62,38 @@ const DEFAULTS: BenchConfig = {
   suites: [...ALL_SUITES],
   heap: '2g',
   pageCache: '1g',
+  bulk: false,
+  onlineSample: 100_000,
+  apiMinCalls: 5,
+  apiWaveMaxMs: 0,
+  apiSlowMs: 0,
 };
+
+/** Above this many firms the data is bulk-loaded and the LARGE defaults apply (docs/BENCH.md, "A million firms"). */
+export const BULK_THRESHOLD = 200_000;
+
+/**
+ * What changes above BULK_THRESHOLD unless a flag or variable says otherwise: few rounds (a round of
+ * a slow shape takes seconds to minutes at 1M), one call per round, no c=16 wave for a shape slower
+ * than 1.5 s, and a Neo4j sized for the province's store (a 24 GiB machine shared with other work).
+ */
+export const LARGE_DEFAULTS: Partial<BenchConfig> = {
+  rounds: 3,
+  warmup: 1,
+  apiRequests: 20,
+  apiMinCalls: 1,
+  apiWaveMaxMs: 1_500,
+  apiSlowMs: 20_000,
+  nestedSizes: [10, 100, 1000],
+  heap: '5g',
+  pageCache: '3g',
+};
+
+/** True when `enterprises` firms are past what the online path and this process's memory can take. */
+export const isLarge = (enterprises: number): boolean => enterprises > BULK_THRESHOLD;
+
+/** Districts of the province the bulk path generates: one per 100,000 firms (as `npm run bulk` splits it), at least one. */
+export const provinceDistricts = (enterprises: number): number => Math.max(1, Math.round(enterprises / 100_000));
 
 type Key = keyof BenchConfig;
 const ENV: Record<Key, string> = {
@@ -65,6 +110,11 @@ const ENV: Record<Key, string> = {
   suites: 'BENCH_SUITES',
   heap: 'BENCH_NEO4J_HEAP',
   pageCache: 'BENCH_NEO4J_PAGECACHE',
+  bulk: 'BENCH_BULK',
+  onlineSample: 'BENCH_ONLINE_SAMPLE',
+  apiMinCalls: 'BENCH_API_MIN_CALLS',
+  apiWaveMaxMs: 'BENCH_API_WAVE_MAX_MS',
+  apiSlowMs: 'BENCH_API_SLOW_MS',
 };
 
 const kebab = (k: string): string => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -75,6 +125,11 @@ export class BenchConfigError extends Error {
 
 function coerce(key: Key, raw: string): BenchConfig[Key] {
   const def = DEFAULTS[key];
+  if (typeof def === 'boolean') {
+    if (/^(1|true|yes)$/i.test(raw)) return true;
+    if (/^(0|false|no)$/i.test(raw)) return false;
+    throw new BenchConfigError(`--${kebab(key)} takes true or false, got "${raw}".`);
+  }
   if (Array.isArray(def)) {
     const parts = raw.split(',').map((s) => s.trim()).filter(Boolean);
     if (typeof def[0] === 'number') {
@@ -98,14 +153,17 @@ const KEYS = Object.keys(ENV) as Key[];
 
 export const BENCH_USAGE = [
   'Usage: npm run bench -- [flags]   (docs/BENCH.md; each flag is also an environment variable, the flag wins)',
-  ...KEYS.map((k) => `  --${kebab(k)} <value>`.padEnd(30) + `${ENV[k]}, default ${String(DEFAULTS[k])}`),
+  ...KEYS.map((k) => `  --${kebab(k)}${typeof DEFAULTS[k] === 'boolean' ? '' : ' <value>'}`.padEnd(30) + `${ENV[k]}, default ${String(DEFAULTS[k])}`),
+  `  (above ${BULK_THRESHOLD.toLocaleString('en-US')} enterprises: --bulk, and ${JSON.stringify(LARGE_DEFAULTS)} unless given)`,
   '  --help, -h'.padEnd(30) + 'this text',
 ].join('\n');
 
 export function parseBenchConfig(argv: readonly string[], env: NodeJS.ProcessEnv): BenchConfig {
   const cfg: BenchConfig = { ...DEFAULTS };
+  const given = new Set<Key>();
   const set = <K extends Key>(k: K, v: BenchConfig[K]): void => {
     cfg[k] = v;
+    given.add(k);
   };
   for (const key of KEYS) {
     const v = env[ENV[key]];
@@ -115,7 +173,10 @@ export function parseBenchConfig(argv: readonly string[], env: NodeJS.ProcessEnv
   try {
     flags = parseArgs({
       args: [...argv],
-      options: { ...Object.fromEntries(KEYS.map((k) => [kebab(k), { type: 'string' as const }])), help: { type: 'boolean', short: 'h' } },
+      options: {
+        ...Object.fromEntries(KEYS.map((k) => [kebab(k), { type: typeof DEFAULTS[k] === 'boolean' ? ('boolean' as const) : ('string' as const) }])),
+        help: { type: 'boolean', short: 'h' },
+      },
     }).values;
   } catch (e) {
     throw new BenchConfigError(`${(e as Error).message}\n${BENCH_USAGE}`);
@@ -128,8 +189,21 @@ export function parseBenchConfig(argv: readonly string[], env: NodeJS.ProcessEnv
   for (const key of KEYS) {
     const value = flags[kebab(key)];
     if (typeof value === 'string') set(key, coerce(key, value));
+    else if (typeof value === 'boolean') set(key, value);
   }
-  if (cfg.rounds < 5) throw new BenchConfigError(`--rounds must be at least 5 (a median needs at least 5), got ${cfg.rounds}.`);
+  const large = isLarge(cfg.enterprises);
+  if (large) {
+    for (const [k, v] of Object.entries(LARGE_DEFAULTS) as [Key, BenchConfig[Key]][]) if (!given.has(k)) (cfg as unknown as Record<Key, unknown>)[k] = v;
+    // Not a choice: the data set of a million firms does not fit in this process, nor does its online import in a run.
+    if (given.has('bulk') && !cfg.bulk) throw new BenchConfigError(`--enterprises ${cfg.enterprises} is above ${BULK_THRESHOLD}: only the bulk path can load it (leave --bulk out or set it).`);
+    cfg.bulk = true;
+  }
+  if (cfg.bulk && cfg.enterprises < 20) throw new BenchConfigError('--bulk loads a synthetic province: --enterprises must be at least 20.');
+  // Three rounds only at a size where one round of a slow shape takes minutes (LARGE_DEFAULTS).
+  const minRounds = large ? 3 : 5;
+  if (cfg.rounds < minRounds) throw new BenchConfigError(`--rounds must be at least ${minRounds} (a median needs at least ${minRounds}${large ? ' above ' + BULK_THRESHOLD : ''}), got ${cfg.rounds}.`);
+  if (cfg.onlineSample < 20) throw new BenchConfigError(`--online-sample must be at least 20, got ${cfg.onlineSample}.`);
+  if (cfg.apiMinCalls < 1) throw new BenchConfigError(`--api-min-calls must be at least 1, got ${cfg.apiMinCalls}.`);
   // The generator's export needs room for its mix (duplicates, held rows, departures, branches).
   if (cfg.registryRows < 100) throw new BenchConfigError(`--registry-rows must be at least 100, got ${cfg.registryRows}.`);
   return cfg;

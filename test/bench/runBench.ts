@@ -4,10 +4,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BenchConfigError, parseBenchConfig } from './config.ts';
-import { startBenchNeo4j } from './harness/benchNeo4j.ts';
-import { prepareDistrict } from './harness/prepareDistrict.ts';
+import { startBenchNeo4j, startBulkBenchNeo4j, type BenchNeo4j } from './harness/benchNeo4j.ts';
+import { bulkDistrict, prepareDistrict } from './harness/prepareDistrict.ts';
 import { machine, score, textTable, writeReports, type BenchRow } from './harness/report.ts';
 import type { BenchContext, District, Suite } from './harness/suite.ts';
+import type { BulkReport } from '@cangshan/seed';
 import { SUITES } from './suites/index.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -19,15 +20,27 @@ async function main(): Promise<number> {
   log(`config ${JSON.stringify(config)}`);
   const rows: BenchRow[] = [];
   const notes: string[] = [];
-  const neo = await startBenchNeo4j({ heap: config.heap, pageCache: config.pageCache, log });
+  const selected: Suite[] = SUITES.filter((s) => config.suites.includes(s.id));
+  // A suite with its own data (the registry import's) run alone does not wait minutes for a district it never reads.
+  const needsDistrict = selected.some((s) => s.needsDistrict !== false);
+  let district: District | null = null;
+  let neo: BenchNeo4j;
+  let bulk: BulkReport | null = null;
+  if (needsDistrict && config.bulk) {
+    // The province's store is written before its server starts (neo4j-admin needs it stopped).
+    const started = await startBulkBenchNeo4j({ heap: config.heap, pageCache: config.pageCache, enterprises: config.enterprises, seed: config.seed, log });
+    neo = started;
+    bulk = started.bulk;
+  } else {
+    neo = await startBenchNeo4j({ heap: config.heap, pageCache: config.pageCache, log });
+  }
   log(`Neo4j ready at ${neo.uri} in ${neo.server.startMs} ms (data in ${neo.home})`);
   let failed = 0;
   try {
-    const selected: Suite[] = SUITES.filter((s) => config.suites.includes(s.id));
-    // A suite with its own data (the registry import's) run alone does not wait minutes for a district it never reads.
-    const needsDistrict = selected.some((s) => s.needsDistrict !== false);
-    let district: District | null = null;
-    if (needsDistrict) {
+    if (bulk) {
+      district = await bulkDistrict(neo.db, bulk);
+      log(`bulk-loaded ${district.enterprises.toLocaleString('en-US')} enterprises: ${bulk.nodes.toLocaleString('en-US')} nodes, ${bulk.relations.toLocaleString('en-US')} relations in ${(bulk.ms / 1000).toFixed(1)} s`);
+    } else if (needsDistrict) {
       log(`preparing the synthetic district: ${config.enterprises} enterprises, seed ${config.seed}`);
       district = await prepareDistrict(neo.db, config.enterprises, config.seed, log);
       if (!config.suites.includes('import')) district.data = null;

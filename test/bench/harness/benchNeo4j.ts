@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { Db, applySchema, freePort, startEmbedded, type EmbeddedServer } from '@cangshan/neo4j';
+import { bulkImport, generateProvince, type BulkReport } from '@cangshan/seed';
+import { provinceDistricts } from '../config.ts';
 
 export interface BenchNeo4j {
   db: Db;
@@ -22,6 +24,42 @@ export async function startBenchNeo4j(opts: { heap: string; pageCache: string; l
   const server = await startEmbedded({ home, boltPort: await freePort(), heap: opts.heap, pageCache: opts.pageCache, fresh: true, log: opts.log });
   const db = new Db(neo4j.driver(server.uri, undefined, { maxConnectionPoolSize: 64 }));
   await applySchema(db);
+  return benchNeo4j(db, server, home);
+}
+
+/**
+ * The benchmark's own Neo4j holding a synthetic province, loaded through the bulk path before the
+ * server ever starts (`npm run bulk`'s own bulkImport into a fresh folder: CSV one district at a
+ * time, neo4j-admin, the swap, then the server starts with the schema applied and is handed over
+ * running). Nothing of the province is held in this process beyond one district's CSV lines.
+ */
+export async function startBulkBenchNeo4j(opts: {
+  heap: string;
+  pageCache: string;
+  enterprises: number;
+  seed: number;
+  log: (l: string) => void;
+}): Promise<BenchNeo4j & { bulk: BulkReport }> {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'cangshan-bench-neo4j-'));
+  const districts = provinceDistricts(opts.enterprises);
+  opts.log(`bulk-loading a synthetic province: ${opts.enterprises.toLocaleString('en-US')} firms in ${districts} district(s), seed ${opts.seed}`);
+  const chunks = (function* () {
+    for (const c of generateProvince({ enterprises: opts.enterprises, districts, seed: opts.seed })) yield c.data;
+  })();
+  let bulk: BulkReport;
+  try {
+    bulk = await bulkImport({ home, boltPort: await freePort(), heap: opts.heap, pageCache: opts.pageCache, chunks, keepRunning: true, log: opts.log });
+  } catch (err) {
+    rmSync(home, { recursive: true, force: true });
+    throw err;
+  }
+  const server = bulk.server;
+  if (!server) throw new Error('the bulk import did not hand over its server');
+  const db = new Db(neo4j.driver(server.uri, undefined, { maxConnectionPoolSize: 64 }));
+  return { ...benchNeo4j(db, server, home), bulk };
+}
+
+function benchNeo4j(db: Db, server: EmbeddedServer, home: string): BenchNeo4j {
   return {
     db,
     uri: server.uri,

@@ -1,5 +1,5 @@
 import type { Db } from '@cangshan/neo4j';
-import { articleDataSet, generateSynthetic, importDataSet } from '@cangshan/seed';
+import { articleDataSet, generateSynthetic, importDataSet, type BulkReport } from '@cangshan/seed';
 import type { District } from './suite.ts';
 
 /**
@@ -24,5 +24,11 @@ export async function prepareDistrict(db: Db, enterprises: number, seed: number,
   const wallMs = performance.now() - t1;
   const ent = data.nodes.filter((n) => n.label === 'Enterprise').length;
   log(`imported in ${(wallMs / 1000).toFixed(1)} s`);
-  return { data, import: report, wallMs, enterprises: ent };
+  return { data, load: { kind: 'online', report }, wallMs, enterprises: ent };
+}
+
+/** The district as the bulk path left it: its firms counted in the database (the province was never held here). */
+export async function bulkDistrict(db: Db, report: BulkReport): Promise<District> {
+  const [row] = await db.read('MATCH (e:Enterprise) RETURN count(e) AS n');
+  return { data: null, load: { kind: 'bulk', report }, wallMs: report.ms, enterprises: Number(row?.n ?? 0) };
 }

@@ -16,11 +16,21 @@ interface Traced {
 export class TracingDb extends Db {
   private trace: Traced[] | null = null;
 
-  override async read(cypher: string, params: Params = {}): Promise<Row[]> {
+  override async read(cypher: string, params: Params = {}, opts: { timeoutMs?: number } = {}): Promise<Row[]> {
+    return this.traced(cypher, params, () => super.read(cypher, params, opts));
+  }
+
+  // The API's reader streams (Db.readStream): a trace of `read` alone captured no statement, and
+  // the raw side then replayed nothing.
+  override async readStream(cypher: string, params: Params = {}, opts: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<Row[]> {
+    return this.traced(cypher, params, () => super.readStream(cypher, params, opts));
+  }
+
+  private async traced(cypher: string, params: Params, run: () => Promise<Row[]>): Promise<Row[]> {
     const t: Traced = { cypher, params, start: performance.now(), end: Number.POSITIVE_INFINITY };
     this.trace?.push(t);
     try {
-      return await super.read(cypher, params);
+      return await run();
     } finally {
       t.end = performance.now();
     }

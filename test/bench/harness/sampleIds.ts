@@ -14,17 +14,39 @@ export interface SampleIds {
   chainId: string | null;
 }
 
+/** `syn-d03-` for a firm of a province's third district (generateProvince), '' for a single district's. */
+export function districtPrefix(id: string): string {
+  return /^syn-d\d+-/.exec(id)?.[0] ?? '';
+}
+
+/**
+ * The anchor after `index` in `ids` (cyclically) of the same district: in a province the next
+ * anchor by circle size is most often another district's, and a path between two districts runs
+ * over the few ties between them — not the question a planner asks of a district.
+ */
+export function otherAnchor(ids: readonly string[], index: number): string | undefined {
+  const prefix = districtPrefix(ids[index] ?? '');
+  for (let k = 1; k < ids.length; k++) {
+    const id = ids[(index + k) % ids.length];
+    if (id !== undefined && districtPrefix(id) === prefix) return id;
+  }
+  return undefined;
+}
+
+/** Every id is read from the database the suites query (never from a data set held in memory: a bulk-loaded province is not). */
 export async function sampleIds(db: Db): Promise<SampleIds> {
   const anchors = await db.read(
     `MATCH (a:Enterprise {isAnchor: true}) WHERE NOT a:ImportStaging
      RETURN a.id AS id, COUNT { (a)-[:ATTRACTED]->() } AS n ORDER BY n, a.id`,
   );
   if (anchors.length < 2) throw new Error('the district has fewer than two anchors');
-  const anchor = String(anchors[anchors.length >> 1]?.id);
-  const other = String(anchors[(anchors.length >> 1) + 1 === anchors.length ? 0 : (anchors.length >> 1) + 1]?.id);
+  const anchorIds = anchors.map((a) => String(a.id));
+  const anchor = anchorIds[anchorIds.length >> 1] as string;
+  const other = otherAnchor(anchorIds, anchorIds.length >> 1) ?? anchor;
   const [firm] = await db.read(
-    `MATCH (e:Enterprise) WHERE (e)<-[:SUPPLIES]-() AND (e)-[:SUPPLIES]->()
+    `MATCH (e:Enterprise) WHERE e.id STARTS WITH $prefix AND (e)<-[:SUPPLIES]-() AND (e)-[:SUPPLIES]->()
      RETURN e.id AS id ORDER BY e.id LIMIT 1`,
+    { prefix: districtPrefix(anchor) },
   );
   const [from] = await db.read('MATCH (:Enterprise {id: $a})-[:ATTRACTED]->(f) RETURN f.id AS id ORDER BY f.id LIMIT 1', { a: anchor });
   const [to] = await db.read('MATCH (:Enterprise {id: $a})-[:ATTRACTED]->(f) RETURN f.id AS id ORDER BY f.id DESC LIMIT 1', { a: other });

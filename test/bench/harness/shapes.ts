@@ -7,7 +7,40 @@ export interface Shape {
   variables: Record<string, unknown>;
 }
 
-/** The API suite's shapes: enterprise (nested), search, circle, chain(depth: 3), path, growth, recruitmentTargets. */
+/**
+ * The month the recruitment shapes ask about: inside the synthetic firms' arrivals (2014–2024), so
+ * a scope holds many local firms and many candidates still outside.
+ */
+export const RECRUITMENT_AS_OF = '2022-06';
+
+/** The three scopes of a recruitment question: the whole data set, one chain, one anchor's circle. */
+export function recruitmentScopes(ids: SampleIds): { scope: string; args: { chainId?: string; anchorId?: string } }[] {
+  return [
+    { scope: 'district', args: {} },
+    ...(ids.chainId ? [{ scope: 'chain', args: { chainId: ids.chainId } }] : []),
+    { scope: 'anchor', args: { anchorId: ids.anchor } },
+  ];
+}
+
+/** chainGaps and recruitmentTargets as of RECRUITMENT_AS_OF in each scope, as the leaders' desk asks them. */
+export function recruitmentShapes(ids: SampleIds): Shape[] {
+  return recruitmentScopes(ids).flatMap(({ scope, args }) => [
+    {
+      name: `recruitmentTargets ${scope} ${RECRUITMENT_AS_OF}`,
+      query: `query($a: ID, $c: ID, $asOf: AsOf) { recruitmentTargets(anchorId: $a, chainId: $c, asOf: $asOf, limit: 10) {
+        enterprise { id name } kind score reasonZh fillsGap { segment { id } status } } }`,
+      variables: { a: args.anchorId ?? null, c: args.chainId ?? null, asOf: RECRUITMENT_AS_OF },
+    },
+    {
+      name: `chainGaps ${scope} ${RECRUITMENT_AS_OF}`,
+      query: `query($a: ID, $c: ID, $asOf: AsOf) { chainGaps(anchorId: $a, chainId: $c, asOf: $asOf) {
+        chain { id } segments { segment { id name } status localCount outsideTies firms { id name } } } }`,
+      variables: { a: args.anchorId ?? null, c: args.chainId ?? null, asOf: RECRUITMENT_AS_OF },
+    },
+  ]);
+}
+
+/** The API suite's shapes: enterprise (nested), search, circle, chain(depth: 3), path, growth, recruitmentTargets, then recruitmentShapes. */
 export function apiShapes(ids: SampleIds): Shape[] {
   return [
     {
@@ -43,5 +76,6 @@ export function apiShapes(ids: SampleIds): Shape[] {
       query: 'query($a: ID) { recruitmentTargets(anchorId: $a, limit: 10) { enterprise { id name } score } }',
       variables: { a: ids.anchor },
     },
+    ...recruitmentShapes(ids),
   ];
 }

@@ -1,7 +1,7 @@
 import type { Db } from '@cangshan/neo4j';
 import type { BenchConfig } from '../config.ts';
 import type { BenchRow } from './report.ts';
-import type { DataSet, ImportReport } from '@cangshan/seed';
+import type { BulkReport, DataSet, ImportReport } from '@cangshan/seed';
 
 /** The synthetic district as prepared for the run, with what its import cost. */
 export interface District {
@@ -12,7 +12,11 @@ export interface District {
    * allocation-heavier side (our server) most.
    */
   data: DataSet | null;
-  import: ImportReport;
+  /**
+   * How it was loaded: the online importer (its report), or the bulk path (neo4j-admin, its
+   * phases) — then `data` is null from the start: the province is never in this process whole.
+   */
+  load: { kind: 'online'; report: ImportReport } | { kind: 'bulk'; report: BulkReport };
   wallMs: number;
   enterprises: number;
 }
