@@ -96,7 +96,7 @@ WITH ${sc}segIds, segFigs, segCounts, segMax, originCounts, originMax,
 // candidate rows carry no lists (Neo4j accounts a carried list on every row).
 CALL (${imports('gapSegIds')}) {
   CALL (${imports('gapSegIds')}) {
-    ${scope.each('l')}
+    ${scope.eachTiedTo('l')}
     MATCH (l)-[r:${TIE_PATTERN}]-(c:Enterprise)
     WHERE ${rel('r')} AND ${isCandidate('c')}
       AND ($chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) })

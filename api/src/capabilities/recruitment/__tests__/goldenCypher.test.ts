@@ -9,20 +9,24 @@ describe('golden Cypher of the recruitment queries', () => {
     const q = buildChainGapsQuery({ asOf: '2019-12-31', chainId: 'chain-ai', anchorId: null, firmsPerSegment: 5 });
     expect(q.cypher).toMatchInlineSnapshot(`
       "CALL () {
-        MATCH (e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
-        MATCH (e)-[:IN_SEGMENT]->(s:Segment)
-        WHERE $chainId IS NULL OR s.chainId = $chainId
+        MATCH (s:Segment) WHERE ($chainId IS NULL OR s.chainId = $chainId)
+        CALL (s) { MATCH (s)<-[:IN_SEGMENT]-(e:Enterprise) WHERE (e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)) RETURN e }
         WITH s, e ORDER BY e.landedOn, e.id
         WITH s, count(e) AS n, collect(e.landedOn) AS landings,
              [x IN collect(e)[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}] AS firms
         RETURN collect({seg: s, n: n, firms: firms, firstLandedOn: landings[0], strongSince: landings[$gapRule.strongMin - 1]}) AS filled
       }
       CALL () {
-        MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf)))
-        MATCH (l)-[r:SUPPLIES]-(o:Enterprise)-[:IN_SEGMENT]->(s:Segment)
+        MATCH (l:Enterprise) WHERE (l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf))
+        // No label tests: SUPPLIES joins two Enterprises and IN_SEGMENT ends at a Segment (the model's
+        // RELATIONS, checked on every write), and each test is a db hit per row.
+        MATCH (l)-[r:SUPPLIES]-(o)
         WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
-        WITH s, r, o, ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS met, NOT ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS out
+        WITH o, collect(r) AS rs
+        WITH o, rs, ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS met, NOT ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS out
         WHERE met OR out
+        MATCH (o)-[:IN_SEGMENT]->(s)
+        UNWIND rs AS r
         WITH s, count(DISTINCT r) AS ties, count(DISTINCT CASE WHEN out THEN r END) AS outside, count(DISTINCT CASE WHEN out THEN o END) AS outsideFirms
         RETURN collect({seg: s, ties: ties, outside: outside, outsideFirms: outsideFirms}) AS demand, coalesce(sum(ties), 0) AS allTies, coalesce(sum(outside), 0) AS allOutside
       }
@@ -66,16 +70,25 @@ describe('golden Cypher of the recruitment queries', () => {
   it('chainGaps, anchor circle scope', () => {
     const q = buildChainGapsQuery({ asOf: '2019-12-31', chainId: null, anchorId: 'toutiao', firmsPerSegment: 3 });
     expect(q.cypher).toMatchInlineSnapshot(`
-      "OPTIONAL MATCH (a:Enterprise {id: $anchorId}) WHERE ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf AND (a.leftOn IS NULL OR a.leftOn > $asOf)))
-      OPTIONAL MATCH p = (a)-[:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF*1..2]-(x:Enterprise) WHERE ($asOf IS NULL OR (all(n IN nodes(p) WHERE n.landedOn IS NOT NULL AND n.landedOn <= $asOf AND (n.leftOn IS NULL OR n.leftOn > $asOf)) AND all(r IN relationships(p) WHERE r.since IS NULL OR r.since <= $asOf)))
-      WITH a, collect(DISTINCT x) AS xs
-      WITH CASE WHEN a IS NULL THEN [] ELSE [a] + [x IN xs WHERE x <> a] END AS scope
+      "OPTIONAL MATCH (a:Enterprise {id: $anchorId}) WHERE (a.landedOn <= $asOf AND (a.leftOn IS NULL OR a.leftOn > $asOf))
+      CALL (a) {
+        // The middle firm of a two-tie path need not be an Enterprise (PART_OF also joins projects).
+        OPTIONAL MATCH (a)-[r1:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(x1) WHERE ($asOf IS NULL OR r1.since IS NULL OR r1.since <= $asOf) AND (x1.landedOn <= $asOf AND (x1.leftOn IS NULL OR x1.leftOn > $asOf))
+        WITH a, collect(DISTINCT x1) AS x1s
+        UNWIND CASE WHEN size(x1s) = 0 THEN [null] ELSE x1s END AS x1
+        OPTIONAL MATCH (x1)-[r2:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(x2:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND (x2.landedOn <= $asOf AND (x2.leftOn IS NULL OR x2.leftOn > $asOf))
+        WITH a, x1s, collect(DISTINCT x2) AS x2s
+        UNWIND [x IN x1s WHERE x:Enterprise] + x2s AS x
+        WITH a, x WHERE x <> a
+        RETURN collect(DISTINCT x) AS xs
+      }
+      WITH CASE WHEN a IS NULL THEN [] ELSE [a] + xs END AS scope
       // An empty scope (an anchor unknown or not landed by the cursor) has nobody in it.
       WITH scope WHERE size(scope) > 0
       CALL (scope) {
         UNWIND scope AS e
         MATCH (e)-[:IN_SEGMENT]->(s:Segment)
-        WHERE $chainId IS NULL OR s.chainId = $chainId
+        WHERE ($chainId IS NULL OR s.chainId = $chainId)
         WITH s, e ORDER BY e.landedOn, e.id
         WITH s, count(e) AS n, collect(e.landedOn) AS landings,
              [x IN collect(e)[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}] AS firms
@@ -83,10 +96,15 @@ describe('golden Cypher of the recruitment queries', () => {
       }
       CALL (scope) {
         UNWIND scope AS l
-        MATCH (l)-[r:SUPPLIES]-(o:Enterprise)-[:IN_SEGMENT]->(s:Segment)
+        // No label tests: SUPPLIES joins two Enterprises and IN_SEGMENT ends at a Segment (the model's
+        // RELATIONS, checked on every write), and each test is a db hit per row.
+        MATCH (l)-[r:SUPPLIES]-(o)
         WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
-        WITH s, r, o, o IN scope AS met, NOT ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS out
+        WITH o, collect(r) AS rs
+        WITH o, rs, o IN scope AS met, NOT ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS out
         WHERE met OR out
+        MATCH (o)-[:IN_SEGMENT]->(s)
+        UNWIND rs AS r
         WITH s, count(DISTINCT r) AS ties, count(DISTINCT CASE WHEN out THEN r END) AS outside, count(DISTINCT CASE WHEN out THEN o END) AS outsideFirms
         RETURN collect({seg: s, ties: ties, outside: outside, outsideFirms: outsideFirms}) AS demand, coalesce(sum(ties), 0) AS allTies, coalesce(sum(outside), 0) AS allOutside
       }
@@ -132,20 +150,24 @@ describe('golden Cypher of the recruitment queries', () => {
     const q = buildChainGapsQuery({ asOf: '2020-04-20', chainId: null, anchorId: null, firmsPerSegment: 5, landingIds: ['bkrs'] });
     expect(q.cypher).toMatchInlineSnapshot(`
       "CALL () {
-        MATCH (e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
-        MATCH (e)-[:IN_SEGMENT]->(s:Segment)
-        WHERE $chainId IS NULL OR s.chainId = $chainId
+        MATCH (s:Segment) WHERE ($chainId IS NULL OR s.chainId = $chainId)
+        CALL (s) { MATCH (s)<-[:IN_SEGMENT]-(e:Enterprise) WHERE (e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)) RETURN e }
         WITH s, e ORDER BY e.landedOn, e.id
         WITH s, count(e) AS n, collect(e.landedOn) AS landings,
              [x IN collect(e)[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}] AS firms
         RETURN collect({seg: s, n: n, firms: firms, firstLandedOn: landings[0], strongSince: landings[$gapRule.strongMin - 1]}) AS filled
       }
       CALL () {
-        MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf)))
-        MATCH (l)-[r:SUPPLIES]-(o:Enterprise)-[:IN_SEGMENT]->(s:Segment)
+        MATCH (l:Enterprise) WHERE (l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf))
+        // No label tests: SUPPLIES joins two Enterprises and IN_SEGMENT ends at a Segment (the model's
+        // RELATIONS, checked on every write), and each test is a db hit per row.
+        MATCH (l)-[r:SUPPLIES]-(o)
         WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
-        WITH s, r, o, ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS met, NOT ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS out
+        WITH o, collect(r) AS rs
+        WITH o, rs, ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS met, NOT ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS out
         WHERE met OR out
+        MATCH (o)-[:IN_SEGMENT]->(s)
+        UNWIND rs AS r
         WITH s, count(DISTINCT r) AS ties, count(DISTINCT CASE WHEN out THEN r END) AS outside, count(DISTINCT CASE WHEN out THEN o END) AS outsideFirms
         RETURN collect({seg: s, ties: ties, outside: outside, outsideFirms: outsideFirms}) AS demand, coalesce(sum(ties), 0) AS allTies, coalesce(sum(outside), 0) AS allOutside
       }
@@ -195,18 +217,22 @@ describe('golden Cypher of the recruitment queries', () => {
     const q = buildTargetsQuery({ asOf: '2019-12-31', chainId: null, anchorId: null, limit: 10 });
     expect(q.cypher).toMatchInlineSnapshot(`
       "CALL () {
-        MATCH (e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
-        MATCH (e)-[:IN_SEGMENT]->(s:Segment)
-        WHERE $chainId IS NULL OR s.chainId = $chainId
+        MATCH (s:Segment) WHERE ($chainId IS NULL OR s.chainId = $chainId)
+        CALL (s) { MATCH (s)<-[:IN_SEGMENT]-(e:Enterprise) WHERE (e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)) RETURN e }
         WITH s, count(e) AS n
         RETURN collect({seg: s, n: n}) AS filled
       }
       CALL () {
-        MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf)))
-        MATCH (l)-[r:SUPPLIES]-(o:Enterprise)-[:IN_SEGMENT]->(s:Segment)
+        MATCH (l:Enterprise) WHERE (l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf))
+        // No label tests: SUPPLIES joins two Enterprises and IN_SEGMENT ends at a Segment (the model's
+        // RELATIONS, checked on every write), and each test is a db hit per row.
+        MATCH (l)-[r:SUPPLIES]-(o)
         WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
-        WITH s, r, o, ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS met, NOT ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS out
+        WITH o, collect(r) AS rs
+        WITH o, rs, ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS met, NOT ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS out
         WHERE met OR out
+        MATCH (o)-[:IN_SEGMENT]->(s)
+        UNWIND rs AS r
         WITH s, count(DISTINCT r) AS ties, count(DISTINCT CASE WHEN out THEN r END) AS outside, count(DISTINCT CASE WHEN out THEN o END) AS outsideFirms
         RETURN collect({seg: s, ties: ties, outside: outside, outsideFirms: outsideFirms}) AS demand, coalesce(sum(ties), 0) AS allTies, coalesce(sum(outside), 0) AS allOutside
       }
@@ -495,25 +521,39 @@ describe('golden Cypher of the recruitment queries', () => {
   it('recruitmentTargets, anchor circle scope, with evidence', () => {
     const q = buildTargetsQuery({ asOf: '2019-12-31', chainId: 'chain-ai', anchorId: 'toutiao', limit: 10 });
     expect(q.cypher).toMatchInlineSnapshot(`
-      "OPTIONAL MATCH (a:Enterprise {id: $anchorId}) WHERE ($asOf IS NULL OR (a.landedOn IS NOT NULL AND a.landedOn <= $asOf AND (a.leftOn IS NULL OR a.leftOn > $asOf)))
-      OPTIONAL MATCH p = (a)-[:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF*1..2]-(x:Enterprise) WHERE ($asOf IS NULL OR (all(n IN nodes(p) WHERE n.landedOn IS NOT NULL AND n.landedOn <= $asOf AND (n.leftOn IS NULL OR n.leftOn > $asOf)) AND all(r IN relationships(p) WHERE r.since IS NULL OR r.since <= $asOf)))
-      WITH a, collect(DISTINCT x) AS xs
-      WITH CASE WHEN a IS NULL THEN [] ELSE [a] + [x IN xs WHERE x <> a] END AS scope
+      "OPTIONAL MATCH (a:Enterprise {id: $anchorId}) WHERE (a.landedOn <= $asOf AND (a.leftOn IS NULL OR a.leftOn > $asOf))
+      CALL (a) {
+        // The middle firm of a two-tie path need not be an Enterprise (PART_OF also joins projects).
+        OPTIONAL MATCH (a)-[r1:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(x1) WHERE ($asOf IS NULL OR r1.since IS NULL OR r1.since <= $asOf) AND (x1.landedOn <= $asOf AND (x1.leftOn IS NULL OR x1.leftOn > $asOf))
+        WITH a, collect(DISTINCT x1) AS x1s
+        UNWIND CASE WHEN size(x1s) = 0 THEN [null] ELSE x1s END AS x1
+        OPTIONAL MATCH (x1)-[r2:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(x2:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND (x2.landedOn <= $asOf AND (x2.leftOn IS NULL OR x2.leftOn > $asOf))
+        WITH a, x1s, collect(DISTINCT x2) AS x2s
+        UNWIND [x IN x1s WHERE x:Enterprise] + x2s AS x
+        WITH a, x WHERE x <> a
+        RETURN collect(DISTINCT x) AS xs
+      }
+      WITH CASE WHEN a IS NULL THEN [] ELSE [a] + xs END AS scope
       // An empty scope (an anchor unknown or not landed by the cursor) has nobody in it.
       WITH scope WHERE size(scope) > 0
       CALL (scope) {
         UNWIND scope AS e
         MATCH (e)-[:IN_SEGMENT]->(s:Segment)
-        WHERE $chainId IS NULL OR s.chainId = $chainId
+        WHERE ($chainId IS NULL OR s.chainId = $chainId)
         WITH s, count(e) AS n
         RETURN collect({seg: s, n: n}) AS filled
       }
       CALL (scope) {
         UNWIND scope AS l
-        MATCH (l)-[r:SUPPLIES]-(o:Enterprise)-[:IN_SEGMENT]->(s:Segment)
+        // No label tests: SUPPLIES joins two Enterprises and IN_SEGMENT ends at a Segment (the model's
+        // RELATIONS, checked on every write), and each test is a db hit per row.
+        MATCH (l)-[r:SUPPLIES]-(o)
         WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
-        WITH s, r, o, o IN scope AS met, NOT ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS out
+        WITH o, collect(r) AS rs
+        WITH o, rs, o IN scope AS met, NOT ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS out
         WHERE met OR out
+        MATCH (o)-[:IN_SEGMENT]->(s)
+        UNWIND rs AS r
         WITH s, count(DISTINCT r) AS ties, count(DISTINCT CASE WHEN out THEN r END) AS outside, count(DISTINCT CASE WHEN out THEN o END) AS outsideFirms
         RETURN collect({seg: s, ties: ties, outside: outside, outsideFirms: outsideFirms}) AS demand, coalesce(sum(ties), 0) AS allTies, coalesce(sum(outside), 0) AS allOutside
       }
@@ -805,18 +845,22 @@ describe('golden Cypher of the recruitment queries', () => {
     const q = buildTargetsQuery({ asOf: '2019-06-31', chainId: null, anchorId: null, limit: 500, evidence: false });
     expect(q.cypher).toMatchInlineSnapshot(`
       "CALL () {
-        MATCH (e:Enterprise) WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
-        MATCH (e)-[:IN_SEGMENT]->(s:Segment)
-        WHERE $chainId IS NULL OR s.chainId = $chainId
+        MATCH (s:Segment) WHERE ($chainId IS NULL OR s.chainId = $chainId)
+        CALL (s) { MATCH (s)<-[:IN_SEGMENT]-(e:Enterprise) WHERE (e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)) RETURN e }
         WITH s, count(e) AS n
         RETURN collect({seg: s, n: n}) AS filled
       }
       CALL () {
-        MATCH (l:Enterprise) WHERE ($asOf IS NULL OR (l.landedOn IS NOT NULL AND l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf)))
-        MATCH (l)-[r:SUPPLIES]-(o:Enterprise)-[:IN_SEGMENT]->(s:Segment)
+        MATCH (l:Enterprise) WHERE (l.landedOn <= $asOf AND (l.leftOn IS NULL OR l.leftOn > $asOf))
+        // No label tests: SUPPLIES joins two Enterprises and IN_SEGMENT ends at a Segment (the model's
+        // RELATIONS, checked on every write), and each test is a db hit per row.
+        MATCH (l)-[r:SUPPLIES]-(o)
         WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
-        WITH s, r, o, ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS met, NOT ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS out
+        WITH o, collect(r) AS rs
+        WITH o, rs, ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS met, NOT ($asOf IS NULL OR (o.landedOn IS NOT NULL AND o.landedOn <= $asOf AND (o.leftOn IS NULL OR o.leftOn > $asOf))) AS out
         WHERE met OR out
+        MATCH (o)-[:IN_SEGMENT]->(s)
+        UNWIND rs AS r
         WITH s, count(DISTINCT r) AS ties, count(DISTINCT CASE WHEN out THEN r END) AS outside, count(DISTINCT CASE WHEN out THEN o END) AS outsideFirms
         RETURN collect({seg: s, ties: ties, outside: outside, outsideFirms: outsideFirms}) AS demand, coalesce(sum(ties), 0) AS allTies, coalesce(sum(outside), 0) AS allOutside
       }
