@@ -4,11 +4,6 @@
 // useExplorerData adopts them (data/earlyRequests.ts).
 // The registry pages (`#/import`, `#/review`) need neither: nothing is sent for them.
 import { routeOf } from './app/route.ts';
-import { startEarly } from './data/earlyRequests.ts';
-import { CATALOGUE_QUERY, OVERVIEW_QUERY } from './data/queries.ts';
-import { OVERVIEW_VARIABLES } from './export/viewQuery.ts';
+import { startExplorerEarly } from './data/startExplorerEarly.ts';
 
-if (routeOf(location.hash) === 'explorer') {
-  startEarly(OVERVIEW_QUERY, OVERVIEW_VARIABLES);
-  startEarly(CATALOGUE_QUERY);
-}
+if (routeOf(location.hash) === 'explorer') startExplorerEarly(location.search);

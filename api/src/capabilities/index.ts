@@ -7,6 +7,7 @@ import { graphResolvers } from './graph/graphResolvers.ts';
 import { growthResolvers } from './growth/growthResolvers.ts';
 import { indicatorResolvers } from './indicators/indicatorResolvers.ts';
 import { mutationResolvers } from './mutations/mutationResolvers.ts';
+import { overviewResolvers } from './overview/overviewResolvers.ts';
 import { pipelineResolvers } from './pipeline/pipelineResolvers.ts';
 import { placeResolvers } from './places/placeResolvers.ts';
 import { recruitmentResolverMap } from './recruitment/recruitmentResolvers.ts';
@@ -34,4 +35,5 @@ export const capabilityResolvers: ReadonlyArray<Record<string, unknown>> = [
   pipelineResolvers,
   connectionResolvers,
   aggregateResolvers,
+  overviewResolvers,
 ];

@@ -10,7 +10,7 @@ import { BUSY_RETRY_AFTER_S, memoryGuard } from './memoryGuard.ts';
  * aggregations, the recruitment ranking): seconds of database time and megabytes of answer at
  * the largest sizes the limits allow. A request that selects any of them is "expensive".
  */
-export const EXPENSIVE_FIELDS: ReadonlySet<string> = new Set(['circle', 'chain', 'path', 'graph', 'growth', 'stats', 'chainGaps', 'recruitmentTargets', 'whatIf']);
+export const EXPENSIVE_FIELDS: ReadonlySet<string> = new Set(['circle', 'chain', 'path', 'graph', 'growth', 'stats', 'chainGaps', 'recruitmentTargets', 'whatIf', 'overviewGroups']);
 
 /** How long a client refused by the per-client limit is asked to wait: about one expensive answer. */
 export const CONCURRENCY_RETRY_AFTER_S = 1;

@@ -55,6 +55,8 @@ const DISTRICT_FIRMS = 20_000;
 /** `graph(groupBy)` adds parks, segments or chains as parent nodes (33 synthetic places, 30 segments) and FEEDS among segments (45). */
 const GROUP_NODES = 100;
 const GROUP_EDGES = 100;
+/** Months of the aggregated overview's timeline: 132 in the synthetic district (2014–2024), rounded up to 20 years. */
+const OVERVIEW_MONTHS = 240;
 /** Relations among the firms of a graph per firm: 3.62 for the top 5,000 firms, 3.75 for all 20,000, 3.80 in a circle of depth 4. */
 const EDGES_PER_NODE = 5;
 /** Firms of a circle by depth, from the best connected anchor (990, 3,974, 9,458, 17,384 at depth 1–4). */
@@ -145,6 +147,17 @@ export const LIST_SIZES: Record<string, Size> = {
   // Aggregates (capabilities/aggregates): groups are sized by the aggregate's `limit` (CHANNELS); this is the fallback.
   'EnterpriseAggregate.groups': MAX_GROUPS,
   'EnterpriseAggregateGroup.keys': MAX_GROUP_KEYS,
+  // The aggregated overview (capabilities/overview): 31 segment groups, 33 synthetic places; pairs
+  // of groups with ties at most every ordered pair of 31 segments; months of the timeline (132 in
+  // the synthetic district's eleven years), rounded up.
+  'OverviewGroups.groups': GROUP_NODES,
+  'OverviewGroups.ties': 1_000,
+  'OverviewGroups.months': OVERVIEW_MONTHS,
+  'OverviewGroup.arrivals': OVERVIEW_MONTHS,
+  'OverviewGroup.departures': OVERVIEW_MONTHS,
+  'OverviewTie.added': OVERVIEW_MONTHS,
+  'OverviewTie.removed': OVERVIEW_MONTHS,
+  'OverviewTie.byType': 4,
 };
 
 /**
@@ -244,6 +257,9 @@ export const WORK: Record<string, Size> = {
   // relation (not a page): priced at the largest fan-out at 20k firms (409 partners of a hub), for
   // each parent (a page of 1,000 firms' partnersAggregate by KIND: 22k db hits, 0.4–0.6 s).
   'Query.enterpriseAggregate': (a) => 3 * DISTRICT_FIRMS + enterprisesWork(a, DISTRICT_FIRMS),
+  // The aggregated overview reads every firm that matches with its group, and every firm relation
+  // from them with both ends' groups (overviewGroupsQuery.ts).
+  'Query.overviewGroups': 3 * DISTRICT_FIRMS + 2 * EDGES_PER_NODE * DISTRICT_FIRMS,
   'Enterprise.attractedAggregate': relatedAggregateWork,
   'Enterprise.upstreamAggregate': relatedAggregateWork,
   'Enterprise.downstreamAggregate': relatedAggregateWork,

@@ -10,7 +10,7 @@ import { graphqlClient } from '../harness/httpClient.ts';
 import { percentile } from '../harness/stats.ts';
 import type { Suite } from '../harness/suite.ts';
 import { BENCH_SERVER_ENV } from './apiSuite.ts';
-import { CATALOGUE_QUERY, OVERVIEW_QUERY } from '@cangshan/web/bench';
+import { AGGREGATE_THRESHOLD, CATALOGUE_QUERY, OVERVIEW_GROUPS_QUERY, OVERVIEW_QUERY } from '@cangshan/web/bench';
 import type { Graph } from '@cangshan/web/bench';
 import { chainLayout, clusterLayout } from '@cangshan/web/bench';
 import { FIRST_PAINT_PHASES, MEASURE_PREFIX } from '@cangshan/web/bench';
@@ -21,12 +21,18 @@ export const CHROMIUM = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 };
 
-/** Opens the app with its overview limited to `n` firms (the Overview query's `limit`, rewritten in flight). */
+/**
+ * Opens the app with its overview limited to `n` firms drawn one by one (the Overview query's
+ * `limit`, rewritten in flight). The district's size is answered as at most AGGREGATE_THRESHOLD, so
+ * the page draws firms, not groups, whatever the district's size: this measures the firm renderer.
+ */
 export async function openWith(page: Page, url: string, n: number): Promise<number> {
   await page.route('**/graphql', async (route) => {
     const req = route.request();
     const body = req.postDataJSON() as { operationName?: string; query?: string; variables?: Record<string, unknown> } | null;
-    if (req.method() === 'POST' && body && (body.operationName === 'Overview' || /query Overview\b/.test(body.query ?? ''))) {
+    if (req.method() === 'POST' && body && /query OverviewSize\b/.test(body.query ?? '')) {
+      await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ data: { enterpriseAggregate: { count: Math.min(n, AGGREGATE_THRESHOLD) } } }) });
+    } else if (req.method() === 'POST' && body && (body.operationName === 'Overview' || /query Overview\b/.test(body.query ?? ''))) {
       await route.continue({ postData: JSON.stringify({ ...body, variables: { ...body.variables, limit: n } }) });
     } else await route.continue();
   });
@@ -47,6 +53,27 @@ export async function openWith(page: Page, url: string, n: number): Promise<numb
   return Date.now() - t0;
 }
 
+/**
+ * Opens the app on the whole district, which it draws aggregated (one node per chain segment,
+ * web/src/graph/AggregateView.tsx) above AGGREGATE_THRESHOLD firms: time to the groups drawn and a
+ * frame painted after them.
+ */
+export async function openAggregated(page: Page, url: string): Promise<number> {
+  const t0 = Date.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(
+    () => {
+      const app = document.querySelector('[data-testid="app"]');
+      const cy = (window as unknown as { __cy?: { nodes(): { length: number } } }).__cy;
+      return app?.getAttribute('data-ready') === 'true' && app.getAttribute('data-mode') === 'groups' && cy !== undefined && cy.nodes().length > 0;
+    },
+    undefined,
+    { timeout: 120_000, polling: 50 },
+  );
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return Date.now() - t0;
+}
+
 // The frame sampler runs in the page. It is page source text, not a function: tsx/esbuild would
 // wrap a named inner function with its `__name` helper, which the page does not have.
 const FRAMES_SRC = `(({ ms, action }) => new Promise((resolve) => {
@@ -59,6 +86,7 @@ const FRAMES_SRC = `(({ ms, action }) => new Promise((resolve) => {
     out.push(t - last);
     last = t;
     if (action === 'pan' && cy) cy.panBy({ x: i++ % 120 < 60 ? 4 : -4, y: 1 });
+    if (action === 'zoom' && cy) { const w = cy.width() / 2; const h = cy.height() / 2; cy.zoom({ level: cy.zoom() * (i++ % 60 < 30 ? 1.01 : 0.99), renderedPosition: { x: w, y: h } }); }
     if (t < end) requestAnimationFrame(tick);
     else resolve(out.slice(1));
   }
@@ -75,8 +103,58 @@ const VISITS: { mode: VisitMode; label: string }[] = [
 ];
 
 /** Frame-to-frame times (ms) over `ms` of animation frames, panning the graph before each when asked. */
-export async function frames(page: Page, ms: number, action: 'pan' | 'none'): Promise<number[]> {
+export async function frames(page: Page, ms: number, action: 'pan' | 'zoom' | 'none'): Promise<number[]> {
   return (await page.evaluate(`${FRAMES_SRC}(${JSON.stringify({ ms, action })})`)) as number[];
+}
+
+type Add = Parameters<Suite['run']>[0]['add'];
+
+/**
+ * The aggregated overview of the whole district (config.enterprises firms, drawn as groups above
+ * AGGREGATE_THRESHOLD): to interactive warm (the server's read cache holds the groups) and just after
+ * a write (computed again), then frame times while panning, zooming and playing the timeline.
+ */
+async function measureAggregated(o: {
+  browser: Browser;
+  url: string;
+  db: Db;
+  gql: (query: string, variables?: Record<string, unknown>) => Promise<unknown>;
+  add: Add;
+  rounds: number;
+  firms: number;
+}): Promise<void> {
+  const { browser, url, db, gql, add } = o;
+  const firms = `${o.firms.toLocaleString('en-US')} firms aggregated`;
+  const open = (mode: 'warm' | 'cold') => async () => {
+    if (mode === 'cold') await db.write('MERGE (t:BenchTouch {id: 1}) SET t.n = coalesce(t.n, 0) + 1');
+    else await Promise.all([gql(OVERVIEW_GROUPS_QUERY, { groupBy: 'SEGMENT', filter: null }), gql(CATALOGUE_QUERY)]);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      return { ms: await openAggregated(page, url) };
+    } finally {
+      await page.close();
+    }
+  };
+  const res = await interleave<{ ms: number }>([{ name: 'warm', run: open('warm') }, { name: 'cold', run: open('cold') }], { warmup: 1, rounds: o.rounds });
+  add({ suite: 'browser', case: firms, metric: 'to interactive', unit: 'ms', ours: medianOf(res.get('warm'), (r) => r.ms), baseline: null, goal: { on: 'ours', op: '<=', target: 2000 } });
+  add({ suite: 'browser', case: `${firms}, data just changed`, metric: 'to interactive', unit: 'ms', ours: medianOf(res.get('cold'), (r) => r.ms), baseline: null });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await openAggregated(page, url);
+    for (const action of ['pan', 'zoom'] as const) {
+      const f = await frames(page, 2500, action);
+      const what = action === 'pan' ? 'panning' : 'zooming';
+      add({ suite: 'browser', case: `${firms}, ${what}`, metric: 'frame p50', unit: 'ms', ours: percentile(f, 50), baseline: null, goal: { on: 'ours', op: '<=', target: 33 } });
+      add({ suite: 'browser', case: `${firms}, ${what}`, metric: 'frame p95', unit: 'ms', ours: percentile(f, 95), baseline: null, goal: { on: 'ours', op: '<=', target: 33 } });
+    }
+    await page.getByTestId('timeline-play').click();
+    const tl = await frames(page, 3000, 'none');
+    await page.getByTestId('timeline-play').click();
+    add({ suite: 'browser', case: `${firms}, timeline playing`, metric: 'frame p50', unit: 'ms', ours: percentile(tl, 50), baseline: null, goal: { on: 'ours', op: '<=', target: 33 } });
+    add({ suite: 'browser', case: `${firms}, timeline playing`, metric: 'frame p95', unit: 'ms', ours: percentile(tl, 95), baseline: null, goal: { on: 'ours', op: '<=', target: 33 } });
+  } finally {
+    await page.close();
+  }
 }
 
 /**
@@ -198,6 +276,7 @@ export const browserSuite: Suite = {
           await page.close();
         }
       }
+      await measureAggregated({ browser, url, db, gql, add, rounds: config.rounds, firms: config.enterprises });
     } finally {
       await browser?.close();
       client.close();

@@ -3,12 +3,15 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { setToken } from '../auth/token.ts';
 import { useToken } from '../auth/useToken.ts';
-import { CIRCLE_QUERY, PATH_QUERY } from '../data/queries.ts';
+import { gql } from '../data/graphqlClient.ts';
+import { CIRCLE_QUERY, FIRM_GROUP_QUERY, PATH_QUERY } from '../data/queries.ts';
 import type { SearchHit } from '../data/types.ts';
 import { useExplorerData } from '../data/useExplorerData.ts';
 import { useGql } from '../data/useGql.ts';
 import { exportCsv, exportGraphFile, exportJson, exportPng } from '../export/exportView.ts';
 import { CIRCLE_DEPTH, viewQuery, type ViewQuery } from '../export/viewQuery.ts';
+import { groupKey, indexAggregate, monthSlot, valueAt } from '../graph/aggregate.ts';
+import { AggregateView } from '../graph/AggregateView.tsx';
 import { getCy } from '../graph/cyInstance.ts';
 import { GraphView, type Highlight } from '../graph/GraphView.tsx';
 import { Legend } from '../graph/Legend.tsx';
@@ -18,9 +21,10 @@ import { formatYuan } from '../i18n/strings.ts';
 import { useT } from '../i18n/useT.ts';
 import { SidePanel } from '../panels/SidePanel.tsx';
 import type { LayoutName } from '../state/viewState.ts';
-import { updateView, useView } from '../state/viewStore.ts';
+import { getView, updateView, useView } from '../state/viewStore.ts';
 import { timelineMonths } from '../timeline/months.ts';
 import { Timeline } from '../timeline/Timeline.tsx';
+import { AggregateBar } from './AggregateBar.tsx';
 import { GraphqlDialog } from './GraphqlDialog.tsx';
 import { Header, type ExportKind } from './Header.tsx';
 import { StatusBanner } from './StatusBanner.tsx';
@@ -45,7 +49,10 @@ export function App() {
 function Explorer() {
   const view = useView();
   const t = useT();
-  const { overview, graph, catalogue, parks } = useExplorerData();
+  const { overview, graph, catalogue, parks, plan, size, groups } = useExplorerData(view);
+  // A district larger than the browser draws firm by firm: its groups, or the drilled group's firms.
+  const showGroups = plan.aggregated && plan.drilled === null;
+  const aggIndex = useMemo(() => (groups ? indexAggregate(groups) : null), [groups]);
   const [dialog, setDialog] = useState<ViewQuery | null>(null);
   const [toast, setToast] = useState<string | null>(null);
   const leaders = useLeaders();
@@ -97,9 +104,18 @@ function Explorer() {
     return null;
   }, [view.path, pathQ.data, view.target, leaders.evidence]);
 
-  const months = useMemo(() => timelineMonths(graph.nodes), [graph]);
+  const months = useMemo(() => (showGroups ? (groups?.months ?? []) : timelineMonths(graph.nodes)), [graph, showGroups, groups]);
   const growth = catalogue?.growth ?? [];
-  const firms = useMemo(() => [...visible.nodes].filter((id) => { const n = byId.get(id); return n?.kind === 'Enterprise' && n.local !== false; }).length, [visible, byId]);
+  const firms = useMemo(() => {
+    if (showGroups) {
+      if (!groups || !aggIndex) return 0;
+      const slot = monthSlot(aggIndex.months, view.asOf);
+      // No cursor: the API's count, each firm once (a firm in two segments is in both groups).
+      if (slot === null) return groups.enterprises;
+      return groups.groups.reduce((sum, g) => sum + valueAt(aggIndex.counts.get(groupKey(g.id)), slot, g.count), 0);
+    }
+    return [...visible.nodes].filter((id) => { const n = byId.get(id); return n?.kind === 'Enterprise' && n.local !== false; }).length;
+  }, [visible, byId, showGroups, groups, aggIndex, view.asOf]);
   // null when no project up to the cursor has a known amount: the counter then shows "—", not a made-up 0.
   const investment = useMemo(() => {
     const known = growth.filter((p) => (view.asOf === null || p.period <= view.asOf) && p.investmentYuan != null);
@@ -112,13 +128,46 @@ function Explorer() {
     if (cy && n && n.nonempty() && !n.hasClass('hidden')) cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1.1) }, { duration: 400 });
   }, []);
   const select = useCallback((id: string) => updateView({ selected: id, panel: 'profile' }), []);
-  const onPick = useCallback((h: SearchHit) => { select(h.id); setTimeout(() => centreOn(h.id), 50); }, [select, centreOn]);
+  // Aggregated, a firm opens inside its group: the group is looked up, drilled into, and the firm selected.
+  const openInGroup = useCallback(async (id: string) => {
+    const v = getView();
+    const d = await gql(FIRM_GROUP_QUERY, { id });
+    const groupBy = v.groupBy === 'district' ? 'park' : v.groupBy;
+    const group = groupBy === 'park' ? d.enterprise?.park?.id : d.enterprise?.segment?.id;
+    updateView({ groupBy, group: groupKey(group), selected: id, panel: 'profile' });
+  }, []);
+  const onPick = useCallback((h: SearchHit) => {
+    if (plan.aggregated) {
+      openInGroup(h.id).catch((e: unknown) => setToast(String(e)));
+      return;
+    }
+    select(h.id);
+    setTimeout(() => centreOn(h.id), 50);
+  }, [select, centreOn, plan.aggregated, openInGroup]);
+  // A link naming a firm but no group (or a firm picked in a panel) while aggregated: open its group.
+  useEffect(() => {
+    if (plan.aggregated && showGroups && view.selected && view.group === null) openInGroup(view.selected).catch(() => undefined);
+  }, [plan.aggregated, showGroups, view.selected, view.group, openInGroup]);
+  // Drilled into a group, the selected firm is centred once its firms are drawn.
+  useEffect(() => {
+    if (plan.drilled && view.selected && graph.nodes.length > 0) setTimeout(() => centreOn(view.selected ?? ''), 60);
+  }, [plan.drilled, graph, view.selected, centreOn]);
+  const onDrill = useCallback((key: string) => {
+    if (getView().groupBy === 'district') {
+      // No firm filter names a district: its parks open instead.
+      updateView({ groupBy: 'park', group: null });
+      setToast(t('aggDistrictHint'));
+      setTimeout(() => setToast(null), 2200);
+      return;
+    }
+    updateView({ group: key });
+  }, [t]);
   const onLayout = useCallback((l: LayoutName) => updateView((v) => ({ layout: l, anchor: l === 'circle' ? (v.anchor ?? (v.selected && byId.get(v.selected)?.isAnchor ? v.selected : null)) : v.anchor })), [byId]);
 
   const flash = (s: string) => { setToast(s); setTimeout(() => setToast(null), 1800); };
   const onExport = (what: ExportKind) => {
     const cy = getCy();
-    if (what === 'graphql') setDialog(viewQuery(view, circleAnchor));
+    if (what === 'graphql') setDialog(viewQuery(view, circleAnchor, plan.aggregated));
     else if (what === 'link') navigator.clipboard?.writeText(location.href).then(() => flash(t('copied')), () => flash(location.href));
     else if (!cy) return;
     else if (what === 'gexf' || what === 'graphml') exportGraphFile(cy, view, what).catch((e: unknown) => flash(String(e)));
@@ -127,7 +176,11 @@ function Explorer() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !(e.target as HTMLElement | null)?.closest('dialog, .search')) updateView({ panel: null });
+      if (e.key !== 'Escape' || (e.target as HTMLElement | null)?.closest('dialog, .search')) return;
+      // Esc closes the panel first, then leaves a group drilled into.
+      const v = getView();
+      if (v.panel) updateView({ panel: null });
+      else if (v.group) updateView({ group: null, selected: null, path: null, expanded: {} });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -141,13 +194,15 @@ function Explorer() {
   }, [colours, visible, byId, segmentNames]);
   const visibleHas = (p: (id: string) => boolean) => [...visible.nodes].some(p);
 
-  const loading = overview.loading && graph.nodes.length === 0;
-  const empty = !loading && !overview.error && visible.nodes.size === 0;
+  const loading = showGroups ? !groups : overview.loading && graph.nodes.length === 0;
+  const empty = !loading && !overview.error && !showGroups && visible.nodes.size === 0;
+  const ready = !loading && (showGroups ? !!groups : !!overview.data);
   return (
-    <div className={`app lang-${view.lang}`} data-testid="app" data-ready={!loading && !!overview.data}>
+    <div className={`app lang-${view.lang}`} data-testid="app" data-ready={ready} data-mode={plan.aggregated ? (showGroups ? 'groups' : 'group') : 'firms'}>
       <Header onPick={onPick} onLayout={onLayout} onExport={onExport} hasLeaders={leaders.available} />
       <main className={view.panel ? 'with-panel' : ''}>
         <section className="stage">
+          {showGroups ? (groups && <AggregateView data={groups} groupBy={view.groupBy} asOf={view.asOf} lang={view.lang} onDrill={onDrill} />) : (<>
           <GraphView
             graph={graph}
             colours={colours}
@@ -167,9 +222,22 @@ function Explorer() {
             hasSynthetic={visibleHas((id) => !!byId.get(id)?.synthetic)}
             hasOutside={visibleHas((id) => byId.get(id)?.local === false)}
           />
+          </>)}
+          {plan.aggregated && size !== null && (
+            <AggregateBar
+              size={size}
+              groups={groups}
+              drilled={plan.drilled}
+              shown={plan.drilled && overview.data ? { nodes: graph.nodes.length, total: graph.totalEnterprises, truncated: graph.truncated } : null}
+            />
+          )}
           <div className="stage-info" data-testid="stage-info">
-            {t('visible')}: <span data-testid="visible-count">{visible.nodes.size}</span> {t('nodes')} · {visible.edges.size} {t('edges')}
-            {graph.truncated && <span className="warn"> · {graph.nodes.length}/{graph.totalEnterprises}</span>}
+            {showGroups && groups ? (
+              <>{groups.groups.length} {t('aggGroupsWord')} · <span data-testid="visible-count">{firms}</span> {t('firms')} · {groups.ties.length} {t('aggTiesWord')}</>
+            ) : (
+              <>{t('visible')}: <span data-testid="visible-count">{visible.nodes.size}</span> {t('nodes')} · {visible.edges.size} {t('edges')}</>
+            )}
+            {graph.truncated && !plan.drilled && <span className="warn"> · {graph.nodes.length}/{graph.totalEnterprises}</span>}
             {/* Signed in (the server wants a token for reads): sign out here, out of the header's way. */}
             {token && (
               <>

@@ -13,8 +13,14 @@ import type {
   CircleQueryVariables,
   DashboardQuery,
   DashboardQueryVariables,
+  FirmGroupQuery,
+  FirmGroupQueryVariables,
+  OverviewGroupsQuery,
+  OverviewGroupsQueryVariables,
   OverviewQuery,
   OverviewQueryVariables,
+  OverviewSizeQuery,
+  OverviewSizeQueryVariables,
   PathQuery,
   PathQueryVariables,
   PlaceFieldsFragment,
@@ -36,6 +42,25 @@ export const OVERVIEW_QUERY = /* GraphQL */ `query Overview($filter: EnterpriseF
     edges { id source target type label since sourceKind synthetic }
   }
 }` as TypedQuery<OverviewQuery, OverviewQueryVariables>;
+
+/** How many firms the overview would draw: the count alone, which Neo4j reads from its count store. */
+export const OVERVIEW_SIZE_QUERY = /* GraphQL */ `query OverviewSize {
+  enterpriseAggregate { count }
+}` as TypedQuery<OverviewSizeQuery, OverviewSizeQueryVariables>;
+
+/** The aggregated overview: groups, ties between them, and their monthly series for the timeline. */
+export const OVERVIEW_GROUPS_QUERY = /* GraphQL */ `query OverviewGroups($groupBy: OverviewGroupBy, $filter: EnterpriseFilter, $asOf: AsOf) {
+  overviewGroups(groupBy: $groupBy, filter: $filter, asOf: $asOf) {
+    groupBy enterprises tieCount months
+    groups { id name nameEn chainId order count innerTies arrivals departures }
+    ties { source target weight byType { type weight } added removed }
+  }
+}` as TypedQuery<OverviewGroupsQuery, OverviewGroupsQueryVariables>;
+
+/** The groups a firm is in (its segment and park), to open it inside its group. */
+export const FIRM_GROUP_QUERY = /* GraphQL */ `query FirmGroup($id: ID!) {
+  enterprise(id: $id) { id segment { id } park { id } }
+}` as TypedQuery<FirmGroupQuery, FirmGroupQueryVariables>;
 
 export const CATALOGUE_QUERY = /* GraphQL */ `query Catalogue {
   chains { id name nameEn order segments { id name nameEn order layer layerEn } }

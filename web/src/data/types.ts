@@ -2,7 +2,7 @@
 // API's SDL for the documents in queries.ts (generated/graphql.ts), under the names the view uses.
 // A field the API renames or drops, or a query that stops asking for it, breaks `tsc` here and
 // where the view reads it — never silently at run time.
-import type { CatalogueQuery, DashboardQuery, OverviewQuery, PlaceFieldsFragment, ProfileQuery, SearchQuery } from './generated/graphql.ts';
+import type { CatalogueQuery, DashboardQuery, OverviewGroupsQuery, OverviewQuery, PlaceFieldsFragment, ProfileQuery, SearchQuery } from './generated/graphql.ts';
 
 export type { SourceKind } from './generated/graphql.ts';
 
@@ -30,3 +30,8 @@ export type Indicator = DashboardQuery['indicators'][number];
 
 /** A park (or any place) by id, as `placesQuery` reads it. */
 export type Park = PlaceFieldsFragment;
+
+/** The aggregated overview (the OverviewGroups query): groups, ties between them, monthly series. */
+export type OverviewGroups = OverviewGroupsQuery['overviewGroups'];
+export type OverviewGroup = OverviewGroups['groups'][number];
+export type OverviewTie = OverviewGroups['ties'][number];

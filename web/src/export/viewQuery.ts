@@ -1,5 +1,6 @@
 // "Copy as GraphQL": the operation and variables that reproduce the current view through the
 // public API, runnable as is in the bundled GraphiQL (same-origin /graphql). Pure.
+import { AGGREGATE_THRESHOLD, apiGroupBy, drillFilter } from '../data/overviewPlan.ts';
 import { GRAPH_EDGE_FIELDS, GRAPH_NODE_FIELDS } from '../data/queries.ts';
 import type { ViewState } from '../state/viewState.ts';
 
@@ -14,6 +15,7 @@ export const OVERVIEW_LIMIT = 5000;
 export const OVERVIEW_VARIABLES = { limit: OVERVIEW_LIMIT };
 export const CIRCLE_DEPTH = 2;
 
+const GROUPS_SELECTION = `{\n    groupBy enterprises tieCount months\n    groups { id name nameEn chainId order count innerTies arrivals departures }\n    ties { source target weight byType { type weight } added removed }\n  }`;
 const GRAPH_SELECTION = `{\n    nodes { ${GRAPH_NODE_FIELDS} }\n    edges { ${GRAPH_EDGE_FIELDS} }\n  }`;
 
 /** The API filter equivalent of the view's filters (relation types are a view-only filter). */
@@ -29,11 +31,27 @@ export function apiFilter(v: ViewState): Record<string, unknown> | null {
   return Object.keys(out).length ? out : null;
 }
 
-export function viewQuery(v: ViewState, circleAnchor: string | null): ViewQuery {
+/**
+ * The query of the view. `aggregated`: the district is drawn by group (data/overviewPlan.ts), so
+ * the overview is `overviewGroups` (with the view's filters), or the drilled group's firms through
+ * `graph(filter)` with the group as its filter.
+ */
+export function viewQuery(v: ViewState, circleAnchor: string | null, aggregated = false): ViewQuery {
   const vars: string[] = ['$asOf: AsOf'];
   const fields: string[] = [];
   const variables: Record<string, unknown> = { asOf: v.asOf };
-  if (v.layout === 'circle' && circleAnchor) {
+  const drilled = aggregated && v.group ? drillFilter(v.groupBy, v.group) : null;
+  if (aggregated && !drilled) {
+    vars.push('$groupBy: OverviewGroupBy', '$filter: EnterpriseFilter');
+    variables.groupBy = apiGroupBy(v.groupBy);
+    variables.filter = apiFilter(v);
+    fields.push(`overviewGroups(groupBy: $groupBy, filter: $filter, asOf: $asOf) ${GROUPS_SELECTION}`);
+  } else if (drilled && v.layout !== 'circle') {
+    vars.push('$filter: EnterpriseFilter', '$limit: Int');
+    variables.filter = { ...apiFilter(v), ...drilled };
+    variables.limit = AGGREGATE_THRESHOLD;
+    fields.push(`graph(filter: $filter, asOf: $asOf, limit: $limit) ${GRAPH_SELECTION}`);
+  } else if (v.layout === 'circle' && circleAnchor) {
     vars.push('$anchorId: ID!', '$depth: Int');
     variables.anchorId = circleAnchor;
     variables.depth = CIRCLE_DEPTH;

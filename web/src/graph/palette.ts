@@ -11,6 +11,11 @@ const SEGMENT_COLOURS = [
 ];
 export const NO_SEGMENT_COLOUR = '#adb5bd';
 
+/** The colour of the i-th segment in chain and segment order (the aggregated overview's groups). */
+export function colourAt(i: number): string {
+  return SEGMENT_COLOURS[i % SEGMENT_COLOURS.length]!;
+}
+
 export function segmentColours(graph: Graph): Map<string, string> {
   const m = new Map<string, string>();
   let i = 0;

@@ -5,9 +5,12 @@ export type LayoutName = 'cluster' | 'chain' | 'circle';
 export type Lang = 'zh' | 'en';
 export type PanelName = 'profile' | 'dashboard' | 'leaders' | 'filters' | 'path';
 export type DataKind = 'all' | 'real' | 'synthetic';
+/** What the aggregated overview groups firms by (the API's OverviewGroupBy, in the URL's lower case). */
+export type GroupByName = 'segment' | 'park' | 'district';
 
 export const LAYOUTS: readonly LayoutName[] = ['cluster', 'chain', 'circle'];
 export const PANELS: readonly PanelName[] = ['profile', 'dashboard', 'leaders', 'filters', 'path'];
+export const GROUP_BYS: readonly GroupByName[] = ['segment', 'park', 'district'];
 
 export interface Filters {
   /** One chain, segment and park at most: the API's EnterpriseFilter takes one of each, so a
@@ -40,6 +43,10 @@ export interface ViewState {
   panel: PanelName | null;
   /** Recruitment target whose evidence is highlighted (leaders' view). */
   target: string | null;
+  /** The aggregated overview's grouping (a district too large to draw firm by firm). */
+  groupBy: GroupByName;
+  /** The group drilled into (a segment's or place's id; `__none__` the firms with none), null: all groups. */
+  group: string | null;
 }
 
 export const EMPTY_FILTERS: Filters = { chain: null, segment: null, park: null, relations: [], data: 'all', from: null, to: null };
@@ -55,6 +62,8 @@ export const DEFAULT_VIEW: ViewState = {
   path: null,
   panel: null,
   target: null,
+  groupBy: 'segment',
+  group: null,
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -105,6 +114,8 @@ export function fromSearch(search: string): ViewState {
     path: pathIds.length === 2 ? [pathIds[0]!, pathIds[1]!] : null,
     panel: pick(p.get('panel'), PANELS),
     target: id(p.get('target')),
+    groupBy: pick(p.get('agg'), GROUP_BYS) ?? DEFAULT_VIEW.groupBy,
+    group: id(p.get('grp')),
   };
 }
 
@@ -129,6 +140,8 @@ export function toSearch(v: ViewState): string {
   if (v.path) p.set('path', v.path.join(','));
   if (v.panel) p.set('panel', v.panel);
   if (v.target) p.set('target', v.target);
+  if (v.groupBy !== DEFAULT_VIEW.groupBy) p.set('agg', v.groupBy);
+  if (v.group) p.set('grp', v.group);
   const s = p.toString();
   return s ? `?${s}` : '';
 }

@@ -15,6 +15,7 @@ import { buildFindQuery } from '../search/findQuery.ts';
 import { buildSearchQuery } from '../search/searchQuery.ts';
 import { buildStatsQuery } from '../stats/statsQuery.ts';
 import { buildEnterpriseAggregateQuery, buildRelatedAggregateQuery } from '../aggregates/aggregateQuery.ts';
+import { buildOverviewFirmsQuery, buildOverviewTiesQuery, buildOverviewTotalQuery } from '../overview/overviewGroupsQuery.ts';
 
 describe('golden Cypher', () => {
   it('enterprise(id)', () => {
@@ -915,6 +916,92 @@ describe('golden Cypher of aggregates', () => {
           "local": true,
           "w0": 100000000,
           "w1": true,
+        },
+      }
+    `);
+  });
+});
+
+describe('golden Cypher of the aggregated overview', () => {
+  it('overviewGroups by SEGMENT as of a date: the firms counted per group and months', () => {
+    expect(buildOverviewFirmsQuery({ groupBy: 'SEGMENT', asOf: '2019-12-31' })).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (e:Enterprise)
+      OPTIONAL MATCH (e)-[:IN_SEGMENT]->(g)
+      WITH g, CASE WHEN e.landedOn IS NULL THEN null WHEN size(e.landedOn) >= 7 THEN left(e.landedOn, 7) ELSE left(e.landedOn, 4) + '-01' END AS landed, CASE WHEN e.leftOn IS NULL THEN null WHEN size(e.leftOn) >= 7 THEN left(e.leftOn, 7) ELSE left(e.leftOn, 4) + '-01' END AS left, ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf))) AS now, count(*) AS n
+      RETURN g {.id, .name, .nameEn, .chainId, .order} AS g, landed, left, now, n",
+        "params": {
+          "asOf": "2019-12-31",
+        },
+      }
+    `);
+  });
+
+  it('overviewGroups by PARK with a filter: the ties between groups, both firms matching', () => {
+    expect(buildOverviewTiesQuery({ groupBy: 'PARK', filter: { chainId: 'chain-ai' }, asOf: null })).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (e:Enterprise)
+      WHERE EXISTS { (e)-[:IN_SEGMENT]->(:Segment)<-[:HAS_SEGMENT]-(:Chain {id: $chainId}) }
+      WITH collect(e) AS firms
+      CALL (firms) {
+        MATCH (g:Place)<-[:LOCATED_IN]-(e:Enterprise)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]->(f:Enterprise)-[:LOCATED_IN]->(h:Place)
+        USING JOIN ON e
+        WHERE e IN firms AND f IN firms
+        RETURN g, h, r, e, f
+        UNION ALL
+        MATCH (x:Enterprise) WHERE NOT EXISTS { (x)-[:LOCATED_IN]->() } AND x IN firms
+        MATCH (x)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]-(y:Enterprise)
+        WHERE y IN firms
+        OPTIONAL MATCH (y)-[:LOCATED_IN]->(yg)
+        WITH x, y, yg, r, startNode(r) AS e, endNode(r) AS f
+        WHERE yg IS NOT NULL OR x = e
+        RETURN CASE WHEN x = e THEN null ELSE yg END AS g, CASE WHEN x = e THEN yg END AS h, r, e, f
+      }
+      WITH g, h, r, CASE WHEN e.landedOn IS NULL THEN null WHEN size(e.landedOn) >= 7 THEN left(e.landedOn, 7) ELSE left(e.landedOn, 4) + '-01' END AS ea, CASE WHEN e.leftOn IS NULL THEN null WHEN size(e.leftOn) >= 7 THEN left(e.leftOn, 7) ELSE left(e.leftOn, 4) + '-01' END AS el, CASE WHEN f.landedOn IS NULL THEN null WHEN size(f.landedOn) >= 7 THEN left(f.landedOn, 7) ELSE left(f.landedOn, 4) + '-01' END AS fa, CASE WHEN f.leftOn IS NULL THEN null WHEN size(f.leftOn) >= 7 THEN left(f.leftOn, 7) ELSE left(f.leftOn, 4) + '-01' END AS fl, CASE WHEN r.since IS NULL THEN null WHEN size(r.since) >= 7 THEN left(r.since, 7) ELSE left(r.since, 4) + '-01' END AS rs,
+        ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf))) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AS now
+      WITH g.id AS source, h.id AS target, type(r) AS type,
+        CASE WHEN ea IS NULL OR fa IS NULL THEN null ELSE reduce(m = ea, x IN [fa, rs] | CASE WHEN x IS NOT NULL AND x > m THEN x ELSE m END) END AS since,
+        CASE WHEN el IS NULL THEN fl WHEN fl IS NULL OR el <= fl THEN el ELSE fl END AS until, now, count(*) AS n
+      RETURN source, target, type, since, until, now, n",
+        "params": {
+          "asOf": null,
+          "chainId": "chain-ai",
+        },
+      }
+    `);
+  });
+
+  it('overviewGroups by DISTRICT with no filter: every tie, the groups of both ends looked up', () => {
+    expect(buildOverviewTiesQuery({ groupBy: 'DISTRICT', asOf: null }).cypher).toMatchInlineSnapshot(`
+      "MATCH (e:Enterprise)
+      CALL (e) { OPTIONAL MATCH (e)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..2]->(d:Place) WHERE d.kind = 'district' RETURN DISTINCT d AS g }
+      MATCH (e)-[r:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]->(f:Enterprise)
+      CALL (f) { OPTIONAL MATCH (f)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..2]->(d:Place) WHERE d.kind = 'district' RETURN DISTINCT d AS h }
+      WITH g, h, r, CASE WHEN e.landedOn IS NULL THEN null WHEN size(e.landedOn) >= 7 THEN left(e.landedOn, 7) ELSE left(e.landedOn, 4) + '-01' END AS ea, CASE WHEN e.leftOn IS NULL THEN null WHEN size(e.leftOn) >= 7 THEN left(e.leftOn, 7) ELSE left(e.leftOn, 4) + '-01' END AS el, CASE WHEN f.landedOn IS NULL THEN null WHEN size(f.landedOn) >= 7 THEN left(f.landedOn, 7) ELSE left(f.landedOn, 4) + '-01' END AS fa, CASE WHEN f.leftOn IS NULL THEN null WHEN size(f.leftOn) >= 7 THEN left(f.leftOn, 7) ELSE left(f.leftOn, 4) + '-01' END AS fl, CASE WHEN r.since IS NULL THEN null WHEN size(r.since) >= 7 THEN left(r.since, 7) ELSE left(r.since, 4) + '-01' END AS rs,
+        ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf))) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf))) AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AS now
+      WITH g.id AS source, h.id AS target, type(r) AS type,
+        CASE WHEN ea IS NULL OR fa IS NULL THEN null ELSE reduce(m = ea, x IN [fa, rs] | CASE WHEN x IS NOT NULL AND x > m THEN x ELSE m END) END AS since,
+        CASE WHEN el IS NULL THEN fl WHEN fl IS NULL OR el <= fl THEN el ELSE fl END AS until, now, count(*) AS n
+      RETURN source, target, type, since, until, now, n"
+    `);
+  });
+
+  it('overviewGroups: the firms counted once, from the count store with no condition', () => {
+    expect(buildOverviewTotalQuery({ asOf: null })).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (e:Enterprise)
+      RETURN count(e) AS n",
+        "params": {},
+      }
+    `);
+    expect(buildOverviewTotalQuery({ asOf: '2020-04-31', filter: { parkId: 'park-internet-town' } })).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (e:Enterprise)
+      WHERE EXISTS { (e)-[:LOCATED_IN]->(:Place {id: $parkId}) } AND ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
+      RETURN count(e) AS n",
+        "params": {
+          "asOf": "2020-04-31",
+          "parkId": "park-internet-town",
         },
       }
     `);

@@ -497,6 +497,15 @@ export type RelationInput = {
   source: SourceInput;
 };
 
+/** How `overviewGroups` groups firms. A firm in several groups (two segments, a park and its district) counts in each, as in `enterpriseAggregate`; one in none is in the group whose `id` is null. */
+export type OverviewGroupBy =
+  /** Its industry-chain segments (IN_SEGMENT). */
+  | 'SEGMENT'
+  /** The places it is located in (LOCATED_IN): its park, or the district when no park is known. */
+  | 'PARK'
+  /** The district its park is part of (or that it is located in directly). */
+  | 'DISTRICT';
+
 /** Where a firm stands in the district's recruitment pipeline (招商进度; docs/RECRUITMENT.md, 'Recruitment pipeline'). */
 export type PipelineStage =
   /** 待接触: chosen, nobody has talked to it yet. */
@@ -864,6 +873,70 @@ export type OverviewQuery = {
       synthetic: boolean
     }>
   }
+};
+
+export type OverviewSizeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverviewSizeQuery = {
+  enterpriseAggregate: {
+    count: number
+  }
+};
+
+export type OverviewGroupsQueryVariables = Exact<{
+  groupBy?: InputMaybe<OverviewGroupBy>;
+  filter?: InputMaybe<EnterpriseFilter>;
+  asOf?: InputMaybe<Scalars['AsOf']['input']>;
+}>;
+
+
+export type OverviewGroupsQuery = {
+  overviewGroups: {
+    groupBy: OverviewGroupBy,
+    enterprises: number,
+    tieCount: number,
+    months: Array<string>,
+    groups: Array<{
+      id?: string | null,
+      name?: string | null,
+      nameEn?: string | null,
+      chainId?: string | null,
+      order?: number | null,
+      count: number,
+      innerTies: number,
+      arrivals: Array<number>,
+      departures: Array<number>
+    }>,
+    ties: Array<{
+      source?: string | null,
+      target?: string | null,
+      weight: number,
+      added: Array<number>,
+      removed: Array<number>,
+      byType: Array<{
+        type: string,
+        weight: number
+      }>
+    }>
+  }
+};
+
+export type FirmGroupQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FirmGroupQuery = {
+  enterprise?: {
+    id: string,
+    segment?: {
+      id: string
+    } | null,
+    park?: {
+      id: string
+    } | null
+  } | null
 };
 
 export type CatalogueQueryVariables = Exact<{ [key: string]: never; }>;

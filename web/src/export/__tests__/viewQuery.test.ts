@@ -23,6 +23,20 @@ describe('copy as GraphQL', () => {
     expect(q.variables).toMatchObject({ anchorId: 'toutiao', fromId: 'dalv', toId: 'fii', selected: 'dalv', expand0: 'dalv' });
   });
 
+  it('asks overviewGroups for an aggregated overview, and the group as a filter when drilled into', () => {
+    const agg = viewQuery({ ...DEFAULT_VIEW, groupBy: 'park', asOf: '2020-01' }, null, true);
+    parse(agg.query);
+    expect(agg.query).toContain('overviewGroups(groupBy: $groupBy, filter: $filter, asOf: $asOf)');
+    expect(agg.variables).toEqual({ asOf: '2020-01', groupBy: 'PARK', filter: null });
+    const drilled = viewQuery({ ...DEFAULT_VIEW, group: 'seg-ai-speech', selected: 'syn-e000042', filters: { ...EMPTY_FILTERS, data: 'synthetic' } }, null, true);
+    parse(drilled.query);
+    expect(drilled.query).toContain('graph(filter: $filter, asOf: $asOf, limit: $limit)');
+    expect(drilled.query).toContain('selected: enterprise(id: $selected)');
+    expect(drilled.variables).toMatchObject({ filter: { synthetic: true, segmentId: 'seg-ai-speech' }, limit: 2000, selected: 'syn-e000042' });
+    // The same view of a small district is the whole graph, as before.
+    expect(viewQuery({ ...DEFAULT_VIEW, group: 'seg-ai-speech' }, null).variables).toMatchObject({ filter: null, limit: 5000 });
+  });
+
   it('has no filter for the unfiltered view', () => {
     expect(apiFilter(DEFAULT_VIEW)).toBeNull();
   });

@@ -14,6 +14,8 @@ describe('view state in the URL', () => {
       path: ['dalv', 'fii'],
       panel: 'path',
       target: 'bytedance',
+      groupBy: 'park',
+      group: 'park-internet-town',
     };
     expect(fromSearch(toSearch(v))).toEqual(v);
   });
@@ -21,6 +23,13 @@ describe('view state in the URL', () => {
   it('writes nothing for the default view and reads it back', () => {
     expect(toSearch(DEFAULT_VIEW)).toBe('');
     expect(fromSearch('')).toEqual(DEFAULT_VIEW);
+  });
+
+  it('keeps the drilled group of the aggregated overview and the firm selected in it', () => {
+    const search = toSearch({ ...DEFAULT_VIEW, group: 'seg-ai-speech', selected: 'syn-e000042', panel: 'profile' });
+    expect(search).toBe('?sel=syn-e000042&panel=profile&grp=seg-ai-speech');
+    expect(fromSearch(search)).toMatchObject({ groupBy: 'segment', group: 'seg-ai-speech', selected: 'syn-e000042' });
+    expect(fromSearch('?agg=city&grp=%3Cx%3E')).toMatchObject({ groupBy: 'segment', group: null });
   });
 
   it('drops malformed values instead of throwing', () => {
