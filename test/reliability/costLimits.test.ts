@@ -104,7 +104,7 @@ describe('cost limits', () => {
 
   it('accepts every query the web app sends, as it sends them', async () => {
     const docs = webDocuments();
-    // The variables the views send (web/src/export/viewQuery.ts: OVERVIEW_LIMIT 5000, CIRCLE_DEPTH 2; App.tsx, SearchBox.tsx, useLeaders.ts).
+    // The variables the views send (web/src/export/viewQuery.ts: OVERVIEW_LIMIT 5000, CIRCLE_DEPTH 2; App.tsx, SearchBox.tsx, useLeaders.ts, overviewPlan.ts).
     const vars: Record<string, Record<string, unknown>> = {
       Overview: { limit: 5000 },
       Catalogue: {},
@@ -116,6 +116,10 @@ describe('cost limits', () => {
       Probe: {},
       Leaders: { anchorId: 'toutiao', asOf: '2020-03', limit: 15 },
       WhatIf: { ids: ['dalv'], anchorId: 'toutiao', asOf: '2019-01' },
+      // The aggregated overview of a large district (web/src/data/overviewPlan.ts) and opening a firm inside its group (App.tsx).
+      OverviewSize: {},
+      OverviewGroups: { groupBy: 'SEGMENT', filter: null },
+      FirmGroup: { id: 'toutiao' },
     };
     expect(Object.keys(docs).sort()).toEqual(Object.keys(vars).sort());
     for (const [name, query] of Object.entries(docs)) {
