@@ -92,9 +92,6 @@ export const LARGE_DEFAULTS: Partial<BenchConfig> = {
 /** True when `enterprises` firms are past what the online path and this process's memory can take. */
 export const isLarge = (enterprises: number): boolean => enterprises > BULK_THRESHOLD;
 
-/** Districts of the province the bulk path generates: one per 100,000 firms (as `npm run bulk` splits it), at least one. */
-export const provinceDistricts = (enterprises: number): number => Math.max(1, Math.round(enterprises / 100_000));
-
 type Key = keyof BenchConfig;
 const ENV: Record<Key, string> = {
   enterprises: 'BENCH_ENTERPRISES',

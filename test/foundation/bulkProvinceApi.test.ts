@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '@cangshan/api';
 import { Db, freePort, type EmbeddedServer } from '@cangshan/neo4j';
-import { bulkImport, generateProvince } from '@cangshan/seed';
+import { bulkImport, provinceChunks } from '@cangshan/seed';
 
 // The API on a bulk-loaded province (docs/DATA-FORMAT.md, "Bulk import"): the GraphQL reads work
 // on what neo4j-admin stored, with the schema the bulk path applied (the search's full-text
@@ -23,9 +23,7 @@ async function gql(query: string, variables: Record<string, unknown> = {}): Prom
 }
 
 beforeAll(async () => {
-  const chunks = (function* () {
-    for (const c of generateProvince({ districts: 2, enterprisesPerDistrict: 1000, seed: 8 })) yield c.data;
-  })();
+  const chunks = provinceChunks({ districts: 2, enterprisesPerDistrict: 1000, seed: 8 });
   const report = await bulkImport({ home, boltPort: await freePort(), chunks, keepRunning: true, log: () => {} });
   neo4j = report.server;
   if (!neo4j) throw new Error('keepRunning returned no server');

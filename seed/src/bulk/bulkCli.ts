@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, InstanceBusyError, loadDotEnv, readNeo4jConfig, REPO_ROOT } from '@cangshan/neo4j';
-import { generateProvince } from '../synthetic/generateProvince.ts';
+import { defaultDistricts, provinceChunks } from '../synthetic/generateProvince.ts';
 import { bulkImport, BulkImportRefused } from './bulkImport.ts';
 
 const USAGE = `Usage: npm run bulk -- --province N [options]
@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const enterprises = Number(opt.province);
   const seed = Number(opt.seed ?? 42);
-  const districts = opt.districts === undefined ? Math.max(1, Math.round(enterprises / 100_000)) : Number(opt.districts);
+  const districts = opt.districts === undefined ? defaultDistricts(enterprises) : Number(opt.districts);
   if (!Number.isInteger(enterprises) || !Number.isInteger(seed) || !Number.isInteger(districts) || districts < 1 || enterprises < 20 * districts) {
     err(`--province takes a whole number of at least 20 firms per district; --districts and --seed whole numbers.\n${USAGE}`);
     return 2;
@@ -55,9 +55,7 @@ async function main(argv: string[]): Promise<number> {
     err('✗ NEO4J_URI is set: a bulk import writes the embedded server\'s files and cannot load a server elsewhere. Unset it, or use npm run seed there.');
     return 2;
   }
-  const chunks = (function* () {
-    for (const c of generateProvince({ enterprises, districts, seed })) yield c.data;
-  })();
+  const chunks = provinceChunks({ enterprises, districts, seed });
   err(`Bulk import of a synthetic province: ${enterprises.toLocaleString('en-US')} firms in ${districts} district(s), seed ${seed}, into ${cfg.dataDir}`);
   try {
     const r = await bulkImport({ home: path.resolve(REPO_ROOT, cfg.dataDir), boltPort: cfg.boltPort, heap: cfg.heap, pageCache: cfg.pageCache, chunks, replace: opt.replace === true, log: err });

@@ -2,4 +2,4 @@
 export { bulkImport, BulkImportRefused, BulkImportFailed, type BulkImportOptions, type BulkReport } from './bulkImport.ts';
 export { writeBulkCsv, BulkCsvError, type BulkCsv, type CsvSource } from './writeBulkCsv.ts';
 export { recoverBulkSwap } from './swapDatabase.ts';
-export { generateProvince, provinceDataSet, provinceSizes, PROVINCE_ID, type ProvinceOptions, type ProvinceChunk } from '../synthetic/generateProvince.ts';
+export { defaultDistricts, generateProvince, provinceChunks, provinceDataSet, provinceSizes, PROVINCE_ID, type ProvinceOptions, type ProvinceChunk } from '../synthetic/generateProvince.ts';

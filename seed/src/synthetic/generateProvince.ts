@@ -102,6 +102,14 @@ export function* generateProvince(opts: ProvinceOptions): Generator<ProvinceChun
 }
 
 /** The whole province in one data set: for tests and the online import of a small one. */
+/** Districts of a province of `enterprises` firms when none are asked for: one per 100,000, at least one. */
+export const defaultDistricts = (enterprises: number): number => Math.max(1, Math.round(enterprises / 100_000));
+
+/** The province's data sets alone, one chunk at a time: what a bulk import takes. */
+export function* provinceChunks(opts: ProvinceOptions): Generator<DataSet> {
+  for (const { data } of generateProvince(opts)) yield data;
+}
+
 export function provinceDataSet(opts: ProvinceOptions): DataSet {
   const out: DataSet = { nodes: [], relations: [] };
   for (const { data } of generateProvince(opts)) {

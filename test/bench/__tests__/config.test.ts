@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BULK_THRESHOLD, BenchConfigError, isLarge, LARGE_DEFAULTS, parseBenchConfig, provinceDistricts } from '../config.ts';
+import { defaultDistricts } from '@cangshan/seed';
+import { BULK_THRESHOLD, BenchConfigError, isLarge, LARGE_DEFAULTS, parseBenchConfig } from '../config.ts';
 
 const parse = (argv: string[], env: NodeJS.ProcessEnv = {}) => parseBenchConfig(argv, env);
 
@@ -56,8 +57,8 @@ describe('bench configuration', () => {
   });
 
   it('splits a province into one district per 100,000 firms, at least one', () => {
-    expect(provinceDistricts(1_000_000)).toBe(10);
-    expect(provinceDistricts(250_000)).toBe(3);
-    expect(provinceDistricts(3_000)).toBe(1);
+    expect(defaultDistricts(1_000_000)).toBe(10);
+    expect(defaultDistricts(250_000)).toBe(3);
+    expect(defaultDistricts(3_000)).toBe(1);
   });
 });

@@ -3,8 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { Db, applySchema, freePort, startEmbedded, type EmbeddedServer } from '@cangshan/neo4j';
-import { bulkImport, generateProvince, type BulkReport } from '@cangshan/seed';
-import { provinceDistricts } from '../config.ts';
+import { bulkImport, defaultDistricts, provinceChunks, type BulkReport } from '@cangshan/seed';
 
 export interface BenchNeo4j {
   db: Db;
@@ -41,11 +40,9 @@ export async function startBulkBenchNeo4j(opts: {
   log: (l: string) => void;
 }): Promise<BenchNeo4j & { bulk: BulkReport }> {
   const home = mkdtempSync(path.join(os.tmpdir(), 'cangshan-bench-neo4j-'));
-  const districts = provinceDistricts(opts.enterprises);
+  const districts = defaultDistricts(opts.enterprises);
   opts.log(`bulk-loading a synthetic province: ${opts.enterprises.toLocaleString('en-US')} firms in ${districts} district(s), seed ${opts.seed}`);
-  const chunks = (function* () {
-    for (const c of generateProvince({ enterprises: opts.enterprises, districts, seed: opts.seed })) yield c.data;
-  })();
+  const chunks = provinceChunks({ enterprises: opts.enterprises, districts, seed: opts.seed });
   let bulk: BulkReport;
   try {
     bulk = await bulkImport({ home, boltPort: await freePort(), heap: opts.heap, pageCache: opts.pageCache, chunks, keepRunning: true, log: opts.log });
