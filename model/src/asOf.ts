@@ -87,6 +87,16 @@ export const asOfCypher = {
   node(variable: string, param = 'asOf'): string {
     return `($${param} IS NULL OR (${variable}.landedOn IS NOT NULL AND ${variable}.landedOn <= $${param} AND (${variable}.leftOn IS NULL OR ${variable}.leftOn > $${param})))`;
   },
+  /**
+   * `node` for a cursor that is never null (recruitment's: today when none is given), without the
+   * `$asOf IS NULL OR …` branch, which keeps the planner off the landedOn index. For a firm with no
+   * landing date it is null, not false: a filter only (WHERE), where both drop the row, never
+   * negated or as a value. Written with `IS NOT NULL` the planner chose worse plans (chainGaps at
+   * 100k: 5.9 M → 27.9 M db hits).
+   */
+  nodeAtCursor(variable: string, param = 'asOf'): string {
+    return `(${variable}.landedOn <= $${param} AND (${variable}.leftOn IS NULL OR ${variable}.leftOn > $${param}))`;
+  },
   /** Predicate: the relationship bound to `variable` had begun by `$asOf`. */
   rel(variable: string, param = 'asOf'): string {
     return `($${param} IS NULL OR ${variable}.since IS NULL OR ${variable}.since <= $${param})`;

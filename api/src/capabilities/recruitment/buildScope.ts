@@ -16,16 +16,6 @@ export type ScopeKind = 'district' | 'anchor';
 /** `SUPPLIES|PARTNER_OF|PART_OF|ATTRACTED`: the ties between firms that pull a firm in (fixed list, never user text). */
 export const TIE_PATTERN = TIE_TYPES.join('|');
 
-/**
- * The model's as-of rule for a firm (`asOfCypher.node`) for a cursor that is never null — the
- * recruitment cursor (`recruitmentCursor`: today when none is given) — without the rule's
- * `$asOf IS NULL OR …` branch. That disjunction keeps the planner off the landedOn index; without
- * it the scope's firms come from an index range seek (a test runs both over the model's table of
- * cases in Neo4j). For a firm with no landing date it is null, not false: use it only as a filter
- * (WHERE), where both drop the row, never negated or as a value (`has` is the rule itself). Written
- * with `IS NOT NULL` the planner chose worse plans (chainGaps at 100k: 5.9 M → 27.9 M db hits).
- */
-export const landedBy = (v: string): string => `(${v}.landedOn <= $asOf AND (${v}.leftOn IS NULL OR ${v}.leftOn > $asOf))`;
 
 export interface ScopeCypher {
   /** Cypher that binds what the scope needs: nothing for the district, `scope` (a list) for a circle. */
@@ -50,7 +40,7 @@ export function scopeCypher(kind: ScopeKind): ScopeCypher {
     // and a list of them carried along every candidate row outgrew the 1 GiB transaction limit.
     return {
       bind: '',
-      each: (v) => `MATCH (${v}:Enterprise) WHERE ${landedBy(v)}`,
+      each: (v) => `MATCH (${v}:Enterprise) WHERE ${asOfFragment.nodeAtCursor(v)}`,
       // The model's rule, null branch and all, on purpose: it offers the planner no index on the
       // local side, so the ranking's tie walk starts from the candidates (fewer than the local firms
       // at late cursors); started from an index seek of the local firms, the ranking outgrew the
@@ -61,7 +51,7 @@ export function scopeCypher(kind: ScopeKind): ScopeCypher {
       // firm's segment walks its relationship chain (its degree: 0.67 M db hits for 60k firms).
       // (A subquery per segment: in one MATCH the planner seeks the firms by landing date instead.)
       inSegment: (v, s) => `MATCH (${s}:Segment) WHERE ${IN_VIEW(s)}
-  CALL (${s}) { MATCH (${s})<-[:IN_SEGMENT]-(${v}:Enterprise) WHERE ${landedBy(v)} RETURN ${v} }`,
+  CALL (${s}) { MATCH (${s})<-[:IN_SEGMENT]-(${v}:Enterprise) WHERE ${asOfFragment.nodeAtCursor(v)} RETURN ${v} }`,
       carry: '',
     };
   }
@@ -69,13 +59,13 @@ export function scopeCypher(kind: ScopeKind): ScopeCypher {
   // paths (a)-[*1..2]-(x) whose every firm and tie count, without enumerating every two-tie path
   // of a busy anchor (65k at 100k firms, each filtered node by node: 0.59 M db hits, now 0.2 M).
   return {
-    bind: `OPTIONAL MATCH (a:Enterprise {id: $anchorId}) WHERE ${landedBy('a')}
+    bind: `OPTIONAL MATCH (a:Enterprise {id: $anchorId}) WHERE ${asOfFragment.nodeAtCursor('a')}
 CALL (a) {
   // The middle firm of a two-tie path need not be an Enterprise (PART_OF also joins projects).
-  OPTIONAL MATCH (a)-[r1:${TIE_PATTERN}]-(x1) WHERE ${asOfFragment.rel('r1')} AND ${landedBy('x1')}
+  OPTIONAL MATCH (a)-[r1:${TIE_PATTERN}]-(x1) WHERE ${asOfFragment.rel('r1')} AND ${asOfFragment.nodeAtCursor('x1')}
   WITH a, collect(DISTINCT x1) AS x1s
   UNWIND CASE WHEN size(x1s) = 0 THEN [null] ELSE x1s END AS x1
-  OPTIONAL MATCH (x1)-[r2:${TIE_PATTERN}]-(x2:Enterprise) WHERE ${asOfFragment.rel('r2')} AND ${landedBy('x2')}
+  OPTIONAL MATCH (x1)-[r2:${TIE_PATTERN}]-(x2:Enterprise) WHERE ${asOfFragment.rel('r2')} AND ${asOfFragment.nodeAtCursor('x2')}
   WITH a, x1s, collect(DISTINCT x2) AS x2s
   UNWIND [x IN x1s WHERE x:Enterprise] + x2s AS x
   WITH a, x WHERE x <> a

@@ -1,4 +1,4 @@
-// `landedBy` (buildScope.ts) is the model's as-of rule for a firm without its null-cursor branch, so
+// `asOfCypher.nodeAtCursor` (used by recruitment's buildScope.ts) is the model's as-of rule for a firm without its null-cursor branch, so
 // that the planner can seek the scope's firms by landing date. As a filter it must keep exactly the
 // firms the rule keeps, for every case of the model's table that has a cursor (recruitment's never
 // is null), in the real Neo4j.
@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AS_OF_CASES, asOfCypher, endOfPeriod } from '@cangshan/model';
 import type { Db } from '@cangshan/neo4j';
 import { resetDb, testDb } from '@cangshan/neo4j/testing';
-import { landedBy } from '../buildScope.ts';
 
 const CASES = AS_OF_CASES.map((c, i) => ({ ...c, i })).filter((c) => endOfPeriod(c.asOf) !== null);
 
@@ -33,7 +32,7 @@ describe('landedBy keeps the firms the as-of rule keeps (AS_OF_CASES with a curs
     const asOf = endOfPeriod(c.asOf);
     const [row] = await db.read(
       `MATCH (f:Enterprise {id: $id})
-       RETURN ${asOfCypher.node('f')} AS rule, EXISTS { MATCH (g:Enterprise {id: $id}) WHERE ${landedBy('g')} } AS kept`,
+       RETURN ${asOfCypher.node('f')} AS rule, EXISTS { MATCH (g:Enterprise {id: $id}) WHERE ${asOfCypher.nodeAtCursor('g')} } AS kept`,
       { id: `landed-by-${c.i}`, asOf },
     );
     expect(row?.rule).toBe(c.node);
