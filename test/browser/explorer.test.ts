@@ -9,7 +9,7 @@ import { loadArticleDataSet } from '@cangshan/seed';
 import { startServer, type RunningServer } from '@cangshan/api';
 import { resetDb, testDb } from '@cangshan/neo4j/testing';
 import { launchChromium } from './support/browser.ts';
-import { dragTimelineTo, nodeLabel, nodePosition, settle, visibleEdgeIds, visibleNodeIds, waitForExplorer } from './support/explorerPage.ts';
+import { dragTimelineTo, nodeLabel, nodePosition, settle, visibleEdgeIds, visibleNodeIds, openExplorer } from './support/explorerPage.ts';
 
 let db: Db;
 let server: RunningServer;
@@ -33,12 +33,7 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function open(query = ''): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${server.url.replace(/\/$/, '')}/${query}`);
-  await waitForExplorer(page);
-  return page;
-}
+const open = (query = ''): Promise<Page> => openExplorer(context, server.url, query);
 
 describe('the explorer in a browser', () => {
   it('opens on the district overview with anchors labelled and a legend', async () => {

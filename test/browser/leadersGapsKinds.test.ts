@@ -10,7 +10,7 @@ import { loadArticleDataSet } from '@cangshan/seed';
 import { startServer, type RunningServer } from '@cangshan/api';
 import { resetDb, testDb } from '@cangshan/neo4j/testing';
 import { launchChromium } from './support/browser.ts';
-import { waitForExplorer } from './support/explorerPage.ts';
+import { openExplorer } from './support/explorerPage.ts';
 
 let db: Db;
 let server: RunningServer;
@@ -35,9 +35,7 @@ afterAll(async () => {
 });
 
 async function open(query: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${server.url.replace(/\/$/, '')}/${query}`);
-  await waitForExplorer(page);
+  const page = await openExplorer(context, server.url, query);
   await page.getByTestId('target').first().waitFor({ timeout: 60_000 });
   return page;
 }

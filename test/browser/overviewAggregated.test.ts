@@ -10,7 +10,7 @@ import { generateSynthetic, importDataSet } from '@cangshan/seed';
 import { startServer, type RunningServer } from '@cangshan/api';
 import { resetDb, testDb } from '@cangshan/neo4j/testing';
 import { launchChromium } from './support/browser.ts';
-import { dragTimelineTo, settle, visibleNodeIds, waitForExplorer } from './support/explorerPage.ts';
+import { dragTimelineTo, settle, visibleNodeIds, openExplorer, waitForExplorer } from './support/explorerPage.ts';
 
 const SHOTS = process.env.BROWSER_SHOTS;
 const FIRMS = 4000;
@@ -45,12 +45,7 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function open(query = ''): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${server.url.replace(/\/$/, '')}/${query}`);
-  await waitForExplorer(page);
-  return page;
-}
+const open = (query = ''): Promise<Page> => openExplorer(context, server.url, query);
 
 const mode = (page: Page) => page.getByTestId('app').getAttribute('data-mode');
 const groupCount = (page: Page, id: string) => page.evaluate((g) => Number((window as unknown as { __cy: { getElementById(id: string): { data(k: string): unknown } } }).__cy.getElementById(g).data('count')), id);

@@ -10,7 +10,7 @@ import { loadArticleDataSet } from '@cangshan/seed';
 import { startServer, type RunningServer } from '@cangshan/api';
 import { resetDb, testDb } from '@cangshan/neo4j/testing';
 import { launchChromium } from './support/browser.ts';
-import { waitForExplorer } from './support/explorerPage.ts';
+import { openExplorer } from './support/explorerPage.ts';
 
 let db: Db;
 let server: RunningServer;
@@ -34,12 +34,7 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function open(query = '', at: RunningServer = server): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${at.url.replace(/\/$/, '')}/${query}`);
-  await waitForExplorer(page);
-  return page;
-}
+const open = (query = '', at: RunningServer = server): Promise<Page> => openExplorer(context, at.url, query);
 
 /** Types into the header's search and waits for the suggestion of this id; returns it. */
 async function suggest(page: Page, text: string, id: string) {

@@ -1,7 +1,7 @@
 // Page helpers shared by the browser tests and the screenshot script: open the explorer, wait for
 // it to be ready and for layout animations to settle, read what the graph shows via `window.__cy`,
 // drag the timeline.
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** The part of Cytoscape's API the helpers read, typed here (web code is not imported into tests). */
 interface CyLike {
@@ -16,6 +16,14 @@ interface CyCollection {
   length: number;
 }
 type WithCy = { __cy?: CyLike };
+
+/** A new page of `context` on the explorer served at `baseUrl`, with `query` (a `?…` view), once it is ready. */
+export async function openExplorer(context: BrowserContext, baseUrl: string, query = ''): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl.replace(/\/$/, '')}/${query}`);
+  await waitForExplorer(page);
+  return page;
+}
 
 export async function waitForExplorer(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="app"][data-ready="true"]', { timeout: 30_000 });
