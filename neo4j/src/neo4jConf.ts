@@ -33,6 +33,9 @@ export function renderNeo4jConf(s: ServerSettings): string {
     `dbms.usage_report.enabled=false`,
     `server.logs.gc.enabled=false`,
     `db.logs.query.enabled=OFF`,
+    // A statement waiting for a lock held by a stuck or forgotten transaction fails with a clear
+    // error after a minute instead of waiting forever (Neo4j's default has no limit).
+    `db.lock.acquisition.timeout=60s`,
     '',
   ].join('\n');
 }
