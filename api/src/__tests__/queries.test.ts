@@ -79,6 +79,30 @@ describe('enterprise and enterprises', () => {
     expect(text.nodes.map((n) => n.id)).toEqual([DALV]);
   });
 
+  it('a filter naming a segment, park or anchor pages through the same firms as one page, each once', async () => {
+    const page = async (filter: Record<string, unknown>, first: number, after: string | null) =>
+      dataOf(await h.gql('query($f: EnterpriseFilter, $n: Int, $a: String) { enterprises(filter: $f, first: $n, after: $a) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }', { f: filter, n: first, a: after }))
+        .enterprises as { totalCount: number; nodes: Array<{ id: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    const [seg] = await h.db.read('MATCH (s:Segment)<-[:IN_SEGMENT]-(e:Enterprise) RETURN s.id AS id, count(e) AS n ORDER BY n DESC, id LIMIT 1');
+    const [park] = await h.db.read('MATCH (p:Place)<-[:LOCATED_IN]-(e:Enterprise) RETURN p.id AS id, count(e) AS n ORDER BY n DESC, id LIMIT 1');
+    for (const filter of [{ anchorId: TOUTIAO }, { segmentId: seg!.id }, { parkId: park!.id }, { segmentId: seg!.id, isAnchor: false }, { segmentId: 'no-such-segment' }]) {
+      const all = await page(filter, 100, null);
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const p = await page(filter, 2, after);
+        expect(p.totalCount).toBe(all.totalCount);
+        seen.push(...p.nodes.map((n) => n.id));
+        if (!p.pageInfo.hasNextPage) break;
+        after = p.pageInfo.endCursor;
+      }
+      expect(seen, JSON.stringify(filter)).toEqual(all.nodes.map((n) => n.id));
+      expect(all.nodes.length).toBe(all.totalCount);
+    }
+    expect((await page({ segmentId: seg!.id }, 100, null)).totalCount).toBe(seg!.n);
+    expect((await page({ parkId: park!.id }, 100, null)).totalCount).toBe(park!.n);
+  });
+
   it('lists the anchors, by landing date', async () => {
     const d = dataOf(await h.gql('{ anchors { id isAnchor landedOn } }'));
     const anchors = d.anchors as Array<{ id: string; isAnchor: boolean }>;

@@ -167,8 +167,12 @@ describe('golden Cypher', () => {
     ).toMatchInlineSnapshot(`
       {
         "cypher": "CALL () {
-        MATCH (e:Enterprise)
-        WHERE e.isAnchor = $isAnchor AND (CASE WHEN $asOf IS NULL THEN e.leftOn IS NULL AND (e.landedOn IS NOT NULL OR e.local = true) ELSE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf))) END) = $local AND e.synthetic = $synthetic AND e.landedOn >= $landedFrom AND e.landedOn <= $landedTo AND EXISTS { (e)-[:IN_SEGMENT]->(:Segment {id: $segmentId}) } AND EXISTS { (e)-[:IN_SEGMENT]->(:Segment)<-[:HAS_SEGMENT]-(:Chain {id: $chainId}) } AND EXISTS { (e)-[:LOCATED_IN]->(:Place {id: $parkId}) } AND EXISTS { (:Enterprise {id: $anchorId})-[:ATTRACTED]->(e) } AND (toLower(e.name) CONTAINS $text OR toLower(coalesce(e.nameEn, '')) CONTAINS $text OR any(a IN coalesce(e.aliases, []) WHERE toLower(a) CONTAINS $text)) AND e.id > $after
+        MATCH (filterStart:Enterprise {id: $anchorId})
+        CALL (filterStart) {
+          MATCH (filterStart)-[:ATTRACTED]->(e:Enterprise)
+          WHERE e.isAnchor = $isAnchor AND (CASE WHEN $asOf IS NULL THEN e.leftOn IS NULL AND (e.landedOn IS NOT NULL OR e.local = true) ELSE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf))) END) = $local AND e.synthetic = $synthetic AND e.landedOn >= $landedFrom AND e.landedOn <= $landedTo AND EXISTS { (e)-[:IN_SEGMENT]->(:Segment {id: $segmentId}) } AND EXISTS { (e)-[:IN_SEGMENT]->(:Segment)<-[:HAS_SEGMENT]-(:Chain {id: $chainId}) } AND EXISTS { (e)-[:LOCATED_IN]->(:Place {id: $parkId}) } AND (toLower(e.name) CONTAINS $text OR toLower(coalesce(e.nameEn, '')) CONTAINS $text OR any(a IN coalesce(e.aliases, []) WHERE toLower(a) CONTAINS $text)) AND e.id > $after
+          RETURN DISTINCT e
+        }
         WITH e ORDER BY e.id LIMIT $limit
         RETURN collect(e {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}) AS page
       }
@@ -187,6 +191,39 @@ describe('golden Cypher', () => {
           "segmentId": "seg-ai-speech",
           "synthetic": false,
           "text": "dalv",
+        },
+      }
+    `);
+  });
+
+  it('enterprises: a segment filter starts from the segment, for the page and the count', () => {
+    expect(buildEnterprisesQuery({ filter: { segmentId: 'seg-ai-speech', isAnchor: false, landedTo: '2019-12-31' }, first: 100, after: null, withTotal: true, props: ['id', 'name', 'landedOn'] })).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        MATCH (filterStart:Segment {id: $segmentId})
+        CALL (filterStart) {
+          MATCH (filterStart)<-[:IN_SEGMENT]-(e:Enterprise)
+          WHERE e.isAnchor = $isAnchor AND e.landedOn <= $landedTo
+          RETURN DISTINCT e
+        }
+        RETURN count(e) AS totalCount
+      }
+      CALL () {
+        MATCH (filterStart:Segment {id: $segmentId})
+        CALL (filterStart) {
+          MATCH (filterStart)<-[:IN_SEGMENT]-(e:Enterprise)
+          WHERE e.isAnchor = $isAnchor AND e.landedOn <= $landedTo
+          RETURN DISTINCT e
+        }
+        WITH e ORDER BY e.id LIMIT $limit
+        RETURN collect(e {.id, .name, .landedOn}) AS page
+      }
+      RETURN totalCount, page",
+        "params": {
+          "isAnchor": false,
+          "landedTo": "2019-12-31",
+          "limit": 101,
+          "segmentId": "seg-ai-speech",
         },
       }
     `);

@@ -23,8 +23,12 @@ export interface EnterpriseFilterInput {
  * (so the planner can use the property indexes), each a fixed text with its value as a parameter.
  * `asOf` is the caller's cursor (the end of its period), which `local` is read at; null: now.
  */
-export function buildEnterpriseFilter(filter: EnterpriseFilterInput | null | undefined, asOf: string | null = null): { where: string[]; params: Record<string, unknown> } {
-  const f = filter ?? {};
+export function buildEnterpriseFilter(
+  filter: EnterpriseFilterInput | null | undefined,
+  asOf: string | null = null,
+  opts: { omit?: FilterStart['key'] } = {},
+): { where: string[]; params: Record<string, unknown> } {
+  const f = { ...(filter ?? {}), ...(opts.omit ? { [opts.omit]: null } : {}) };
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   const has = <T>(v: T | null | undefined): v is T => v !== null && v !== undefined;
@@ -75,4 +79,50 @@ export function buildEnterpriseFilter(filter: EnterpriseFilterInput | null | und
     params.text = f.text.trim().toLowerCase();
   }
   return { where, params };
+}
+
+/**
+ * Where a filtered read of firms starts when the filter names a related node: that node (a unique
+ * index seek), then its firms. Left to itself the planner starts from the landing-date index or
+ * the label and tests each firm's relationship chain for the tie, as long as the firm's degree:
+ * 109,378 db hits for the busiest segment's non-anchors landed by 2019 on the 20k district, where
+ * walking the segment's firms takes 12,970. The most selective given is taken — an anchor's
+ * circle, then a segment, a park, a chain — and its condition leaves the WHERE (`omit`).
+ */
+export interface FilterStart {
+  key: 'anchorId' | 'segmentId' | 'parkId' | 'chainId';
+  /** Binds `filterStart` to the node named by the filter. */
+  match: string;
+  /** The firms of `filterStart`, bound to `e`. */
+  pattern: string;
+}
+
+const STARTS: readonly FilterStart[] = [
+  { key: 'anchorId', match: 'MATCH (filterStart:Enterprise {id: $anchorId})', pattern: '(filterStart)-[:ATTRACTED]->(e:Enterprise)' },
+  { key: 'segmentId', match: 'MATCH (filterStart:Segment {id: $segmentId})', pattern: '(filterStart)<-[:IN_SEGMENT]-(e:Enterprise)' },
+  { key: 'parkId', match: 'MATCH (filterStart:Place {id: $parkId})', pattern: '(filterStart)<-[:LOCATED_IN]-(e:Enterprise)' },
+  { key: 'chainId', match: 'MATCH (filterStart:Chain {id: $chainId})', pattern: '(filterStart)-[:HAS_SEGMENT]->(:Segment)<-[:IN_SEGMENT]-(e:Enterprise)' },
+];
+
+export function filterStart(filter: EnterpriseFilterInput | null | undefined): FilterStart | null {
+  if (!filter) return null;
+  return STARTS.find((s) => filter[s.key] !== null && filter[s.key] !== undefined) ?? null;
+}
+
+/**
+ * Lines binding each firm that passes `conditions` to `e`, once: from the filter's start node
+ * when it has one (in a subquery, which keeps the planner walking from it), else over the label.
+ */
+export function matchFirms(start: FilterStart | null, conditions: readonly string[], indent = ''): string[] {
+  const where = conditions.length > 0 ? [`${indent}WHERE ${conditions.join(' AND ')}`] : [];
+  if (!start) return [`${indent}MATCH (e:Enterprise)`, ...where];
+  return [
+    `${indent}${start.match}`,
+    `${indent}CALL (filterStart) {`,
+    `${indent}  MATCH ${start.pattern}`,
+    ...where.map((w) => `  ${w}`),
+    // A firm in two segments of the chain is reached twice.
+    `${indent}  RETURN DISTINCT e`,
+    `${indent}}`,
+  ];
 }
