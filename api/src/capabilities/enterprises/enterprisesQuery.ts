@@ -37,8 +37,6 @@ export function buildEnterprisesQuery(opts: {
   const asOf = opts.asOf ?? null;
   const start = filterStart(opts.filter);
   const f = buildEnterpriseFilter(opts.filter, asOf, { omit: start?.key });
-  // The start's condition is its MATCH; its value stays a parameter.
-  if (start) f.params[start.key] = opts.filter![start.key];
   const wp = new CypherParams();
   const where = compileEnterpriseWhere(opts.where, { variable: 'e', asOfParam: asOf === null ? null : 'asOf', params: wp });
   const conditions = [...f.where, ...(where !== null ? [where] : [])];
