@@ -56,6 +56,11 @@ export interface ApiConfig {
   readCacheMinMs: number;
   /** How often (ms) to look for a write while kept answers are in demand, to read them again after it; 0 = never. */
   readCacheRefreshMs: number;
+  /**
+   * A live chainGaps of the district slower than this (ms) starts the background walk that builds the
+   * segment timeline for the present data version (capabilities/recruitment/segmentTimelines.ts); -1 = never.
+   */
+  segmentTimelineMinMs: number;
   /** Requests per minute per client on /graphql, per process; 0 = off. */
   rateLimitPerMinute: number;
   /** IPv6 clients share a rate-limit bucket per prefix of this length (one subscriber gets a /56 or /64). */
@@ -167,6 +172,7 @@ export const API_VARS = {
   READ_CACHE_ENTRIES: intVar(16, 0),
   READ_CACHE_MIN_MS: intVar(50, 0),
   READ_CACHE_REFRESH_MS: intVar(2_000, 0),
+  SEGMENT_TIMELINE_MIN_MS: intVar(1_000, -1),
   RATE_LIMIT_PER_MINUTE: intVar(1200, 0),
   RATE_LIMIT_IPV6_SUBNET: intVar(56, 32, 64),
   TRUST_PROXY: envVar<TrustProxy>(false, parseTrustProxy),
@@ -209,6 +215,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     readCacheEntries: v.READ_CACHE_ENTRIES,
     readCacheMinMs: v.READ_CACHE_MIN_MS,
     readCacheRefreshMs: v.READ_CACHE_REFRESH_MS,
+    segmentTimelineMinMs: v.SEGMENT_TIMELINE_MIN_MS,
     rateLimitPerMinute: v.RATE_LIMIT_PER_MINUTE,
     rateLimitIpv6Subnet: v.RATE_LIMIT_IPV6_SUBNET,
     trustProxy: v.TRUST_PROXY,

@@ -13,6 +13,9 @@ export const TEST_ENV: Record<string, string> = {
   // No background reads after writes: round-trip counts must be the requests' own
   // (api/src/__tests__/readCache.test.ts turns the refresh on where it tests it).
   READ_CACHE_REFRESH_MS: '0',
+  // No background walk for chainGaps' segment timeline, for the same reason
+  // (capabilities/recruitment/__tests__/segmentTimeline.db.test.ts turns it on).
+  SEGMENT_TIMELINE_MIN_MS: '-1',
 };
 
 export interface GqlResult {

@@ -7,6 +7,7 @@ import { healthOf, ReadCache, type OwnedNeo4j } from '../context/index.ts';
 import { buildApiSchema } from '../schema/buildApiSchema.ts';
 import { createApolloServer } from './apolloServer.ts';
 import { createApp } from './createApp.ts';
+import { attachTimelines, detachTimelines, SegmentTimelines } from '../capabilities/recruitment/segmentTimelines.ts';
 
 export interface StartOptions {
   db: Db;
@@ -68,6 +69,18 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     versionTimeoutMs: Math.min(2000, config.queryTimeoutMs),
     refreshMs: config.readCacheRefreshMs,
   });
+  // chainGaps of the district read off a per-version timeline once a live run has been slow
+  // (capabilities/recruitment/segmentTimelines.ts): the walk reads without the request deadline.
+  const timelines =
+    config.segmentTimelineMinMs < 0
+      ? undefined
+      : new SegmentTimelines({
+          version: () => health.guard(() => opts.db.dataVersion()),
+          read: (cypher, params) => health.guard(() => opts.db.read(cypher, params)),
+          minLiveMs: config.segmentTimelineMinMs,
+          say,
+        });
+  if (timelines) attachTimelines(opts.db, timelines);
   const app = createApp({
     db: opts.db,
     config,
@@ -94,6 +107,10 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   await new Promise<void>((resolve, reject) => {
     const onError = (err: NodeJS.ErrnoException): void => {
       void apollo.stop();
+      if (timelines) {
+        detachTimelines(opts.db, timelines);
+        void timelines.close();
+      }
       unwatch();
       unlisten();
       reject(
@@ -118,6 +135,10 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
       (closing ??= (async () => {
         shuttingDown = true;
         readCache.close();
+        if (timelines) {
+          detachTimelines(opts.db, timelines);
+          await timelines.close();
+        }
         unwatch();
         unlisten();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -3,6 +3,8 @@ import { idArg, intArg } from '../args.ts';
 import { badInput } from '../../errors/index.ts';
 import type { AsOf } from '../../scalars/index.ts';
 import type { TargetKind } from './targetKind.ts';
+import { TIMELINE_MAX_FIRMS } from './segmentTimelineBuild.ts';
+import { timelinesOf } from './segmentTimelines.ts';
 import { chainGaps, recruitmentCursor, recruitmentTargets, whatIf } from './recruitmentService.ts';
 
 interface ScopeArgsIn {
@@ -20,7 +22,11 @@ const scopeOf = (args: ScopeArgsIn) => ({
 export const recruitmentResolverMap = {
   Query: {
     chainGaps: (_: unknown, args: ScopeArgsIn & { firmsPerSegment: number }, ctx: Context) =>
-      chainGaps(ctx.readCached, { ...scopeOf(args), firmsPerSegment: intArg('firmsPerSegment', args.firmsPerSegment, 1, 50, 'MAX_FIRMS_PER_SEGMENT') }),
+      chainGaps(
+        ctx.readCached,
+        { ...scopeOf(args), firmsPerSegment: intArg('firmsPerSegment', args.firmsPerSegment, 1, TIMELINE_MAX_FIRMS, 'MAX_FIRMS_PER_SEGMENT') },
+        timelinesOf(ctx.db),
+      ),
     recruitmentTargets: (_: unknown, args: ScopeArgsIn & { limit: number; kinds?: TargetKind[] | null }, ctx: Context) =>
       recruitmentTargets(ctx.readCached, { ...scopeOf(args), limit: intArg('limit', args.limit, 1, 100, 'MAX_TARGETS'), kinds: args.kinds ?? null }),
     whatIf: (_: unknown, args: ScopeArgsIn & { enterpriseIds: string[] }, ctx: Context) => {

@@ -2,6 +2,7 @@ import type { Params, Row } from '@cangshan/neo4j';
 import { buildChainGapsQuery } from './buildChainGapsQuery.ts';
 import { buildTargetsQuery } from './buildTargetsQuery.ts';
 import { classifyGap, type GapStatus } from './gapStatus.ts';
+import { timelineGapRows, type SegmentTimelines } from './segmentTimelines.ts';
 import type { TargetKind } from './targetKind.ts';
 import { groupByChain, toSegmentGap, toTarget, type RecruitmentTarget, type SegmentGap } from './mapRows.ts';
 import { DEFAULT_WEIGHTS, type FactorWeights, type Saturation } from './scoring.ts';
@@ -24,9 +25,23 @@ export interface ScopeArgs {
   anchorId: string | null;
 }
 
-export async function chainGaps(read: ReadFn, args: ScopeArgs & { firmsPerSegment: number }) {
+/**
+ * chainGaps. The district's (no anchor) is read off the server's segment timeline when one was built
+ * at the database's present version (segmentTimelines.ts): the same rows as the live statement,
+ * without its walk. Otherwise the live statement answers, and if it was slow the timeline is built
+ * in the background for the next request.
+ */
+export async function chainGaps(read: ReadFn, args: ScopeArgs & { firmsPerSegment: number }, timelines?: SegmentTimelines) {
+  const district = args.anchorId === null && timelines !== undefined;
+  if (district) {
+    const t = await timelines.current();
+    if (t) return groupByChain(timelineGapRows(t, args), args.asOf);
+  }
   const q = buildChainGapsQuery(args);
-  return groupByChain(await read(q.cypher, q.params), args.asOf);
+  const t0 = performance.now();
+  const rows = await read(q.cypher, q.params);
+  if (district) timelines.liveTook(performance.now() - t0);
+  return groupByChain(rows, args.asOf);
 }
 
 export async function recruitmentTargets(

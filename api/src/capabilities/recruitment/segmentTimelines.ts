@@ -1,0 +1,140 @@
+import type { Db, Row } from '@cangshan/neo4j';
+import { classifyGap, GAP_RULE } from './gapStatus.ts';
+import type { SegmentTimeline } from './segmentTimeline.ts';
+import { buildSegmentTimeline, TIMELINE_MAX_FIRMS, type BuildProgress, type ReadFn } from './segmentTimelineBuild.ts';
+
+/**
+ * The rows the live chainGaps statement (buildChainGapsQuery.ts, district scope) returns, read off
+ * the timeline instead: the same fields, the same order, the status from the same rule.
+ */
+export function timelineGapRows(t: SegmentTimeline, args: { asOf: string; chainId: string | null; firmsPerSegment: number }): Row[] {
+  if (args.firmsPerSegment > TIMELINE_MAX_FIRMS) throw new RangeError(`firmsPerSegment ${args.firmsPerSegment} is above what the timeline keeps (${TIMELINE_MAX_FIRMS})`);
+  const all = t.totalsAt(args.asOf);
+  const rows: Row[] = [];
+  for (const m of t.meta) {
+    if (args.chainId !== null && m.segment.chainId !== args.chainId) continue;
+    const f = t.figuresAt(m.segment.id, args.asOf);
+    const { status } = classifyGap({
+      localCount: f.n,
+      supplyTies: f.supplyTies,
+      outsideTies: f.outsideTies,
+      allSupplyTies: all.supplyTies,
+      allOutsideTies: all.outsideTies,
+    });
+    const firms = t.firmsAt(m.segment.id, args.asOf, Math.max(args.firmsPerSegment, GAP_RULE.strongMin));
+    rows.push({
+      chain: m.chain,
+      segment: m.segment,
+      figs: { ...f, allSupplyTies: all.supplyTies, allOutsideTies: all.outsideTies, status },
+      firms: firms.slice(0, args.firmsPerSegment).map((x) => x.firm),
+      firstLandedOn: firms[0]?.landedOn ?? null,
+      strongSince: status === 'STRONG' ? (firms[GAP_RULE.strongMin - 1]?.landedOn ?? null) : null,
+    });
+  }
+  return rows;
+}
+
+export interface SegmentTimelinesOptions {
+  /** The database's state (Db.dataVersion through the breaker); a timeline serves only its own version. */
+  version: () => Promise<string>;
+  /** Reads for the walk: no request deadline (it runs in the background). */
+  read: ReadFn;
+  /** A live chainGaps of the district slower than this (ms) starts a walk; 0 = after the first. */
+  minLiveMs: number;
+  say?: (line: string) => void;
+}
+
+/**
+ * The server's segment timeline, one data version at a time. A request asks `current()`: the
+ * timeline if it was built at the database's present version, else null — and the request runs
+ * the live statement, exactly as without a timeline. A live run slower than `minLiveMs` starts a
+ * walk in the background (one at a time); the walk is kept only if no write landed while it ran
+ * (the version before and after are equal), and a later write makes it unused until the next
+ * walk, started by the next slow live run. Nothing stale is ever served.
+ */
+export class SegmentTimelines {
+  private timeline: SegmentTimeline | null = null;
+  private building: Promise<void> | null = null;
+  private closed = false;
+  /** Walks started, kept, and dropped because the data changed under them or a read failed (tests, logs). */
+  readonly counts = { started: 0, kept: 0, dropped: 0 };
+
+  constructor(private readonly opts: SegmentTimelinesOptions) {}
+
+  /** The timeline of the database's present version, or null. */
+  async current(): Promise<SegmentTimeline | null> {
+    const t = this.timeline;
+    if (t === null) return null;
+    try {
+      return (await this.opts.version()) === t.version ? t : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** A live chainGaps of the district took `ms`: worth a walk if slow enough and none is running. */
+  liveTook(ms: number): void {
+    if (ms >= this.opts.minLiveMs) void this.build();
+  }
+
+  /** Walks now (or joins the walk under way); resolves when it has ended, kept or not. */
+  build(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    this.building ??= this.walk().finally(() => {
+      this.building = null;
+    });
+    return this.building;
+  }
+
+  /** No walk from now on; one under way stops after its present batch (resolves then). */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.building;
+  }
+
+  private async walk(): Promise<void> {
+    this.counts.started += 1;
+    const say = this.opts.say ?? (() => undefined);
+    try {
+      const before = await this.opts.version();
+      if (this.timeline?.version === before) return;
+      let lastSaid = performance.now();
+      const progress = (p: BuildProgress): void => {
+        if (performance.now() - lastSaid < 10_000) return;
+        lastSaid = performance.now();
+        say(`[api] segment timeline: ${p.firms.toLocaleString('en-US')} firms, ${p.ties.toLocaleString('en-US')} supply-tie ends read (${(p.ms / 1000).toFixed(0)} s)`);
+      };
+      const t = await buildSegmentTimeline(this.opts.read, before, progress, () => this.closed);
+      if (t === null) return;
+      const after = await this.opts.version();
+      if (after !== before || this.closed) {
+        this.counts.dropped += 1;
+        say('[api] segment timeline: the data changed while it was read; chainGaps stays live until the next walk');
+        return;
+      }
+      this.timeline = t;
+      this.counts.kept += 1;
+      say(
+        `[api] segment timeline: ${t.size.firms.toLocaleString('en-US')} firms, ${t.size.ties.toLocaleString('en-US')} supply-tie ends in ${(t.size.builtMs / 1000).toFixed(1)} s; chainGaps of the district now reads it`,
+      );
+    } catch (err) {
+      this.counts.dropped += 1;
+      say(`[api] segment timeline: walk failed (${err instanceof Error ? err.message : String(err)}); chainGaps stays live`);
+    }
+  }
+}
+
+const byDb = new WeakMap<Db, SegmentTimelines>();
+
+/** The server's timeline store for this database connection (startServer attaches it; a resolver finds it here). */
+export function timelinesOf(db: Db): SegmentTimelines | undefined {
+  return byDb.get(db);
+}
+
+export function attachTimelines(db: Db, t: SegmentTimelines): void {
+  byDb.set(db, t);
+}
+
+export function detachTimelines(db: Db, t: SegmentTimelines): void {
+  if (byDb.get(db) === t) byDb.delete(db);
+}
