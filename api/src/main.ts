@@ -8,6 +8,7 @@ import { readConfig, type ApiConfig } from './config.ts';
 import { appLogger, errorLogger, lifecycleLog } from './http/logger.ts';
 import { PortInUseError, startServer, type RunningServer } from './http/startServer.ts';
 import { warmRecruitmentPlans } from './capabilities/recruitment/warmPlans.ts';
+import { timelinesOf } from './capabilities/recruitment/segmentTimelines.ts';
 import { loadStartingDataOnce } from './loadStartingDataOnce.ts';
 import { followLandingNow, systemActor } from './capabilities/pipeline/followLanding.ts';
 
@@ -78,12 +79,16 @@ async function main(): Promise<void> {
     if (config.warmPlans) {
       // In the background: the server already answers; a failure here only means a slower first call.
       const db = conn.db;
-      void warmRecruitmentPlans((cypher, params) => db.read(cypher, params)).then(
-        (ms) => say(`[start] recruitment query plans ready in ${(ms / 1000).toFixed(1)} s`),
-        (err: unknown) => {
-          if (!stopping) say(`[start] could not pre-plan the recruitment queries (the first call will be slower): ${err instanceof Error ? err.message : String(err)}`);
-        },
-      );
+      void warmRecruitmentPlans((cypher, params) => db.read(cypher, params))
+        .then(
+          (ms) => say(`[start] recruitment query plans ready in ${(ms / 1000).toFixed(1)} s`),
+          (err: unknown) => {
+            if (!stopping) say(`[start] could not pre-plan the recruitment queries (the first call will be slower): ${err instanceof Error ? err.message : String(err)}`);
+          },
+        )
+        // Then chainGaps' segment timeline for the data as it is (segmentTimelines.ts): a walk that
+        // says its progress, after which the district's gaps answer without one.
+        .then(() => (stopping ? undefined : timelinesOf(db)?.build()));
     }
   } catch (err) {
     if (err instanceof InstanceBusyError || err instanceof PortInUseError) {

@@ -6,8 +6,10 @@ import type { ReadFn } from './recruitmentService.ts';
  * Plans the recruitment statements once at start-up, so the first leader to open the panel does not
  * wait for it: on a cold JVM, planning the long ranking statement took 10–20 s of the first call's
  * 13–56 s on the 100k district. Neo4j caches a plan by statement text, and our parameters never
- * change the text, so running each shape once on an input that matches almost nothing (a cursor
- * before any firm landed; an anchor id that does not exist) caches the plan cheaply.
+ * change the text, so planning each shape once caches its plan. Planned with EXPLAIN, not run: Neo4j
+ * strips EXPLAIN before it looks the statement up in its plan cache, so the plan is the one a real
+ * call finds. (Run on a cursor before any firm landed, the ranking treated every firm as a candidate
+ * and outgrew the 716 MiB transaction limit on the 1M province.)
  */
 export async function warmRecruitmentPlans(read: ReadFn): Promise<number> {
   const t0 = performance.now();
@@ -18,6 +20,6 @@ export async function warmRecruitmentPlans(read: ReadFn): Promise<number> {
     buildChainGapsQuery({ asOf, chainId: null, anchorId: null, firmsPerSegment: 1 }),
     buildChainGapsQuery({ asOf, chainId: null, anchorId: '\u0000no-such-anchor', firmsPerSegment: 1 }),
   ];
-  for (const q of shapes) await read(q.cypher, q.params);
+  for (const q of shapes) await read(`EXPLAIN ${q.cypher}`, q.params);
   return performance.now() - t0;
 }
