@@ -32,6 +32,12 @@ export interface TargetsArgs {
   kinds?: readonly TargetKind[] | null;
   /** false: ranking only (the backtest) — no evidence subqueries after the LIMIT. */
   evidence?: boolean;
+  /**
+   * District scope only: every segment in view with its figures and status as of the cursor, read
+   * off the segment timeline (segmentTimelines.ts, `timelineSegFigs`); the statement then takes them
+   * as parameters instead of walking the district's supply ties for them.
+   */
+  segments?: { ids: string[]; figs: Record<string, unknown>[] } | null;
 }
 
 /** Bounds that keep one request's work small on a 100k-firm district (docs/RECRUITMENT.md, "Cost"). */
@@ -69,7 +75,11 @@ export function buildTargetsQuery(args: TargetsArgs): CypherQuery {
 
   const sc = scope.carry;
   const imports = (...vars: string[]): string => [sc.replace(/, $/, ''), ...vars].filter(Boolean).join(', ');
-  const ranking = `${[scope.bind, segmentsCypher(scope, true)].filter(Boolean).join('\n')}
+  const given = kind === 'district' && args.segments != null;
+  const segmentPart = given
+    ? '// Every segment in view with its figures and status, as of the cursor (the segment timeline).\nWITH $segIds AS segIds, $segFigs AS segFigs'
+    : segmentsCypher(scope, true);
+  const ranking = `${[scope.bind, segmentPart].filter(Boolean).join('\n')}
 // Recent arrivals of the scope: the segments and origins it has drawn in lately (similarity).
 CALL (${imports()}) {
   ${kind === 'district' ? `MATCH (r:Enterprise) WHERE r.landedOn > $recentFrom AND ${asOfFragment.node('r')}` : 'UNWIND scope AS r\n  WITH r WHERE r.landedOn > $recentFrom'}
@@ -296,6 +306,10 @@ ORDER BY rank`;
     recencyMonths: RECENCY_MONTHS,
   };
   if (kind === 'anchor') params.anchorId = args.anchorId;
+  if (given && args.segments) {
+    params.segIds = args.segments.ids;
+    params.segFigs = args.segments.figs;
+  }
   if (withEvidence) {
     params.evidenceTies = TARGET_LIMITS.evidenceTies;
     params.evidencePaths = TARGET_LIMITS.evidencePaths;

@@ -28,7 +28,7 @@ export const recruitmentResolverMap = {
         timelinesOf(ctx.db),
       ),
     recruitmentTargets: (_: unknown, args: ScopeArgsIn & { limit: number; kinds?: TargetKind[] | null }, ctx: Context) =>
-      recruitmentTargets(ctx.readCached, { ...scopeOf(args), limit: intArg('limit', args.limit, 1, 100, 'MAX_TARGETS'), kinds: args.kinds ?? null }),
+      recruitmentTargets(ctx.readCached, { ...scopeOf(args), limit: intArg('limit', args.limit, 1, 100, 'MAX_TARGETS'), kinds: args.kinds ?? null }, timelinesOf(ctx.db)),
     whatIf: (_: unknown, args: ScopeArgsIn & { enterpriseIds: string[] }, ctx: Context) => {
       if (args.enterpriseIds.length === 0 || args.enterpriseIds.length > 50) {
         throw badInput('enterpriseIds', '`enterpriseIds` must list 1 to 50 enterprise ids.');

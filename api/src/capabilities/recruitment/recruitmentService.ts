@@ -2,7 +2,7 @@ import type { Params, Row } from '@cangshan/neo4j';
 import { buildChainGapsQuery } from './buildChainGapsQuery.ts';
 import { buildTargetsQuery } from './buildTargetsQuery.ts';
 import { classifyGap, type GapStatus } from './gapStatus.ts';
-import { timelineGapRows, type SegmentTimelines } from './segmentTimelines.ts';
+import { timelineGapRows, timelineSegFigs, type SegmentTimelines } from './segmentTimelines.ts';
 import type { TargetKind } from './targetKind.ts';
 import { groupByChain, toSegmentGap, toTarget, type RecruitmentTarget, type SegmentGap } from './mapRows.ts';
 import { DEFAULT_WEIGHTS, type FactorWeights, type Saturation } from './scoring.ts';
@@ -47,9 +47,13 @@ export async function chainGaps(read: ReadFn, args: ScopeArgs & { firmsPerSegmen
 export async function recruitmentTargets(
   read: ReadFn,
   args: ScopeArgs & { limit: number; weights?: FactorWeights; saturation?: Saturation; evidence?: boolean; kinds?: readonly TargetKind[] | null },
+  timelines?: SegmentTimelines,
 ): Promise<RecruitmentTarget[]> {
   const weights = args.weights ?? DEFAULT_WEIGHTS;
-  const q = buildTargetsQuery({ ...args, weights });
+  // The district's segment figures from the timeline when it is current: the same figures the
+  // statement would compute, without its walk over every supply tie.
+  const t = args.anchorId === null && timelines ? await timelines.current() : null;
+  const q = buildTargetsQuery({ ...args, weights, segments: t ? timelineSegFigs(t, args.asOf, args.chainId) : null });
   return (await read(q.cypher, q.params)).map((r) => toTarget(r, weights));
 }
 

@@ -102,6 +102,12 @@ export interface SegmentMeta {
   segment: Record<string, unknown> & { id: string; chainId?: string | null };
 }
 
+/** Every Segment node, chain or not (the ranking reads them all). */
+export interface SegmentRef {
+  id: string;
+  chainId: string | null;
+}
+
 /** Adds a firm's and its ties' change points to a segment's map. */
 export class TimelineBuilder {
   private readonly points = new Map<string, Map<string, number[]>>();
@@ -157,12 +163,12 @@ export class TimelineBuilder {
     this.prefixes.set(segmentId, firms);
   }
 
-  build(version: string, meta: SegmentMeta[], builtMs = 0): SegmentTimeline {
+  build(version: string, meta: SegmentMeta[], builtMs = 0, allSegments: readonly SegmentRef[] = meta.map((m) => ({ id: m.segment.id, chainId: m.segment.chainId ?? null }))): SegmentTimeline {
     const segs = new Map<string, SegmentSteps>();
     for (const m of meta) segs.set(m.segment.id, steps(this.points.get(m.segment.id)));
     // Segments reached by the walk but absent from the chains (no HAS_SEGMENT) still add to the totals.
     for (const [id, m] of this.points) if (!segs.has(id)) segs.set(id, steps(m));
-    return new SegmentTimeline(version, meta, segs, this.prefixes, { firms: this.firms, ties: this.ties, builtMs });
+    return new SegmentTimeline(version, meta, segs, this.prefixes, { firms: this.firms, ties: this.ties, builtMs }, allSegments);
   }
 }
 
@@ -206,6 +212,7 @@ export class SegmentTimeline {
     private readonly segs: ReadonlyMap<string, SegmentSteps>,
     private readonly prefixes: ReadonlyMap<string, PrefixFirm[]>,
     readonly size: { firms: number; ties: number; builtMs: number },
+    readonly allSegments: readonly SegmentRef[],
   ) {}
 
   /** One segment's figures at the cursor (zeros for a segment nobody is in). */

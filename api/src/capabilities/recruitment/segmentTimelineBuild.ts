@@ -95,5 +95,6 @@ export async function buildSegmentTimeline(
     b.setPrefix(String(r.id), firms);
   }
   const meta = (await read(META_CYPHER)).map((r) => ({ chain: r.chain, segment: r.segment }) as SegmentMeta);
-  return b.build(version, meta, performance.now() - t0);
+  const all = (await read('MATCH (s:Segment) RETURN s.id AS id, s.chainId AS chainId ORDER BY id')).map((r) => ({ id: String(r.id), chainId: str(r.chainId) }));
+  return b.build(version, meta, performance.now() - t0, all);
 }

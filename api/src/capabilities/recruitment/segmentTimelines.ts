@@ -34,6 +34,25 @@ export function timelineGapRows(t: SegmentTimeline, args: { asOf: string; chainI
   return rows;
 }
 
+/**
+ * What the ranking statement's segment part binds (buildScope.ts, `segmentsCypher(scope, true)`):
+ * every segment in view with its figures and status, read off the timeline — the ranking passes
+ * them as parameters instead of walking the district's supply ties (buildTargetsQuery.ts).
+ */
+export function timelineSegFigs(t: SegmentTimeline, asOf: string, chainId: string | null): { ids: string[]; figs: Record<string, unknown>[] } {
+  const all = t.totalsAt(asOf);
+  const ids: string[] = [];
+  const figs: Record<string, unknown>[] = [];
+  for (const s of t.allSegments) {
+    if (chainId !== null && s.chainId !== chainId) continue;
+    const f = t.figuresAt(s.id, asOf);
+    const { status } = classifyGap({ localCount: f.n, supplyTies: f.supplyTies, outsideTies: f.outsideTies, allSupplyTies: all.supplyTies, allOutsideTies: all.outsideTies });
+    ids.push(s.id);
+    figs.push({ ...f, allSupplyTies: all.supplyTies, allOutsideTies: all.outsideTies, status });
+  }
+  return { ids, figs };
+}
+
 export interface SegmentTimelinesOptions {
   /** The database's state (Db.dataVersion through the breaker); a timeline serves only its own version. */
   version: () => Promise<string>;

@@ -1123,4 +1123,20 @@ describe('golden Cypher of the recruitment queries', () => {
       }
     `);
   });
+
+  it('recruitmentTargets, district scope, with the segment timeline’s figures: they come in as parameters, the rest of the statement is the same', () => {
+    const segments = { ids: ['seg-a', 'seg-b'], figs: [{ n: 0, supplyTies: 0, outsideTies: 0, outsideFirms: 0, allSupplyTies: 4, allOutsideTies: 1, status: 'GAP' }, { n: 3, supplyTies: 4, outsideTies: 1, outsideFirms: 1, allSupplyTies: 4, allOutsideTies: 1, status: 'STRONG' }] };
+    const live = buildTargetsQuery({ asOf: '2019-12-31', chainId: null, anchorId: null, limit: 10 });
+    const q = buildTargetsQuery({ asOf: '2019-12-31', chainId: null, anchorId: null, limit: 10, segments });
+    const head = q.cypher.slice(0, q.cypher.indexOf('// Recent arrivals'));
+    expect(head).toMatchInlineSnapshot(`
+      "// Every segment in view with its figures and status, as of the cursor (the segment timeline).
+      WITH $segIds AS segIds, $segFigs AS segFigs
+      "
+    `);
+    expect(q.cypher.slice(head.length)).toBe(live.cypher.slice(live.cypher.indexOf('// Recent arrivals')));
+    expect({ segIds: q.params.segIds, segFigs: q.params.segFigs }).toEqual({ segIds: segments.ids, segFigs: segments.figs });
+    // An anchor's circle keeps its own walk (the timeline is the district's).
+    expect(buildTargetsQuery({ asOf: '2019-12-31', chainId: null, anchorId: 'toutiao', limit: 10, segments }).params.segIds).toBeUndefined();
+  });
 });

@@ -5,7 +5,7 @@ import type { Db } from '@cangshan/neo4j';
 import { generateSynthetic, importDataSet } from '@cangshan/seed';
 import { startServer, type RunningServer } from '../../../index.ts';
 import { TEST_ENV } from '../../../__tests__/harness.ts';
-import { chainGaps } from '../recruitmentService.ts';
+import { chainGaps, recruitmentTargets } from '../recruitmentService.ts';
 import { buildSegmentTimeline } from '../segmentTimelineBuild.ts';
 import { SegmentTimelines, timelineGapRows } from '../segmentTimelines.ts';
 import { groupByChain } from '../mapRows.ts';
@@ -67,6 +67,23 @@ describe('segment timeline (real Neo4j): the live chainGaps answer at any cursor
     }
     expect(compared).toBeGreaterThan(CURSORS.length * 60);
     expect(statuses).toEqual(new Set(['GAP', 'WEAK', 'STRONG']));
+  }, 300_000);
+
+  it('ranks the same targets with the timeline’s segment figures as with the statement’s own walk', async () => {
+    const store = new SegmentTimelines({ version: async () => 'v1', read, minLiveMs: 0 });
+    await store.build();
+    let compared = 0;
+    for (const c of ['2014', '2017-07-31', '2019-11-05', '2022-12']) {
+      const asOf = endOfPeriod(c) as string;
+      for (const [cid, kinds] of [[null, null], [chainId, null], [null, ['EXPANSION', 'WIN_BACK']]] as const) {
+        const args = { asOf, chainId: cid, anchorId: null, limit: 10, kinds };
+        const live = await recruitmentTargets(read, args);
+        const off = await recruitmentTargets(read, args, store);
+        expect(off, `${c} chain ${cid} kinds ${String(kinds)}`).toEqual(live);
+        compared += live.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(60);
   }, 300_000);
 
   it('counts a firm up to the period before it left, and the segment’s first firms skip it from then on', async () => {
