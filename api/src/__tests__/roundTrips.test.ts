@@ -61,3 +61,28 @@ describe('nested reads are batched', () => {
     expect(large.trips).toBeLessThanOrEqual(14);
   });
 });
+
+describe('nested lists under a page', () => {
+  it('are read in the page’s statement, and are the lists the batched loaders give', async () => {
+    const lists = `id name upstream(first: 10) { id name downstream(first: 5) { id } } downstream { id }
+      attracted(asOf: "2019-06") { id landedOn } attractedBy { id } partners { id } units { id } a2: attracted(first: 7) { id }`;
+    const statements: string[] = [];
+    const off = h.db.onQuery((q) => statements.push(q.cypher));
+    let paged: Array<Record<string, unknown>>;
+    try {
+      paged = (dataOf(await h.gql(`{ enterprises(filter: { isAnchor: true }, first: 50) { nodes { ${lists} } } }`)).enterprises as { nodes: Array<Record<string, unknown>> }).nodes;
+    } finally {
+      off();
+    }
+    // One statement for the page and every list under it, at every level.
+    expect(statements).toHaveLength(1);
+    // `anchors` leaves its lists to the batched loaders (one statement per list and level).
+    const loaded = dataOf(await h.gql(`{ anchors { ${lists} } }`)).anchors as Array<Record<string, unknown>>;
+    const byId = (xs: Array<Record<string, unknown>>) => [...xs].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    expect(paged).toHaveLength(4);
+    expect(byId(paged)).toEqual(byId(loaded));
+    // Not an empty comparison: 29–30 attracted firms each, 7 of them under the alias, fewer as of 2019-06.
+    expect(paged.every((e) => (e.a2 as unknown[]).length === 7 && (e.attracted as unknown[]).length < 29)).toBe(true);
+    expect(paged.reduce((a, e) => a + (e.attracted as unknown[]).length, 0)).toBeGreaterThan(20);
+  });
+});

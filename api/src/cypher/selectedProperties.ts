@@ -76,15 +76,19 @@ export function connectionSelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' 
   /** `pageInfo` is selected: read one row past the page to know whether another follows. */
   needsNextPage: boolean;
   props: EnterpriseProperty[] | null;
+  /** The fields selected on the page's firms (`nodes` and `edges.node`, fragments flattened). */
+  nodeFields: FieldNode[];
 } {
   const top = selectedFields(info.fieldNodes.map((n) => n.selectionSet), info.fragments);
   const named = (name: string) => top.filter((f) => f.name.value === name);
   const edgeFields = selectedFields(named('edges').map((f) => f.selectionSet), info.fragments);
   const nodeSets = [...named('nodes'), ...edgeFields.filter((f) => f.name.value === 'node')].map((f) => f.selectionSet);
+  const nodeFields = selectedFields(nodeSets, info.fragments);
   return {
+    nodeFields,
     needsRows: top.some((f) => f.name.value === 'edges' || f.name.value === 'nodes' || f.name.value === 'pageInfo'),
     needsTotal: top.some((f) => f.name.value === 'totalCount'),
     needsNextPage: top.some((f) => f.name.value === 'pageInfo'),
-    props: enterprisePropertiesOf(selectedFields(nodeSets, info.fragments)),
+    props: enterprisePropertiesOf(nodeFields),
   };
 }

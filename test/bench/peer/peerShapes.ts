@@ -116,6 +116,21 @@ export function peerShapes(p: PeerParams): PeerShape[] {
       normalise: { ours: (d) => objects(d, 'enterprises', 'nodes'), library: (d) => objects(d, 'enterprises') },
     },
     {
+      // Nested lists under a page: ours reads the page, then each list for the whole page in one
+      // batched statement (DataLoader); the library nests them in one statement.
+      name: 'page with nested lists: 20 firms of a segment landed by a date, each with suppliers and customers',
+      ours: {
+        query:
+          'query($seg: ID!, $to: AsOf) { enterprises(filter: { segmentId: $seg, landedTo: $to }, first: 20) { nodes { id name upstream { id name } downstream { id name } } } }',
+        variables: { seg: p.segmentId, to: p.landedTo },
+      },
+      library: {
+        query: `query($seg: ID!, $to: String) { enterprises(where: { landedOn: { lte: $to }, segments: { some: { id: { eq: $seg } } } }, sort: [{ id: ASC }], limit: 20) { id name ${UPSTREAM} { id name } ${DOWNSTREAM} { id name } } }`,
+        variables: { seg: p.segmentId, to: p.landedTo },
+      },
+      normalise: { ours: (d) => objects(d, 'enterprises', 'nodes'), library: (d) => objects(d, 'enterprises') },
+    },
+    {
       name: 'filtered count: non-anchors landed in a window',
       ours: {
         query:

@@ -3,6 +3,7 @@ import { enterpriseProjection, type EnterpriseProperty } from '../../cypher/ente
 import { buildEnterpriseFilter, filterStart, matchFirms, type EnterpriseFilterInput } from './enterpriseFilter.ts';
 import { compileSort, isIdOrder, nonNullSortFields, type SortCursorKeys, type SortSpec } from './enterpriseSort.ts';
 import { compileEnterpriseWhere, CypherParams, type EnterpriseWhereInput } from './enterpriseWhere.ts';
+import type { NestedPlan } from '../../cypher/nestedReads.ts';
 
 /** The projected key values of a sorted page's rows, for their cursors (enterpriseSort.ts). */
 export const SORT_KEYS = 'sortKeys';
@@ -33,6 +34,11 @@ export function buildEnterprisesQuery(opts: {
   /** Read one row past the page (default), to know whether another follows: only `pageInfo` needs it. */
   withNextPage?: boolean;
   props?: readonly EnterpriseProperty[] | null;
+  /**
+   * The firm lists selected under the page's firms (nestedReads.ts, `planForSelection` over the
+   * nodes' selection): read in this statement, after the page is cut, each firm's lists in its row.
+   */
+  nested?: NestedPlan | null;
 }): CypherQuery {
   const asOf = opts.asOf ?? null;
   const start = filterStart(opts.filter);
@@ -46,6 +52,12 @@ export function buildEnterprisesQuery(opts: {
     return { cypher: lines(...matchFirms(start, conditions), 'RETURN count(e) AS totalCount, [] AS page'), params };
   }
   const total = opts.withTotal ? ['CALL () {', ...matchFirms(start, conditions, '  '), '  RETURN count(e) AS totalCount', '}'] : [];
+  const nested = opts.nested && opts.nested.calls.length > 0 ? opts.nested : null;
+  // The page's firms with their nested lists: the subqueries run on the page's rows only, which are
+  // put back in the page's order after them (a subquery does not promise to keep it).
+  const withNested = (orderBy: string): string[] =>
+    nested ? [...nested.calls.map((c) => `  ${c.replaceAll('\n', '\n  ')}`), `  WITH e, ${nested.vars.join(', ')} ORDER BY ${orderBy}`] : [];
+  const entries = nested ? nested.entries.join(', ') : '';
   const sorted = opts.sort && !isIdOrder(opts.sort) ? compileSort(opts.sort, { variable: 'e', params: wp, nonNull: nonNullSortFields(opts.where, opts.filter) }) : null;
   if (sorted) {
     const after = opts.afterKeys ? [sorted.afterPredicate(opts.afterKeys)] : [];
@@ -55,7 +67,8 @@ export function buildEnterprisesQuery(opts: {
       'CALL () {',
       ...matchFirms(start, wherePage, '  '),
       `  WITH e ORDER BY ${sorted.orderBy} LIMIT $limit`,
-      `  RETURN collect(${enterpriseProjection('e', `${SORT_KEYS}: ${sorted.keyProjection}`, opts.props)}) AS page`,
+      ...withNested(sorted.orderBy),
+      `  RETURN collect(${enterpriseProjection('e', [`${SORT_KEYS}: ${sorted.keyProjection}`, entries].filter(Boolean).join(', '), opts.props)}) AS page`,
       '}',
       `RETURN ${opts.withTotal ? 'totalCount' : 'null AS totalCount'}, page`,
     );
@@ -70,7 +83,8 @@ export function buildEnterprisesQuery(opts: {
     'CALL () {',
     ...matchFirms(start, wherePage, '  '),
     '  WITH e ORDER BY e.id LIMIT $limit',
-    `  RETURN collect(${enterpriseProjection('e', '', opts.props)}) AS page`,
+    ...withNested('e.id'),
+    `  RETURN collect(${enterpriseProjection('e', entries, opts.props)}) AS page`,
     '}',
     `RETURN ${opts.withTotal ? 'totalCount' : 'null AS totalCount'}, page`,
   );

@@ -2,6 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Row } from '@cangshan/neo4j';
 import type { Context } from '../../context/index.ts';
 import { connectionSelection } from '../../cypher/selectedProperties.ts';
+import { planForSelection } from '../../cypher/nestedReads.ts';
+import { planConnection } from '../connections/connectionResolvers.ts';
 import { badInput } from '../../errors/index.ts';
 import { intArg } from '../args.ts';
 import type { EnterpriseFilterInput } from './enterpriseFilter.ts';
@@ -51,10 +53,13 @@ export const enterprisesResolvers = {
       // page's firms carry only the properties their fields need.
       const sel = connectionSelection(info);
       const withPage = sel.needsRows || !sel.needsTotal;
+      // The firm lists under the page's firms, read in the page's statement (nestedReads.ts).
+      const nested = withPage ? planForSelection('e', sel.nodeFields, info, planConnection) : null;
       const q = buildEnterprisesQuery({
         filter: args.filter, where: args.where, sort: spec, asOf: args.asOf ?? null, first, after, afterKeys, withTotal: sel.needsTotal, withPage, withNextPage: sel.needsNextPage, props: sel.props,
+        nested: nested?.plan ?? null,
       });
-      const row = (await ctx.read(q.cypher, q.params))[0];
+      const row = (await ctx.read(q.cypher, { ...nested?.params, ...q.params }))[0];
       const all = (row?.page as Row[] | undefined) ?? [];
       const page = all.slice(0, first);
       const cursorOf = isIdOrder(spec)
