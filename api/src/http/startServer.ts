@@ -78,6 +78,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
           version: () => health.guard(() => opts.db.dataVersion()),
           read: (cypher, params) => health.guard(() => opts.db.read(cypher, params)),
           minLiveMs: config.segmentTimelineMinMs,
+          refreshMs: config.readCacheRefreshMs,
           say,
         });
   if (timelines) attachTimelines(opts.db, timelines);

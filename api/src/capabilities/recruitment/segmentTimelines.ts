@@ -60,6 +60,13 @@ export interface SegmentTimelinesOptions {
   read: ReadFn;
   /** A live chainGaps of the district slower than this (ms) starts a walk; 0 = after the first. */
   minLiveMs: number;
+  /**
+   * While chainGaps of the district was asked for in the last `hotMs` (default 10 minutes), look at
+   * the version this often (ms); once it has moved past the timeline's and held still for one more
+   * look (a burst of writes is over), walk again without waiting for a slow request. 0 = never.
+   */
+  refreshMs?: number;
+  hotMs?: number;
   say?: (line: string) => void;
 }
 
@@ -75,6 +82,9 @@ export class SegmentTimelines {
   private timeline: SegmentTimeline | null = null;
   private building: Promise<void> | null = null;
   private closed = false;
+  private usedAt = 0;
+  private lastLook: string | null = null;
+  private timer: NodeJS.Timeout | null = null;
   /** Walks started, kept, and dropped because the data changed under them or a read failed (tests, logs). */
   readonly counts = { started: 0, kept: 0, dropped: 0 };
 
@@ -82,6 +92,8 @@ export class SegmentTimelines {
 
   /** The timeline of the database's present version, or null. */
   async current(): Promise<SegmentTimeline | null> {
+    this.usedAt = Date.now();
+    this.schedule();
     const t = this.timeline;
     if (t === null) return null;
     try {
@@ -108,7 +120,35 @@ export class SegmentTimelines {
   /** No walk from now on; one under way stops after its present batch (resolves then). */
   async close(): Promise<void> {
     this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     await this.building;
+  }
+
+  /** One look at the version every `refreshMs` while the district's gaps are in demand. */
+  private schedule(): void {
+    const every = this.opts.refreshMs ?? 0;
+    if (every <= 0 || this.timer || this.closed) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.look().finally(() => {
+        if (Date.now() - this.usedAt <= (this.opts.hotMs ?? 600_000)) this.schedule();
+      });
+    }, every);
+    this.timer.unref();
+  }
+
+  private async look(): Promise<void> {
+    if (this.building || this.closed || this.timeline === null) return;
+    let version: string;
+    try {
+      version = await this.opts.version();
+    } catch {
+      return;
+    }
+    const settled = version === this.lastLook;
+    this.lastLook = version;
+    if (settled && version !== this.timeline.version) await this.build();
   }
 
   private async walk(): Promise<void> {

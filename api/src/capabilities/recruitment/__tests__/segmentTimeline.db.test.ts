@@ -131,6 +131,32 @@ describe('segment timeline (real Neo4j): the live chainGaps answer at any cursor
     expect(said.at(-1)).toMatch(/the data changed while it was read/);
   });
 
+  it('walks again by itself once a write has settled while the gaps are in demand, and after a live run that failed at its deadline', async () => {
+    let version = 'a';
+    const store = new SegmentTimelines({ version: async () => version, read, minLiveMs: 0, refreshMs: 50 });
+    try {
+      await store.build();
+      version = 'b';
+      // In demand: the request runs live (null), and the store looks at the version from now on.
+      expect(await store.current()).toBeNull();
+      for (let i = 0; i < 100 && (await store.current())?.version !== 'b'; i++) await new Promise((r) => setTimeout(r, 50));
+      expect((await store.current())?.version).toBe('b');
+      expect(store.counts).toEqual({ started: 2, kept: 2, dropped: 0 });
+    } finally {
+      await store.close();
+    }
+    // A live chainGaps that fails (here: at once) still starts the walk that makes the next one fast.
+    const quiet = new SegmentTimelines({ version: async () => 'c', read, minLiveMs: 0 });
+    const failing = async (): Promise<never> => {
+      throw new Error('The database did not answer within 15000 ms');
+    };
+    await expect(chainGaps(failing, { asOf: '2019-12-31', chainId: null, anchorId: null, firmsPerSegment: 5 }, quiet)).rejects.toThrow(/did not answer/);
+    expect(quiet.counts.started).toBe(1);
+    await quiet.build();
+    expect(quiet.counts.kept).toBe(1);
+    expect((await quiet.current())?.version).toBe('c');
+  });
+
   it('through the server: a slow-enough live answer builds the timeline, the next request reads it with the same answer, and a write sends it back to live', async () => {
     const server: RunningServer = await startServer({ db, port: 0, env: { ...TEST_ENV, SEGMENT_TIMELINE_MIN_MS: '0' }, log: () => {}, say: () => {} });
     const lines: string[] = [];
