@@ -7,25 +7,26 @@ import { buildSegmentTimeline, TIMELINE_MAX_FIRMS, type BuildProgress, type Read
  * The rows the live chainGaps statement (buildChainGapsQuery.ts, district scope) returns, read off
  * the timeline instead: the same fields, the same order, the status from the same rule.
  */
+/** A segment's figures as the statements return them (`figs`, buildScope.ts), with the status of the one rule. */
+function figsAt(t: SegmentTimeline, segmentId: string, asOf: string, all: { supplyTies: number; outsideTies: number }) {
+  const f = t.figuresAt(segmentId, asOf);
+  const { status } = classifyGap({ localCount: f.n, supplyTies: f.supplyTies, outsideTies: f.outsideTies, allSupplyTies: all.supplyTies, allOutsideTies: all.outsideTies });
+  return { ...f, allSupplyTies: all.supplyTies, allOutsideTies: all.outsideTies, status };
+}
+
 export function timelineGapRows(t: SegmentTimeline, args: { asOf: string; chainId: string | null; firmsPerSegment: number }): Row[] {
   if (args.firmsPerSegment > TIMELINE_MAX_FIRMS) throw new RangeError(`firmsPerSegment ${args.firmsPerSegment} is above what the timeline keeps (${TIMELINE_MAX_FIRMS})`);
   const all = t.totalsAt(args.asOf);
   const rows: Row[] = [];
   for (const m of t.meta) {
     if (args.chainId !== null && m.segment.chainId !== args.chainId) continue;
-    const f = t.figuresAt(m.segment.id, args.asOf);
-    const { status } = classifyGap({
-      localCount: f.n,
-      supplyTies: f.supplyTies,
-      outsideTies: f.outsideTies,
-      allSupplyTies: all.supplyTies,
-      allOutsideTies: all.outsideTies,
-    });
+    const figs = figsAt(t, m.segment.id, args.asOf, all);
+    const { status } = figs;
     const firms = t.firmsAt(m.segment.id, args.asOf, Math.max(args.firmsPerSegment, GAP_RULE.strongMin));
     rows.push({
       chain: m.chain,
       segment: m.segment,
-      figs: { ...f, allSupplyTies: all.supplyTies, allOutsideTies: all.outsideTies, status },
+      figs,
       firms: firms.slice(0, args.firmsPerSegment).map((x) => x.firm),
       firstLandedOn: firms[0]?.landedOn ?? null,
       strongSince: status === 'STRONG' ? (firms[GAP_RULE.strongMin - 1]?.landedOn ?? null) : null,
@@ -45,10 +46,8 @@ export function timelineSegFigs(t: SegmentTimeline, asOf: string, chainId: strin
   const figs: Record<string, unknown>[] = [];
   for (const s of t.allSegments) {
     if (chainId !== null && s.chainId !== chainId) continue;
-    const f = t.figuresAt(s.id, asOf);
-    const { status } = classifyGap({ localCount: f.n, supplyTies: f.supplyTies, outsideTies: f.outsideTies, allSupplyTies: all.supplyTies, allOutsideTies: all.outsideTies });
     ids.push(s.id);
-    figs.push({ ...f, allSupplyTies: all.supplyTies, allOutsideTies: all.outsideTies, status });
+    figs.push(figsAt(t, s.id, asOf, all));
   }
   return { ids, figs };
 }
@@ -76,7 +75,8 @@ export interface SegmentTimelinesOptions {
  * the live statement, exactly as without a timeline. A live run slower than `minLiveMs` starts a
  * walk in the background (one at a time); the walk is kept only if no write landed while it ran
  * (the version before and after are equal), and a later write makes it unused until the next
- * walk, started by the next slow live run. Nothing stale is ever served.
+ * walk, started by the next slow live run or, while the gaps are in demand, once the write has
+ * settled (`refreshMs`). Nothing stale is ever served.
  */
 export class SegmentTimelines {
   private timeline: SegmentTimeline | null = null;
