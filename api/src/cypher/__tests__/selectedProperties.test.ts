@@ -56,7 +56,8 @@ describe('selectedEnterpriseProperties', () => {
 
 describe('connectionSelection', () => {
   it('a count alone needs no rows', () => {
-    expect(connectionSelection(infoOf('{ enterprises(first: 0, filter: { isAnchor: true }) { totalCount } }'))).toEqual({ needsRows: false, needsTotal: true, needsNextPage: false, props: ['id'] });
+    const sel = connectionSelection(infoOf('{ enterprises(first: 0, filter: { isAnchor: true }) { totalCount } }'));
+    expect(sel).toEqual({ needsRows: false, needsTotal: true, needsNextPage: false, props: ['id'], nodeFields: [] });
   });
 
   it('pageInfo needs rows even without nodes (the cursors and hasNextPage come from them)', () => {
@@ -66,6 +67,14 @@ describe('connectionSelection', () => {
   it('unites the properties of edges.node and nodes, through fragments', () => {
     const doc = `{ enterprises(first: 10) { ...Page nodes { landedOn } } }
       fragment Page on EnterpriseConnection { totalCount edges { cursor node { n: name } } }`;
-    expect(connectionSelection(infoOf(doc))).toEqual({ needsRows: true, needsTotal: true, needsNextPage: false, props: ['id', 'name', 'landedOn'] });
+    const sel = connectionSelection(infoOf(doc));
+    expect({ ...sel, nodeFields: sel.nodeFields.map((f) => f.name.value) }).toEqual({
+      needsRows: true,
+      needsTotal: true,
+      needsNextPage: false,
+      props: ['id', 'name', 'landedOn'],
+      // The page firms' fields, for the nested lists read in the page's statement.
+      nodeFields: ['landedOn', 'name'],
+    });
   });
 });
