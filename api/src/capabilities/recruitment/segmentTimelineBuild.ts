@@ -1,9 +1,8 @@
-import type { Params, Row } from '@cangshan/neo4j';
+import type { Row } from '@cangshan/neo4j';
 import { enterpriseProjection } from '../../cypher/enterpriseProjection.ts';
 import { TimelineBuilder, type FirmRow, type PrefixFirm, type SegmentMeta, type SegmentTimeline } from './segmentTimeline.ts';
 import { GAP_RULE } from './gapStatus.ts';
-
-export type ReadFn = (cypher: string, params?: Params) => Promise<Row[]>;
+import type { ReadFn } from './recruitmentService.ts';
 
 /** Firms read per statement: one short transaction each, the firms in id order (unique index). */
 export const TIMELINE_BATCH = 5000;

@@ -1,7 +1,8 @@
 import type { Db, Row } from '@cangshan/neo4j';
 import { classifyGap, GAP_RULE } from './gapStatus.ts';
 import type { SegmentTimeline } from './segmentTimeline.ts';
-import { buildSegmentTimeline, TIMELINE_MAX_FIRMS, type BuildProgress, type ReadFn } from './segmentTimelineBuild.ts';
+import { buildSegmentTimeline, TIMELINE_MAX_FIRMS, type BuildProgress } from './segmentTimelineBuild.ts';
+import type { ReadFn } from './recruitmentService.ts';
 
 /**
  * The rows the live chainGaps statement (buildChainGapsQuery.ts, district scope) returns, read off
