@@ -4,6 +4,7 @@ import { gapFillValue, gapRuleParam } from './gapStatus.ts';
 import { TARGET_KINDS, VIA_UNITS, targetKindCypher, targetKindSubquery, type TargetKind } from './targetKind.ts';
 import { TIE_PATTERN, isCandidate, scopeCypher, segmentsCypher, type ScopeKind } from './buildScope.ts';
 import type { CypherQuery } from '../../cypher/cypherQuery.ts';
+import type { RecentArrivals } from './candidateLists.ts';
 import {
   DEFAULT_WEIGHTS,
   FOCUS_PRIOR_TIES,
@@ -38,6 +39,14 @@ export interface TargetsArgs {
    * as parameters instead of walking the district's supply ties for them.
    */
   segments?: { ids: string[]; figs: Record<string, unknown>[] } | null;
+  /**
+   * The candidates from the candidate lists (candidateLists.ts) instead of a walk over the scope's
+   * ties: `list`, these node ids plus the gap picks (the check, `buildShortlistCheckQuery`);
+   * `exact`, these node ids are the shortlist.
+   */
+  candidates?: { mode: 'list' | 'exact'; ids: readonly number[] } | null;
+  /** District scope: the recent arrivals' histograms, read off the candidate lists at a month end. */
+  recent?: RecentArrivals | null;
 }
 
 /** Bounds that keep one request's work small on a 100k-firm district (docs/RECRUITMENT.md, "Cost"). */
@@ -55,6 +64,84 @@ export const TARGET_LIMITS = {
 /** Months since year 0 of an ISO date, in Cypher (mirrors `isoMonths`). */
 const monthsOf = (iso: string): string =>
   `(toInteger(substring(${iso}, 0, 4)) * 12 + CASE WHEN size(${iso}) >= 7 THEN toInteger(substring(${iso}, 5, 2)) ELSE 6 END)`;
+
+/**
+ * The shortlist's rows: each candidate with its direct-tie sums, best first by the optimistic score
+ * (direct ties, recency, a gap pick counted as filling a gap), cut by `cut`. The candidates come
+ * from a walk over the scope's ties (no `candidates`), or from the candidate lists' node ids
+ * (candidateLists.ts): `list` sums the ties of those ids from their side and adds the gap picks;
+ * `exact` takes the ids as the shortlist itself (the list check already chose them).
+ */
+function shortlistBody(
+  args: TargetsArgs,
+  scope: ReturnType<typeof scopeCypher>,
+  imports: (...v: string[]) => string,
+  cut: string,
+  ret = 'c, anchorRaw, localRaw, customerRaw, customers, recency',
+  filter = '',
+): string {
+  const rel = asOfFragment.rel;
+  const mode = args.candidates?.mode ?? 'walk';
+  const inChain = `($chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) })`;
+  const tieRow = `    // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
+    // (PART_OF) count once per candidate, however many of the group's units are local.
+    // A supply tie that starts at the candidate makes the local firm its customer (customerTies).
+    WITH c, l, type(r) = 'PART_OF' AS grp, type(r) = 'SUPPLIES' AND startNode(r) = c AS sells,
+         toFloat($relWeights[type(r)]) * coalesce(toFloat(r.weight), 1.0) AS w, r.since AS since
+    RETURN c, CASE WHEN l.isAnchor AND NOT grp THEN w ELSE 0.0 END AS a, CASE WHEN l.isAnchor OR grp THEN 0.0 ELSE w END AS b,
+           CASE WHEN grp AND l.isAnchor THEN w ELSE 0.0 END AS ga, CASE WHEN grp AND NOT coalesce(l.isAnchor, false) THEN w ELSE 0.0 END AS gb,
+           CASE WHEN sells THEN w ELSE 0.0 END AS cu, CASE WHEN sells THEN 1 ELSE 0 END AS cn,
+           since, 0 AS gapPick`;
+  const gapPicks = `    UNION ALL
+    // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
+    UNWIND gapSegIds AS segId
+    CALL (segId) {
+      MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE ${isCandidate('c')}
+      RETURN c ORDER BY c.id LIMIT $gapCandidates
+    }
+    RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, 0.0 AS cu, 0 AS cn, null AS since, 1 AS gapPick`;
+  const source =
+    mode === 'walk'
+      ? `    ${scope.eachTiedTo('l')}
+    MATCH (l)-[r:${TIE_PATTERN}]-(c:Enterprise)
+    WHERE ${rel('r')} AND ${isCandidate('c')}
+      AND ${inChain}
+${tieRow}
+${gapPicks}`
+      : mode === 'list'
+        ? `    // The candidate lists' firms (node ids, stable within the data version the lists were read at).
+    UNWIND $candidateIds AS cid
+    MATCH (c:Enterprise) WHERE id(c) = cid AND ${isCandidate('c')} AND ${inChain}
+    MATCH (c)-[r:${TIE_PATTERN}]-(l:Enterprise) WHERE ${rel('r')} AND ${scope.has('l')}
+${tieRow}
+${gapPicks}`
+        : `    // The shortlist itself, chosen by the candidate lists' check (a firm with no tie: a gap pick).
+    UNWIND $candidateIds AS cid
+    MATCH (c:Enterprise) WHERE id(c) = cid
+    OPTIONAL MATCH (c)-[r:${TIE_PATTERN}]-(l:Enterprise) WHERE ${rel('r')} AND ${scope.has('l')}
+${tieRow}`;
+  return `  CALL (${imports('gapSegIds')}) {
+${source}
+  }
+  // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
+  WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, sum(cu) AS customerRaw, sum(cn) AS customers,
+       max(since) AS newest, max(gapPick) AS gapPick
+  WHERE $kinds IS NULL OR ${targetKindCypher('c')} IN $kinds
+  WITH c, anchorRaw, localRaw, customerRaw, customers, gapPick,
+       CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - ${monthsOf('newest')}) / $recencyMonths) END AS recency
+  // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
+  // list: a list of maps holding nodes, or indexed by row, outgrew the 1 GiB transaction memory
+  // limit on the 100k district, where 40k firms are tied to local ones.
+  WITH c, anchorRaw, localRaw, customerRaw, customers, recency,
+       $weights.anchorTies * anchorRaw / (anchorRaw + toFloat($half.anchorTies)) +
+       $weights.localTies * localRaw / (localRaw + toFloat($half.localTies)) +
+       $weights.customerTies * customerRaw / (customerRaw + toFloat($half.customerTies)) +
+       $weights.recency * recency + $weights.gapFill * gapPick AS optimistic${filter ? `
+  WITH * WHERE ${filter}` : ''}
+  // Ordered in the RETURN: as a WITH … ORDER BY … LIMIT, the planner kept the Top inside the
+  // per-row Apply and it outgrew the 716 MiB transaction limit of a 1 GiB heap on the 100k district.
+  RETURN ${ret} ORDER BY optimistic DESC, c.id ASC ${cut}`;
+}
 
 /**
  * One round-trip ranks the candidates of a scope: the firms not landed by the cursor that are tied
@@ -79,72 +166,39 @@ export function buildTargetsQuery(args: TargetsArgs): CypherQuery {
   const segmentPart = given
     ? '// Every segment in view with its figures and status, as of the cursor (the segment timeline).\nWITH $segIds AS segIds, $segFigs AS segFigs'
     : segmentsCypher(scope, true);
-  const ranking = `${[scope.bind, segmentPart].filter(Boolean).join('\n')}
-// Recent arrivals of the scope: the segments and origins it has drawn in lately (similarity).
+  const recentPart = given && args.recent
+    ? '// Recent arrivals of the scope, by segment and by origin (similarity): read off the candidate lists.\nWITH segIds, segFigs, $segCounts AS segCounts, $segMax AS segMax, $originCounts AS originCounts, $originMax AS originMax\n'
+    : `// Recent arrivals of the scope: the segments and origins it has drawn in lately (similarity).
 CALL (${imports()}) {
-  ${kind === 'district' ? `MATCH (r:Enterprise) WHERE r.landedOn > $recentFrom AND ${asOfFragment.node('r')}` : 'UNWIND scope AS r\n  WITH r WHERE r.landedOn > $recentFrom'}
+  ${kind === 'district' ? `MATCH (r:Enterprise) WHERE r.landedOn > $recentFrom AND ${asOfFragment.nodeAtCursor('r')}` : 'UNWIND scope AS r\n  WITH r WHERE r.landedOn > $recentFrom'}
   OPTIONAL MATCH (r)-[:IN_SEGMENT]->(rs:Segment)
-  WITH collect(rs.id) AS recentSegIds, collect(r.origin) AS recentOrigins
-  // Only the histograms leave this subquery: the raw lists (tens of thousands of entries on a 100k
-  // district) would otherwise ride along every row the shortlist's Top keeps, and Neo4j accounts
-  // them per row (500 rows outgrew the 716 MiB transaction limit of a 1 GiB heap).
-  CALL (recentSegIds) {
-    UNWIND recentSegIds AS id WITH id, count(*) AS n
+  // Counted by (segment, origin) pair first: a few hundred rows, where lists of every arrival's
+  // segment and origin (180k at 1M) stayed in the plan's slots and rode along every row of the
+  // shortlist's Top (380 MB for 50 rows), past the 716 MiB transaction limit of a 1 GiB heap.
+  WITH rs.id AS sid, r.origin AS o, count(*) AS n
+  WITH collect({sid: sid, o: o, n: n}) AS pairs
+  CALL (pairs) {
+    UNWIND pairs AS p WITH p WHERE p.sid IS NOT NULL
+    WITH p.sid AS id, sum(p.n) AS n
     RETURN collect({key: id, n: n}) AS segCounts, max(n) AS segMax
   }
-  CALL (recentOrigins) {
-    UNWIND recentOrigins AS o WITH o, count(*) AS n
+  CALL (pairs) {
+    UNWIND pairs AS p WITH p WHERE p.o IS NOT NULL
+    WITH p.o AS o, sum(p.n) AS n
     RETURN collect({key: o, n: n}) AS originCounts, max(n) AS originMax
   }
   RETURN segCounts, segMax, originCounts, originMax
 }
-// Candidates and their direct ties in one pass from the scope's side: not landed by the cursor and
+`;
+  const ranking = `${[scope.bind, segmentPart].filter(Boolean).join('\n')}
+${recentPart}// Candidates and their direct ties in one pass from the scope's side: not landed by the cursor and
 // tied to a local firm (weighted by type, anchors apart; recency of the newest dated tie) …
 WITH ${sc}segIds, segFigs, segCounts, segMax, originCounts, originMax,
      [i IN range(0, size(segIds) - 1) WHERE segFigs[i].status <> 'STRONG' | segIds[i]] AS gapSegIds
 // The shortlist is built inside one subquery that imports only what it needs, so the 10k–40k
 // candidate rows carry no lists (Neo4j accounts a carried list on every row).
 CALL (${imports('gapSegIds')}) {
-  CALL (${imports('gapSegIds')}) {
-    ${scope.eachTiedTo('l')}
-    MATCH (l)-[r:${TIE_PATTERN}]-(c:Enterprise)
-    WHERE ${rel('r')} AND ${isCandidate('c')}
-      AND ($chainId IS NULL OR EXISTS { (c)-[:IN_SEGMENT]->(:Segment {chainId: $chainId}) })
-    // A tie counts its type's weight × its own 'weight' (0–1) when it has one; same-group ties
-    // (PART_OF) count once per candidate, however many of the group's units are local.
-    // A supply tie that starts at the candidate makes the local firm its customer (customerTies).
-    WITH c, l, type(r) = 'PART_OF' AS grp, type(r) = 'SUPPLIES' AND startNode(r) = c AS sells,
-         toFloat($relWeights[type(r)]) * coalesce(toFloat(r.weight), 1.0) AS w, r.since AS since
-    RETURN c, CASE WHEN l.isAnchor AND NOT grp THEN w ELSE 0.0 END AS a, CASE WHEN l.isAnchor OR grp THEN 0.0 ELSE w END AS b,
-           CASE WHEN grp AND l.isAnchor THEN w ELSE 0.0 END AS ga, CASE WHEN grp AND NOT coalesce(l.isAnchor, false) THEN w ELSE 0.0 END AS gb,
-           CASE WHEN sells THEN w ELSE 0.0 END AS cu, CASE WHEN sells THEN 1 ELSE 0 END AS cn,
-           since, 0 AS gapPick
-    UNION ALL
-    // … or one of the first $gapCandidates outside firms of a GAP/WEAK segment.
-    UNWIND gapSegIds AS segId
-    CALL (segId) {
-      MATCH (:Segment {id: segId})<-[:IN_SEGMENT]-(c:Enterprise) WHERE ${isCandidate('c')}
-      RETURN c ORDER BY c.id LIMIT $gapCandidates
-    }
-    RETURN c, 0.0 AS a, 0.0 AS b, 0.0 AS ga, 0.0 AS gb, 0.0 AS cu, 0 AS cn, null AS since, 1 AS gapPick
-  }
-  // ISO prefixes order as strings: the newest dated tie is the max, parsed once per candidate.
-  WITH c, sum(a) + max(ga) AS anchorRaw, sum(b) + max(gb) AS localRaw, sum(cu) AS customerRaw, sum(cn) AS customers,
-       max(since) AS newest, max(gapPick) AS gapPick
-  WHERE $kinds IS NULL OR ${targetKindCypher('c')} IN $kinds
-  WITH c, anchorRaw, localRaw, customerRaw, customers, gapPick,
-       CASE WHEN newest IS NULL THEN 0.0 ELSE exp(-1.0 * ($asOfMonth - ${monthsOf('newest')}) / $recencyMonths) END AS recency
-  // Shortlist on the direct ties (a gap pick counted as if it filled a gap). Rows, not a collected
-  // list: a list of maps holding nodes, or indexed by row, outgrew the 1 GiB transaction memory
-  // limit on the 100k district, where 40k firms are tied to local ones.
-  WITH c, anchorRaw, localRaw, customerRaw, customers, recency,
-       $weights.anchorTies * anchorRaw / (anchorRaw + toFloat($half.anchorTies)) +
-       $weights.localTies * localRaw / (localRaw + toFloat($half.localTies)) +
-       $weights.customerTies * customerRaw / (customerRaw + toFloat($half.customerTies)) +
-       $weights.recency * recency + $weights.gapFill * gapPick AS optimistic
-  // Ordered in the RETURN: as a WITH … ORDER BY … LIMIT, the planner kept the Top inside the
-  // per-row Apply and it outgrew the 716 MiB transaction limit of a 1 GiB heap on the 100k district.
-  RETURN c, anchorRaw, localRaw, customerRaw, customers, recency ORDER BY optimistic DESC, c.id ASC LIMIT $shortlist
+${shortlistBody(args, scope, imports, 'LIMIT $shortlist')}
 }
 // Focus: how many of its ties (as of the cursor) go to the scope's firms, of how many in all — a
 // hub tied everywhere has many of both, a supplier committed to the scope mostly the first.
@@ -174,13 +228,16 @@ WITH ${sc}likelyAnchor, segCounts, segMax, originCounts, originMax,
               focusTies: focusTies, degree: degree}) AS group
 CALL (${imports('likelyAnchor', 'group')}) {
   OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ${rel('r2')} AND ${asOfFragment.node('f')}
-  WITH collect(CASE WHEN f IS NULL THEN null ELSE {segs: [(f)-[:IN_SEGMENT]->(x:Segment) | x.id], origin: f.origin} END) AS circle
+  // Counted by (segments, origin) first: an anchor of a province has thousands of followers, and
+  // each of its candidates is compared with a few dozen kinds of follower instead of every one.
+  WITH [(f)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segs, f.origin AS origin, count(f) AS k
+  WITH collect(CASE WHEN k = 0 THEN null ELSE {segs: segs, origin: origin, k: k} END) AS circle
   UNWIND group AS g
   WITH g, circle, g.c AS c
   WITH g, circle, c.origin AS origin, [(c)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segOfC
-  RETURN g, size(circle) AS followers,
-         size([f IN circle WHERE any(x IN f.segs WHERE x IN segOfC)]) AS sameSegment,
-         size([f IN circle WHERE f.origin = origin]) AS sameOrigin
+  RETURN g, reduce(n = 0, f IN circle | n + f.k) AS followers,
+         reduce(n = 0, f IN circle | n + CASE WHEN any(x IN f.segs WHERE x IN segOfC) THEN f.k ELSE 0 END) AS sameSegment,
+         reduce(n = 0, f IN circle | n + CASE WHEN f.origin = origin THEN f.k ELSE 0 END) AS sameOrigin
 }
 // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
 WITH ${sc}g.c AS c, g.gs AS gs, g.gn AS gn, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.customerRaw AS customerRaw, g.customers AS customers,
@@ -286,6 +343,16 @@ RETURN rank, t.score AS score, t.v AS values, t.raw AS raw,
 ORDER BY rank`;
 
   const cypher = ranking + (withEvidence ? evidence : '') + projection;
+  const params = targetsParams(args, weights, saturation);
+  if (withEvidence) {
+    params.evidenceTies = TARGET_LIMITS.evidenceTies;
+    params.evidencePaths = TARGET_LIMITS.evidencePaths;
+  }
+  return { cypher, params };
+}
+
+function targetsParams(args: TargetsArgs, weights: FactorWeights, saturation: Saturation): Record<string, unknown> {
+  const kind: ScopeKind = args.anchorId === null ? 'district' : 'anchor';
   const params: Record<string, unknown> = {
     asOf: args.asOf,
     asOfMonth: isoMonths(args.asOf),
@@ -306,13 +373,33 @@ ORDER BY rank`;
     recencyMonths: RECENCY_MONTHS,
   };
   if (kind === 'anchor') params.anchorId = args.anchorId;
-  if (given && args.segments) {
+  if (args.candidates) params.candidateIds = [...args.candidates.ids];
+  if (args.anchorId === null && args.segments && args.recent) Object.assign(params, args.recent);
+  if (args.anchorId === null && args.segments) {
     params.segIds = args.segments.ids;
     params.segFigs = args.segments.figs;
   }
-  if (withEvidence) {
-    params.evidenceTies = TARGET_LIMITS.evidenceTies;
-    params.evidencePaths = TARGET_LIMITS.evidencePaths;
-  }
-  return { cypher, params };
+  return params;
+}
+
+/**
+ * The candidate lists' check (candidateLists.ts): of the listed firms, the firms changed since the
+ * list's month end and the gap picks, those whose optimistic score is above `bound` — the best
+ * any other candidate can have — best first, up to the shortlist's size. When it is full, these are
+ * the shortlist the walk would have chosen; the ranking then runs on them (`candidates.mode: 'exact'`).
+ * District scope (a chain too), with the segment figures given.
+ */
+export function buildShortlistCheckQuery(args: TargetsArgs & { candidates: { mode: 'list'; ids: readonly number[] } }, bound: number): CypherQuery {
+  if (args.anchorId !== null || !args.segments) throw new Error('the candidate lists serve the district scope with its segment figures given');
+  const weights = args.weights ?? DEFAULT_WEIGHTS;
+  const saturation = args.saturation ?? HALF_SATURATION;
+  const scope = scopeCypher('district');
+  const imports = (...vars: string[]): string => vars.join(', ');
+  const cypher = `WITH $segIds AS segIds, $segFigs AS segFigs
+WITH [i IN range(0, size(segIds) - 1) WHERE segFigs[i].status <> 'STRONG' | segIds[i]] AS gapSegIds
+CALL (gapSegIds) {
+${shortlistBody(args, scope, imports, 'LIMIT $shortlist', 'id(c) AS nid', 'optimistic > $bound')}
+}
+RETURN nid`;
+  return { cypher, params: { ...targetsParams(args, weights, saturation), bound } };
 }

@@ -1,6 +1,6 @@
 import type { Params, Row } from '@cangshan/neo4j';
 import { buildChainGapsQuery } from './buildChainGapsQuery.ts';
-import { buildTargetsQuery } from './buildTargetsQuery.ts';
+import { buildShortlistCheckQuery, buildTargetsQuery, TARGET_LIMITS } from './buildTargetsQuery.ts';
 import { classifyGap, type GapStatus } from './gapStatus.ts';
 import { timelineGapRows, timelineSegFigs, type SegmentTimelines } from './segmentTimelines.ts';
 import type { TargetKind } from './targetKind.ts';
@@ -56,9 +56,31 @@ export async function recruitmentTargets(
   // The district's segment figures from the timeline when it is current: the same figures the
   // statement would compute, without its walk over every supply tie.
   const t = args.anchorId === null && timelines ? await timelines.current() : null;
-  const q = buildTargetsQuery({ ...args, weights, segments: t ? timelineSegFigs(t, args.asOf, args.chainId) : null });
+  const segments = t ? timelineSegFigs(t, args.asOf, args.chainId) : null;
+  // The shortlist from the candidate lists when they prove it (candidateLists.ts); else the walk.
+  const lists = t && timelines && args.weights === undefined && args.saturation === undefined ? timelines.listsFor(t) : null;
+  const at = lists?.at(args.asOf, args.chainId) ?? null;
+  if (at) {
+    const check = buildShortlistCheckQuery({ ...args, weights, segments, candidates: { mode: 'list', ids: at.ids } }, at.bound === -Infinity ? -1 : at.bound + LIST_BOUND_MARGIN);
+    const ids = (await read(check.cypher, check.params)).map((r) => Number(r.nid));
+    const shortlist = Math.max(TARGET_LIMITS.shortlistMin, args.limit * TARGET_LIMITS.shortlistPerTarget);
+    // Full above the bound (or the lists held every candidate): the walk's own shortlist.
+    if (ids.length === shortlist || at.bound === -Infinity) {
+      if (timelines) timelines.listCounts.served++;
+      const q = buildTargetsQuery({ ...args, weights, segments, recent: at.recent, candidates: { mode: 'exact', ids } });
+      return (await read(q.cypher, q.params)).map((r) => toTarget(r, weights));
+    }
+    if (timelines) timelines.listCounts.walked++;
+  }
+  const q = buildTargetsQuery({ ...args, weights, segments });
   return (await read(q.cypher, q.params)).map((r) => toTarget(r, weights));
 }
+
+/**
+ * Added to the lists' bound before the check: the bound is an upper bound computed in JavaScript,
+ * the scores in Neo4j; a rounding difference in the last bit must never let a candidate through.
+ */
+export const LIST_BOUND_MARGIN = 1e-9;
 
 export interface SegmentChange {
   before: SegmentGap;

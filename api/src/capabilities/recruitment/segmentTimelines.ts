@@ -3,6 +3,8 @@ import { classifyGap, GAP_RULE } from './gapStatus.ts';
 import type { SegmentTimeline } from './segmentTimeline.ts';
 import { buildSegmentTimeline, TIMELINE_MAX_FIRMS, type BuildProgress } from './segmentTimelineBuild.ts';
 import type { ReadFn } from './recruitmentService.ts';
+import type { CandidateLists } from './candidateLists.ts';
+import { buildCandidateLists } from './candidateListsBuild.ts';
 
 /**
  * The rows the live chainGaps statement (buildChainGapsQuery.ts, district scope) returns, read off
@@ -67,6 +69,10 @@ export interface SegmentTimelinesOptions {
    */
   refreshMs?: number;
   hotMs?: number;
+  /** Also read the candidate lists of the ranking after each timeline (default true). */
+  candidateLists?: boolean;
+  /** Candidates kept per month end and scope (default LIST_KEEP; tests make it small). */
+  listKeep?: number;
   say?: (line: string) => void;
 }
 
@@ -88,6 +94,9 @@ export class SegmentTimelines {
   private timer: NodeJS.Timeout | null = null;
   /** Walks started, kept, and dropped because the data changed under them or a read failed (tests, logs). */
   readonly counts = { started: 0, kept: 0, dropped: 0 };
+  /** Rankings answered from the candidate lists, and those whose check sent them to the walk. */
+  readonly listCounts = { served: 0, walked: 0 };
+  private lists: CandidateLists | null = null;
 
   constructor(private readonly opts: SegmentTimelinesOptions) {}
 
@@ -102,6 +111,11 @@ export class SegmentTimelines {
     } catch {
       return null;
     }
+  }
+
+  /** The ranking's candidate lists read at the timeline's version, if any (candidateLists.ts). */
+  listsFor(t: SegmentTimeline): CandidateLists | null {
+    return this.lists !== null && this.lists.version === t.version ? this.lists : null;
   }
 
   /** A live chainGaps of the district took `ms`: worth a walk if slow enough and none is running. */
@@ -176,6 +190,26 @@ export class SegmentTimelines {
       this.counts.kept += 1;
       say(
         `[api] segment timeline: ${t.size.firms.toLocaleString('en-US')} firms, ${t.size.ties.toLocaleString('en-US')} supply-tie ends in ${(t.size.builtMs / 1000).toFixed(1)} s; chainGaps of the district now reads it`,
+      );
+      if (this.opts.candidateLists === false) return;
+      const t1 = performance.now();
+      const lists = await buildCandidateLists(this.opts.read, before, {
+        keep: this.opts.listKeep,
+        onProgress: (p) => {
+          if (performance.now() - lastSaid < 10_000) return;
+          lastSaid = performance.now();
+          say(`[api] candidate lists: ${p.firms.toLocaleString('en-US')} firms, ${p.ties.toLocaleString('en-US')} tie ends read (${(p.ms / 1000).toFixed(0)} s)`);
+        },
+        stopped: () => this.closed,
+      });
+      if (lists === null) return;
+      if ((await this.opts.version()) !== before || this.closed) {
+        say('[api] candidate lists: the data changed while they were read; the ranking walks until the next walk');
+        return;
+      }
+      this.lists = lists;
+      say(
+        `[api] candidate lists: ${lists.size.tieEnds.toLocaleString('en-US')} tie ends, ${lists.lastMonth - lists.firstMonth + 1} month ends, ${lists.kept.toLocaleString('en-US')} ids kept in ${((performance.now() - t1) / 1000).toFixed(1)} s; the ranking of the district starts from them`,
       );
     } catch (err) {
       this.counts.dropped += 1;

@@ -1,5 +1,5 @@
 import { buildChainGapsQuery } from './buildChainGapsQuery.ts';
-import { buildTargetsQuery } from './buildTargetsQuery.ts';
+import { buildShortlistCheckQuery, buildTargetsQuery } from './buildTargetsQuery.ts';
 import type { ReadFn } from './recruitmentService.ts';
 
 /**
@@ -14,8 +14,15 @@ import type { ReadFn } from './recruitmentService.ts';
 export async function warmRecruitmentPlans(read: ReadFn): Promise<number> {
   const t0 = performance.now();
   const asOf = '0001-01-01';
+  // The district's shapes with the segment timeline and the candidate lists (segmentTimelines.ts).
+  const segments = { ids: [], figs: [] };
+  const recent = { segCounts: [], segMax: null, originCounts: [], originMax: null };
   const shapes = [
     buildTargetsQuery({ asOf, chainId: null, anchorId: null, limit: 1 }),
+    buildTargetsQuery({ asOf, chainId: null, anchorId: null, limit: 1, segments }),
+    buildShortlistCheckQuery({ asOf, chainId: null, anchorId: null, limit: 1, segments, candidates: { mode: 'list', ids: [] } }, 1),
+    buildTargetsQuery({ asOf, chainId: null, anchorId: null, limit: 1, segments, candidates: { mode: 'exact', ids: [] } }),
+    buildTargetsQuery({ asOf, chainId: null, anchorId: null, limit: 1, segments, recent, candidates: { mode: 'exact', ids: [] } }),
     buildTargetsQuery({ asOf, chainId: null, anchorId: '\u0000no-such-anchor', limit: 1 }),
     buildChainGapsQuery({ asOf, chainId: null, anchorId: null, firmsPerSegment: 1 }),
     buildChainGapsQuery({ asOf, chainId: null, anchorId: '\u0000no-such-anchor', firmsPerSegment: 1 }),

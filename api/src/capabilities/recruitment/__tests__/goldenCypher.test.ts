@@ -249,18 +249,21 @@ describe('golden Cypher of the recruitment queries', () => {
       }
       // Recent arrivals of the scope: the segments and origins it has drawn in lately (similarity).
       CALL () {
-        MATCH (r:Enterprise) WHERE r.landedOn > $recentFrom AND ($asOf IS NULL OR (r.landedOn IS NOT NULL AND r.landedOn <= $asOf AND (r.leftOn IS NULL OR r.leftOn > $asOf)))
+        MATCH (r:Enterprise) WHERE r.landedOn > $recentFrom AND (r.landedOn <= $asOf AND (r.leftOn IS NULL OR r.leftOn > $asOf))
         OPTIONAL MATCH (r)-[:IN_SEGMENT]->(rs:Segment)
-        WITH collect(rs.id) AS recentSegIds, collect(r.origin) AS recentOrigins
-        // Only the histograms leave this subquery: the raw lists (tens of thousands of entries on a 100k
-        // district) would otherwise ride along every row the shortlist's Top keeps, and Neo4j accounts
-        // them per row (500 rows outgrew the 716 MiB transaction limit of a 1 GiB heap).
-        CALL (recentSegIds) {
-          UNWIND recentSegIds AS id WITH id, count(*) AS n
+        // Counted by (segment, origin) pair first: a few hundred rows, where lists of every arrival's
+        // segment and origin (180k at 1M) stayed in the plan's slots and rode along every row of the
+        // shortlist's Top (380 MB for 50 rows), past the 716 MiB transaction limit of a 1 GiB heap.
+        WITH rs.id AS sid, r.origin AS o, count(*) AS n
+        WITH collect({sid: sid, o: o, n: n}) AS pairs
+        CALL (pairs) {
+          UNWIND pairs AS p WITH p WHERE p.sid IS NOT NULL
+          WITH p.sid AS id, sum(p.n) AS n
           RETURN collect({key: id, n: n}) AS segCounts, max(n) AS segMax
         }
-        CALL (recentOrigins) {
-          UNWIND recentOrigins AS o WITH o, count(*) AS n
+        CALL (pairs) {
+          UNWIND pairs AS p WITH p WHERE p.o IS NOT NULL
+          WITH p.o AS o, sum(p.n) AS n
           RETURN collect({key: o, n: n}) AS originCounts, max(n) AS originMax
         }
         RETURN segCounts, segMax, originCounts, originMax
@@ -344,13 +347,16 @@ describe('golden Cypher of the recruitment queries', () => {
                     focusTies: focusTies, degree: degree}) AS group
       CALL (likelyAnchor, group) {
         OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf)))
-        WITH collect(CASE WHEN f IS NULL THEN null ELSE {segs: [(f)-[:IN_SEGMENT]->(x:Segment) | x.id], origin: f.origin} END) AS circle
+        // Counted by (segments, origin) first: an anchor of a province has thousands of followers, and
+        // each of its candidates is compared with a few dozen kinds of follower instead of every one.
+        WITH [(f)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segs, f.origin AS origin, count(f) AS k
+        WITH collect(CASE WHEN k = 0 THEN null ELSE {segs: segs, origin: origin, k: k} END) AS circle
         UNWIND group AS g
         WITH g, circle, g.c AS c
         WITH g, circle, c.origin AS origin, [(c)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segOfC
-        RETURN g, size(circle) AS followers,
-               size([f IN circle WHERE any(x IN f.segs WHERE x IN segOfC)]) AS sameSegment,
-               size([f IN circle WHERE f.origin = origin]) AS sameOrigin
+        RETURN g, reduce(n = 0, f IN circle | n + f.k) AS followers,
+               reduce(n = 0, f IN circle | n + CASE WHEN any(x IN f.segs WHERE x IN segOfC) THEN f.k ELSE 0 END) AS sameSegment,
+               reduce(n = 0, f IN circle | n + CASE WHEN f.origin = origin THEN f.k ELSE 0 END) AS sameOrigin
       }
       // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
       WITH g.c AS c, g.gs AS gs, g.gn AS gn, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.customerRaw AS customerRaw, g.customers AS customers,
@@ -573,16 +579,19 @@ describe('golden Cypher of the recruitment queries', () => {
         UNWIND scope AS r
         WITH r WHERE r.landedOn > $recentFrom
         OPTIONAL MATCH (r)-[:IN_SEGMENT]->(rs:Segment)
-        WITH collect(rs.id) AS recentSegIds, collect(r.origin) AS recentOrigins
-        // Only the histograms leave this subquery: the raw lists (tens of thousands of entries on a 100k
-        // district) would otherwise ride along every row the shortlist's Top keeps, and Neo4j accounts
-        // them per row (500 rows outgrew the 716 MiB transaction limit of a 1 GiB heap).
-        CALL (recentSegIds) {
-          UNWIND recentSegIds AS id WITH id, count(*) AS n
+        // Counted by (segment, origin) pair first: a few hundred rows, where lists of every arrival's
+        // segment and origin (180k at 1M) stayed in the plan's slots and rode along every row of the
+        // shortlist's Top (380 MB for 50 rows), past the 716 MiB transaction limit of a 1 GiB heap.
+        WITH rs.id AS sid, r.origin AS o, count(*) AS n
+        WITH collect({sid: sid, o: o, n: n}) AS pairs
+        CALL (pairs) {
+          UNWIND pairs AS p WITH p WHERE p.sid IS NOT NULL
+          WITH p.sid AS id, sum(p.n) AS n
           RETURN collect({key: id, n: n}) AS segCounts, max(n) AS segMax
         }
-        CALL (recentOrigins) {
-          UNWIND recentOrigins AS o WITH o, count(*) AS n
+        CALL (pairs) {
+          UNWIND pairs AS p WITH p WHERE p.o IS NOT NULL
+          WITH p.o AS o, sum(p.n) AS n
           RETURN collect({key: o, n: n}) AS originCounts, max(n) AS originMax
         }
         RETURN segCounts, segMax, originCounts, originMax
@@ -666,13 +675,16 @@ describe('golden Cypher of the recruitment queries', () => {
                     focusTies: focusTies, degree: degree}) AS group
       CALL (scope, likelyAnchor, group) {
         OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf)))
-        WITH collect(CASE WHEN f IS NULL THEN null ELSE {segs: [(f)-[:IN_SEGMENT]->(x:Segment) | x.id], origin: f.origin} END) AS circle
+        // Counted by (segments, origin) first: an anchor of a province has thousands of followers, and
+        // each of its candidates is compared with a few dozen kinds of follower instead of every one.
+        WITH [(f)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segs, f.origin AS origin, count(f) AS k
+        WITH collect(CASE WHEN k = 0 THEN null ELSE {segs: segs, origin: origin, k: k} END) AS circle
         UNWIND group AS g
         WITH g, circle, g.c AS c
         WITH g, circle, c.origin AS origin, [(c)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segOfC
-        RETURN g, size(circle) AS followers,
-               size([f IN circle WHERE any(x IN f.segs WHERE x IN segOfC)]) AS sameSegment,
-               size([f IN circle WHERE f.origin = origin]) AS sameOrigin
+        RETURN g, reduce(n = 0, f IN circle | n + f.k) AS followers,
+               reduce(n = 0, f IN circle | n + CASE WHEN any(x IN f.segs WHERE x IN segOfC) THEN f.k ELSE 0 END) AS sameSegment,
+               reduce(n = 0, f IN circle | n + CASE WHEN f.origin = origin THEN f.k ELSE 0 END) AS sameOrigin
       }
       // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
       WITH scope, g.c AS c, g.gs AS gs, g.gn AS gn, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.customerRaw AS customerRaw, g.customers AS customers,
@@ -877,18 +889,21 @@ describe('golden Cypher of the recruitment queries', () => {
       }
       // Recent arrivals of the scope: the segments and origins it has drawn in lately (similarity).
       CALL () {
-        MATCH (r:Enterprise) WHERE r.landedOn > $recentFrom AND ($asOf IS NULL OR (r.landedOn IS NOT NULL AND r.landedOn <= $asOf AND (r.leftOn IS NULL OR r.leftOn > $asOf)))
+        MATCH (r:Enterprise) WHERE r.landedOn > $recentFrom AND (r.landedOn <= $asOf AND (r.leftOn IS NULL OR r.leftOn > $asOf))
         OPTIONAL MATCH (r)-[:IN_SEGMENT]->(rs:Segment)
-        WITH collect(rs.id) AS recentSegIds, collect(r.origin) AS recentOrigins
-        // Only the histograms leave this subquery: the raw lists (tens of thousands of entries on a 100k
-        // district) would otherwise ride along every row the shortlist's Top keeps, and Neo4j accounts
-        // them per row (500 rows outgrew the 716 MiB transaction limit of a 1 GiB heap).
-        CALL (recentSegIds) {
-          UNWIND recentSegIds AS id WITH id, count(*) AS n
+        // Counted by (segment, origin) pair first: a few hundred rows, where lists of every arrival's
+        // segment and origin (180k at 1M) stayed in the plan's slots and rode along every row of the
+        // shortlist's Top (380 MB for 50 rows), past the 716 MiB transaction limit of a 1 GiB heap.
+        WITH rs.id AS sid, r.origin AS o, count(*) AS n
+        WITH collect({sid: sid, o: o, n: n}) AS pairs
+        CALL (pairs) {
+          UNWIND pairs AS p WITH p WHERE p.sid IS NOT NULL
+          WITH p.sid AS id, sum(p.n) AS n
           RETURN collect({key: id, n: n}) AS segCounts, max(n) AS segMax
         }
-        CALL (recentOrigins) {
-          UNWIND recentOrigins AS o WITH o, count(*) AS n
+        CALL (pairs) {
+          UNWIND pairs AS p WITH p WHERE p.o IS NOT NULL
+          WITH p.o AS o, sum(p.n) AS n
           RETURN collect({key: o, n: n}) AS originCounts, max(n) AS originMax
         }
         RETURN segCounts, segMax, originCounts, originMax
@@ -972,13 +987,16 @@ describe('golden Cypher of the recruitment queries', () => {
                     focusTies: focusTies, degree: degree}) AS group
       CALL (likelyAnchor, group) {
         OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ($asOf IS NULL OR r2.since IS NULL OR r2.since <= $asOf) AND ($asOf IS NULL OR (f.landedOn IS NOT NULL AND f.landedOn <= $asOf AND (f.leftOn IS NULL OR f.leftOn > $asOf)))
-        WITH collect(CASE WHEN f IS NULL THEN null ELSE {segs: [(f)-[:IN_SEGMENT]->(x:Segment) | x.id], origin: f.origin} END) AS circle
+        // Counted by (segments, origin) first: an anchor of a province has thousands of followers, and
+        // each of its candidates is compared with a few dozen kinds of follower instead of every one.
+        WITH [(f)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segs, f.origin AS origin, count(f) AS k
+        WITH collect(CASE WHEN k = 0 THEN null ELSE {segs: segs, origin: origin, k: k} END) AS circle
         UNWIND group AS g
         WITH g, circle, g.c AS c
         WITH g, circle, c.origin AS origin, [(c)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segOfC
-        RETURN g, size(circle) AS followers,
-               size([f IN circle WHERE any(x IN f.segs WHERE x IN segOfC)]) AS sameSegment,
-               size([f IN circle WHERE f.origin = origin]) AS sameOrigin
+        RETURN g, reduce(n = 0, f IN circle | n + f.k) AS followers,
+               reduce(n = 0, f IN circle | n + CASE WHEN any(x IN f.segs WHERE x IN segOfC) THEN f.k ELSE 0 END) AS sameSegment,
+               reduce(n = 0, f IN circle | n + CASE WHEN f.origin = origin THEN f.k ELSE 0 END) AS sameOrigin
       }
       // Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
       WITH g.c AS c, g.gs AS gs, g.gn AS gn, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.customerRaw AS customerRaw, g.customers AS customers,
