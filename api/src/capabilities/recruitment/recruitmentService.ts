@@ -1,7 +1,8 @@
 import type { Params, Row } from '@cangshan/neo4j';
 import { buildChainGapsQuery } from './buildChainGapsQuery.ts';
 import { buildShortlistCheckQuery, buildTargetsQuery, TARGET_LIMITS } from './buildTargetsQuery.ts';
-import { classifyGap, type GapStatus } from './gapStatus.ts';
+import { classifyGap, GAP_RULE, type GapStatus } from './gapStatus.ts';
+import type { SegmentTimeline } from './segmentTimeline.ts';
 import { timelineGapRows, timelineSegFigs, type SegmentTimelines } from './segmentTimelines.ts';
 import type { TargetKind } from './targetKind.ts';
 import { groupByChain, toSegmentGap, toTarget, type RecruitmentTarget, type SegmentGap } from './mapRows.ts';
@@ -60,7 +61,7 @@ export async function recruitmentTargets(
   // The shortlist from the candidate lists when they prove it (candidateLists.ts); else the walk.
   const lists = t && timelines && args.weights === undefined && args.saturation === undefined ? timelines.listsFor(t) : null;
   const at = lists?.at(args.asOf, args.chainId) ?? null;
-  if (at) {
+  if (at && t) {
     const check = buildShortlistCheckQuery({ ...args, weights, segments, candidates: { mode: 'list', ids: at.ids } }, at.bound === -Infinity ? -1 : at.bound + LIST_BOUND_MARGIN);
     const ids = (await read(check.cypher, check.params)).map((r) => Number(r.nid));
     const shortlist = Math.max(TARGET_LIMITS.shortlistMin, args.limit * TARGET_LIMITS.shortlistPerTarget);
@@ -68,12 +69,29 @@ export async function recruitmentTargets(
     if (ids.length === shortlist || at.bound === -Infinity) {
       if (timelines) timelines.listCounts.served++;
       const q = buildTargetsQuery({ ...args, weights, segments, recent: at.recent, candidates: { mode: 'exact', ids } });
-      return (await read(q.cypher, q.params)).map((r) => toTarget(r, weights));
+      return segmentFirmsFromTimeline(t, await read(q.cypher, q.params), args.asOf).map((r) => toTarget(r, weights));
     }
     if (timelines) timelines.listCounts.walked++;
   }
   const q = buildTargetsQuery({ ...args, weights, segments });
-  return (await read(q.cypher, q.params)).map((r) => toTarget(r, weights));
+  const rows = await read(q.cypher, q.params);
+  return (t ? segmentFirmsFromTimeline(t, rows, args.asOf) : rows).map((r) => toTarget(r, weights));
+}
+
+/**
+ * With the segment figures from the timeline the statement leaves out each target's segment's
+ * first firms (buildTargetsQuery.ts): they come from the timeline, as chainGaps takes them.
+ */
+function segmentFirmsFromTimeline(t: SegmentTimeline, rows: Row[], asOf: string): Row[] {
+  for (const r of rows) {
+    const g = r.gap as (Row & { segment: { id: string }; figs: { status: string } }) | null;
+    if (!g) continue;
+    const firms = t.firmsAt(g.segment.id, asOf, Math.max(TARGET_LIMITS.firmsPerSegment, GAP_RULE.strongMin));
+    g.firms = firms.slice(0, TARGET_LIMITS.firmsPerSegment).map((x) => x.firm);
+    g.firstLandedOn = firms[0]?.landedOn ?? null;
+    g.strongSince = g.figs.status === 'STRONG' ? (firms[GAP_RULE.strongMin - 1]?.landedOn ?? null) : null;
+  }
+  return rows;
 }
 
 /**

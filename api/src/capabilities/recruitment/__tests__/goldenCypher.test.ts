@@ -1142,7 +1142,7 @@ describe('golden Cypher of the recruitment queries', () => {
     `);
   });
 
-  it('recruitmentTargets, district scope, with the segment timeline’s figures: they come in as parameters, the rest of the statement is the same', () => {
+  it('recruitmentTargets, district scope, with the segment timeline’s figures: they come in as parameters, the segment’s first firms are left to the timeline, the rest of the statement is the same', () => {
     const segments = { ids: ['seg-a', 'seg-b'], figs: [{ n: 0, supplyTies: 0, outsideTies: 0, outsideFirms: 0, allSupplyTies: 4, allOutsideTies: 1, status: 'GAP' }, { n: 3, supplyTies: 4, outsideTies: 1, outsideFirms: 1, allSupplyTies: 4, allOutsideTies: 1, status: 'STRONG' }] };
     const live = buildTargetsQuery({ asOf: '2019-12-31', chainId: null, anchorId: null, limit: 10 });
     const q = buildTargetsQuery({ asOf: '2019-12-31', chainId: null, anchorId: null, limit: 10, segments });
@@ -1152,7 +1152,17 @@ describe('golden Cypher of the recruitment queries', () => {
       WITH $segIds AS segIds, $segFigs AS segFigs
       "
     `);
-    expect(q.cypher.slice(head.length)).toBe(live.cypher.slice(live.cypher.indexOf('// Recent arrivals')));
+    // The rest is the same but for the segment's first firms, which the service then takes from the timeline.
+    const firmsPart = (c: string) => c.slice(c.indexOf('// The segment it would fill'), c.indexOf('OPTIONAL MATCH (ch:Chain)'));
+    expect(q.cypher).not.toContain('// The segment it would fill');
+    expect(firmsPart(live.cypher)).toContain('ORDER BY e.landedOn, e.id');
+    const rest = (c: string) => {
+      const tail = c.slice(c.indexOf('// Recent arrivals'));
+      return c.includes('// The segment it would fill') ? tail.replace(firmsPart(c), '') : tail;
+    };
+    expect(rest(q.cypher).replace('firms: [], firstLandedOn: null, strongSince: null', 'FIRMS')).toBe(
+      rest(live.cypher).replace("firms: firms, firstLandedOn: firstLandedOn,\n         strongSince: CASE WHEN t.gn.status = 'STRONG' THEN strongSince END", 'FIRMS'),
+    );
     expect({ segIds: q.params.segIds, segFigs: q.params.segFigs }).toEqual({ segIds: segments.ids, segFigs: segments.figs });
     // An anchor's circle keeps its own walk (the timeline is the district's).
     expect(buildTargetsQuery({ asOf: '2019-12-31', chainId: null, anchorId: 'toutiao', limit: 10, segments }).params.segIds).toBeUndefined();
