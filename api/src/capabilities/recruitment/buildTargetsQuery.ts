@@ -4,7 +4,7 @@ import { gapFillValue, gapRuleParam } from './gapStatus.ts';
 import { TARGET_KINDS, VIA_UNITS, targetKindCypher, targetKindSubquery, type TargetKind } from './targetKind.ts';
 import { TIE_PATTERN, isCandidate, scopeCypher, segmentsCypher, type ScopeKind } from './buildScope.ts';
 import type { CypherQuery } from '../../cypher/cypherQuery.ts';
-import type { RecentArrivals } from './candidateLists.ts';
+import type { CircleKinds, RecentArrivals } from './candidateLists.ts';
 import {
   DEFAULT_WEIGHTS,
   FOCUS_PRIOR_TIES,
@@ -47,6 +47,8 @@ export interface TargetsArgs {
   candidates?: { mode: 'list' | 'exact'; ids: readonly number[] } | null;
   /** District scope: the recent arrivals' histograms, read off the candidate lists at a month end. */
   recent?: RecentArrivals | null;
+  /** District scope: every anchor's followers by kind (node id → kinds), read off the candidate lists at a month end. */
+  circles?: Record<string, CircleKinds> | null;
 }
 
 /** Bounds that keep one request's work small on a 100k-firm district (docs/RECRUITMENT.md, "Cost"). */
@@ -190,6 +192,33 @@ CALL (${imports()}) {
   RETURN segCounts, segMax, originCounts, originMax
 }
 `;
+  const similarityPart =
+    given && args.circles
+      ? `CALL (${imports('likelyAnchor', 'group')}) {
+  // The anchor's followers by kind, read off the candidate lists.
+  WITH group, CASE WHEN likelyAnchor IS NULL THEN null ELSE $circles[toString(id(likelyAnchor))] END AS h
+  UNWIND group AS g
+  WITH g, h, g.c AS c
+  WITH g, h, c.origin AS origin, [(c)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segOfC
+  RETURN g, coalesce(h.n, 0) AS followers,
+         CASE WHEN h IS NULL THEN 0 ELSE reduce(n = 0, i IN range(0, size(h.segs) - 1) | n + CASE WHEN any(x IN h.segs[i] WHERE x IN segOfC) THEN h.segN[i] ELSE 0 END) END AS sameSegment,
+         CASE WHEN h IS NULL THEN 0 ELSE reduce(n = 0, i IN range(0, size(h.origins) - 1) | n + CASE WHEN h.origins[i] = origin THEN h.originN[i] ELSE 0 END) END AS sameOrigin
+}
+`
+      : `CALL (${imports('likelyAnchor', 'group')}) {
+  OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ${rel('r2')} AND ${asOfFragment.node('f')}
+  // Counted by (segments, origin) first: an anchor of a province has thousands of followers, and
+  // each of its candidates is compared with a few dozen kinds of follower instead of every one.
+  WITH [(f)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segs, f.origin AS origin, count(f) AS k
+  WITH collect(CASE WHEN k = 0 THEN null ELSE {segs: segs, origin: origin, k: k} END) AS circle
+  UNWIND group AS g
+  WITH g, circle, g.c AS c
+  WITH g, circle, c.origin AS origin, [(c)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segOfC
+  RETURN g, reduce(n = 0, f IN circle | n + f.k) AS followers,
+         reduce(n = 0, f IN circle | n + CASE WHEN any(x IN f.segs WHERE x IN segOfC) THEN f.k ELSE 0 END) AS sameSegment,
+         reduce(n = 0, f IN circle | n + CASE WHEN f.origin = origin THEN f.k ELSE 0 END) AS sameOrigin
+}
+`;
   const ranking = `${[scope.bind, segmentPart].filter(Boolean).join('\n')}
 ${recentPart}// Candidates and their direct ties in one pass from the scope's side: not landed by the cursor and
 // tied to a local firm (weighted by type, anchors apart; recency of the newest dated tie) …
@@ -226,20 +255,7 @@ CALL (${imports('c')}) {
 WITH ${sc}likelyAnchor, segCounts, segMax, originCounts, originMax,
      collect({c: c, gs: gs, gn: gn, anchorRaw: anchorRaw, localRaw: localRaw, customerRaw: customerRaw, customers: customers, recency: recency,
               focusTies: focusTies, degree: degree}) AS group
-CALL (${imports('likelyAnchor', 'group')}) {
-  OPTIONAL MATCH (likelyAnchor)-[r2:ATTRACTED]->(f:Enterprise) WHERE ${rel('r2')} AND ${asOfFragment.node('f')}
-  // Counted by (segments, origin) first: an anchor of a province has thousands of followers, and
-  // each of its candidates is compared with a few dozen kinds of follower instead of every one.
-  WITH [(f)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segs, f.origin AS origin, count(f) AS k
-  WITH collect(CASE WHEN k = 0 THEN null ELSE {segs: segs, origin: origin, k: k} END) AS circle
-  UNWIND group AS g
-  WITH g, circle, g.c AS c
-  WITH g, circle, c.origin AS origin, [(c)-[:IN_SEGMENT]->(x:Segment) | x.id] AS segOfC
-  RETURN g, reduce(n = 0, f IN circle | n + f.k) AS followers,
-         reduce(n = 0, f IN circle | n + CASE WHEN any(x IN f.segs WHERE x IN segOfC) THEN f.k ELSE 0 END) AS sameSegment,
-         reduce(n = 0, f IN circle | n + CASE WHEN f.origin = origin THEN f.k ELSE 0 END) AS sameOrigin
-}
-// Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
+${similarityPart}// Without a likely anchor with followers: resemblance to the scope's recent arrivals instead.
 WITH ${sc}g.c AS c, g.gs AS gs, g.gn AS gn, g.anchorRaw AS anchorRaw, g.localRaw AS localRaw, g.customerRaw AS customerRaw, g.customers AS customers,
      g.recency AS recency, g.focusTies AS focusTies, g.degree AS degree,
      likelyAnchor, followers > 0 AS byCircle,
@@ -380,6 +396,7 @@ function targetsParams(args: TargetsArgs, weights: FactorWeights, saturation: Sa
   if (kind === 'anchor') params.anchorId = args.anchorId;
   if (args.candidates) params.candidateIds = [...args.candidates.ids];
   if (args.anchorId === null && args.segments && args.recent) Object.assign(params, args.recent);
+  if (args.anchorId === null && args.segments && args.circles) params.circles = args.circles;
   if (args.anchorId === null && args.segments) {
     params.segIds = args.segments.ids;
     params.segFigs = args.segments.figs;

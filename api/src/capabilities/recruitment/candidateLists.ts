@@ -48,6 +48,20 @@ export interface ListFirm {
   /** Its segments and origin: the recent arrivals' histograms (similarity). Absent: not counted. */
   segments?: readonly string[];
   origin?: string | null;
+  /** Anchors that drew it in (ATTRACTED from a firm marked anchor), with the tie's start: their circles' kinds (similarity). */
+  attractedBy?: readonly { anchor: number; since: string | null }[];
+}
+
+/**
+ * An anchor's followers at a month end, counted by kind: how many in all, how many per set of
+ * segments, how many per origin — what the ranking's similarity needs of its likely anchor.
+ */
+export interface CircleKinds {
+  n: number;
+  segs: string[][];
+  segN: number[];
+  origins: string[];
+  originN: number[];
 }
 
 /** The ranking's recent arrivals at a month end: how many by segment and by origin (similarity). */
@@ -109,6 +123,8 @@ export class CandidateListsBuilder {
   private readonly evFlags = new Column(new Uint8Array(1 << 16));
   private readonly evSince = new Column(new Int32Array(1 << 16));
   private maxNid = 0;
+  /** Anchor node id → kind ("s" + segments, "o" + origin, "n") → [month, ±1] changes of its followers. */
+  private readonly circles = new Map<number, Map<string, number[]>>();
   /** (segment, origin) pair → [month, ±1] changes of its count among the recent arrivals. */
   private readonly arrivals = new Map<string, number[]>();
   private minMonth = NEVER;
@@ -134,6 +150,21 @@ export class CandidateListsBuilder {
     if (land !== NEVER) this.month(land);
     if (left !== NEVER) this.month(left);
     if (f.landedOn !== null && f.segments) this.addArrival(f.landedOn, f.leftOn, f.segments, f.origin ?? null, land);
+    for (const a of f.attractedBy ?? []) {
+      // A follower counts while the tie has begun and it is here: [max(since, landing), leaving).
+      const start = Math.max(land, a.since === null ? 0 : monthIndex(a.since));
+      if (land === NEVER || start >= left) continue;
+      let kinds = this.circles.get(a.anchor);
+      if (!kinds) this.circles.set(a.anchor, (kinds = new Map()));
+      const keys = ['n', `s${JSON.stringify([...(f.segments ?? [])].sort())}`];
+      if (f.origin) keys.push(`o${f.origin}`);
+      for (const key of keys) {
+        let xs = kinds.get(key);
+        if (!xs) kinds.set(key, (xs = []));
+        xs.push(start, 1);
+        if (left !== NEVER) xs.push(left, -1);
+      }
+    }
     if (land === NEVER || left < land) return;
     for (const t of ties) {
       const start = Math.max(land, t.since === null ? 0 : monthIndex(t.since));
@@ -332,7 +363,29 @@ export class CandidateListsBuilder {
       const max = (h: Map<string, number>) => (h.size === 0 ? null : Math.max(...h.values()));
       recent.push({ segCounts: hist(seg), segMax: max(seg), originCounts: hist(org), originMax: max(org) });
     }
-    return new CandidateLists(version, first, last, scopes, lists, changed, recent, { events: E, tieEnds: this.tieEnds, builtMs: opts.builtMs ?? 0 });
+    // Each anchor's followers by kind at each month end: one count per kind and month.
+    const circles = new Map<number, { keys: string[]; counts: Int32Array }>();
+    for (const [anchor, kinds] of this.circles) {
+      const keys = [...kinds.keys()];
+      const counts = new Int32Array(months * keys.length);
+      keys.forEach((key, k) => {
+        const d = new Int32Array(months + 1);
+        let before = 0;
+        const xs = kinds.get(key)!;
+        for (let i = 0; i < xs.length; i += 2) {
+          const m = xs[i]!;
+          if (m < first) before += xs[i + 1]!;
+          else if (m <= last) d[m - first]! += xs[i + 1]!;
+        }
+        let n = before;
+        for (let m = 0; m < months; m++) {
+          n += d[m]!;
+          counts[m * keys.length + k] = n;
+        }
+      });
+      circles.set(anchor, { keys, counts });
+    }
+    return new CandidateLists(version, first, last, scopes, lists, changed, recent, circles, { events: E, tieEnds: this.tieEnds, builtMs: opts.builtMs ?? 0 });
   }
 }
 
@@ -396,6 +449,8 @@ export interface ListsAt {
   listCursor: string;
   /** The recent arrivals' histograms when the cursor is that month end (else null: the statement counts them). */
   recent: RecentArrivals | null;
+  /** Every anchor's followers by kind, keyed by node id, when the cursor is that month end (else null). */
+  circles: Record<string, CircleKinds> | null;
 }
 
 export class CandidateLists {
@@ -407,6 +462,7 @@ export class CandidateLists {
     private readonly lists: readonly CandidateList[][],
     private readonly changed: readonly Int32Array[],
     private readonly recent: readonly RecentArrivals[],
+    private readonly circleKinds: ReadonlyMap<number, { keys: string[]; counts: Int32Array }>,
     readonly size: { events: number; tieEnds: number; builtMs: number },
   ) {}
 
@@ -426,7 +482,34 @@ export class CandidateLists {
     const ids = new Set<number>(list.ids);
     for (let m = listM + 1; m <= Math.min(mC, this.lastMonth); m++) for (const c of this.changed[m - this.firstMonth]!) ids.add(c);
     const atMonthEnd = listM === mC && monthEndCursor(listM) === asOf;
-    return { ids: [...ids], bound: list.bound, listCursor: monthEndCursor(listM), recent: atMonthEnd ? (this.recent[listM - this.firstMonth] ?? null) : null };
+    return {
+      ids: [...ids],
+      bound: list.bound,
+      listCursor: monthEndCursor(listM),
+      recent: atMonthEnd ? (this.recent[listM - this.firstMonth] ?? null) : null,
+      circles: atMonthEnd ? this.circlesAt(listM - this.firstMonth) : null,
+    };
+  }
+
+  private circlesAt(i: number): Record<string, CircleKinds> {
+    const out: Record<string, CircleKinds> = {};
+    for (const [anchor, { keys, counts }] of this.circleKinds) {
+      const c: CircleKinds = { n: 0, segs: [], segN: [], origins: [], originN: [] };
+      keys.forEach((key, k) => {
+        const n = counts[i * keys.length + k]!;
+        if (n === 0) return;
+        if (key === 'n') c.n = n;
+        else if (key.startsWith('s')) {
+          c.segs.push(JSON.parse(key.slice(1)) as string[]);
+          c.segN.push(n);
+        } else {
+          c.origins.push(key.slice(1));
+          c.originN.push(n);
+        }
+      });
+      if (c.n > 0) out[String(anchor)] = c;
+    }
+    return out;
   }
 
   /** Kept node ids over every month and scope (memory, logs). */

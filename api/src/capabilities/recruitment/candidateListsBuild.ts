@@ -19,6 +19,7 @@ export const LIST_FIRMS_CYPHER = `MATCH (f:Enterprise) WHERE f.id > $after
 WITH f ORDER BY f.id LIMIT $batch
 RETURN f.id AS key, id(f) AS nid, f.landedOn AS landedOn, f.leftOn AS leftOn, f.leftHow AS leftHow, f.local AS local,
        f.isAnchor AS isAnchor, f.origin AS origin, [(f)-[:IN_SEGMENT]->(s:Segment) | [s.id, s.chainId]] AS segs,
+       [(a:Enterprise {isAnchor: true})-[r:ATTRACTED]->(f) | [id(a), r.since]] AS attractedBy,
        CASE WHEN f.landedOn IS NULL THEN [] ELSE
          [(f)-[r:${TIE_PATTERN}]-(o:Enterprise) WHERE o <> f |
            [id(o), type(r) = 'PART_OF', type(r) = 'SUPPLIES' AND startNode(r) = o,
@@ -57,6 +58,7 @@ export async function buildCandidateLists(
           chains: segs.map((x) => x[1]).filter((c): c is string => typeof c === 'string'),
           segments: segs.map((x) => String(x[0])),
           origin: str(r.origin),
+          attractedBy: ((r.attractedBy as unknown[][] | null) ?? []).map((x) => ({ anchor: num(x[0]), since: str(x[1]) })),
         },
         ties,
       );

@@ -84,6 +84,8 @@ const graph = fc
           isAnchor: fc.boolean(),
           chain: fc.constantFrom('c1', 'c2', null),
           origin: fc.constantFrom('深圳', '台湾', null),
+          attracted: fc.boolean(),
+          attractedSince: fc.constantFrom(...DATES),
         }),
         { minLength: n, maxLength: n },
       ),
@@ -117,6 +119,8 @@ describe('candidate lists (pure)', () => {
           chains: f.chain === null ? [] : [f.chain],
           segments: f.chain === null ? [] : [`${f.chain}-s`, ...(f.isAnchor ? ['x-s'] : [])],
           origin: f.origin,
+          // The first firm drew some of the others in (its circle's kinds are checked below).
+          attractedBy: f.attracted && i > 0 ? [{ anchor: 1, since: f.attractedSince }] : [],
         }));
         const ties = new Map<number, ListTie[]>();
         const add = (from: ListFirm, t: ListTie) => ties.set(from.nid, [...(ties.get(from.nid) ?? []), t]);
@@ -158,6 +162,19 @@ describe('candidate lists (pure)', () => {
               expect(at.recent.segMax).toBe(seg.size ? Math.max(...seg.values()) : null);
               expect(at.recent.originMax).toBe(org.size ? Math.max(...org.values()) : null);
               recentChecked += 1;
+              // The first firm's followers by kind, as the statement counts them.
+              const followers = firms.filter((f) => f.attractedBy!.length > 0 && asOfJs.rel(f.attractedBy![0]!, cursor) && asOfJs.node(f, cursor));
+              const c = at.circles?.['1'];
+              expect(c?.n ?? 0, cursor).toBe(followers.length);
+              for (const f of followers) {
+                expect(c?.segs.some((x) => JSON.stringify(x) === JSON.stringify([...f.segments!].sort()))).toBe(true);
+              }
+              expect(c ? c.segN.reduce((a, b) => a + b, 0) : 0).toBe(followers.length);
+              expect(c ? c.originN.reduce((a, b) => a + b, 0) : 0).toBe(followers.filter((f) => f.origin).length);
+              for (const o of ['深圳', '台湾']) {
+                const n = followers.filter((f) => f.origin === o).length;
+                expect(c?.originN[c.origins.indexOf(o)] ?? 0, `${cursor} ${o}`).toBe(n);
+              }
             }
             const listed = new Set(at.ids);
             for (const c of inScope) {
