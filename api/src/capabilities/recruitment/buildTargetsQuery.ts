@@ -49,6 +49,8 @@ export interface TargetsArgs {
   recent?: RecentArrivals | null;
   /** District scope: every anchor's followers by kind (node id → kinds), read off the candidate lists at a month end. */
   circles?: Record<string, CircleKinds> | null;
+  /** District scope: every hub's [ties begun, ties to local firms] (node id → pair), read off the candidate lists at a month end. */
+  hubs?: Record<string, [number, number]> | null;
 }
 
 /** Bounds that keep one request's work small on a 100k-firm district (docs/RECRUITMENT.md, "Cost"). */
@@ -286,9 +288,22 @@ CALL (${imports('short')}) {
   OPTIONAL MATCH (c)-[r1:${TIE_PATTERN}]-(z:Enterprise)
   WHERE ${rel('r1')}
   WITH z, collect(DISTINCT s) AS ss
-  CALL (${imports('z')}) {
+  ${
+    given && args.hubs
+      ? `// A hub's two counts are read off the candidate lists; any other neighbour's are counted here.
+  WITH z, ss, CASE WHEN z IS NULL THEN null ELSE $hubs[toString(id(z))] END AS hub
+  CALL (${imports('z', 'hub')}) {
+    WITH z, hub WHERE hub IS NULL
+    OPTIONAL MATCH (z)-[r2:${TIE_PATTERN}]-(o:Enterprise) WHERE ${rel('r2')}
+    RETURN z AS zz, count(o) AS dz, count(CASE WHEN ${scope.has('o')} THEN 1 END) AS nl
+    UNION ALL
+    WITH z, hub WHERE hub IS NOT NULL
+    RETURN z AS zz, hub[0] AS dz, hub[1] AS nl
+  }`
+      : `CALL (${imports('z')}) {
     OPTIONAL MATCH (z)-[r2:${TIE_PATTERN}]-(o:Enterprise) WHERE ${rel('r2')}
     RETURN count(o) AS dz, count(CASE WHEN ${scope.has('o')} THEN 1 END) AS nl
+  }`
   }
   WITH ss, CASE WHEN nl = 0 OR dz < 2 THEN 0.0 ELSE toFloat(nl) / log(toFloat(dz)) END AS w
   UNWIND ss AS s
@@ -397,6 +412,7 @@ function targetsParams(args: TargetsArgs, weights: FactorWeights, saturation: Sa
   if (args.candidates) params.candidateIds = [...args.candidates.ids];
   if (args.anchorId === null && args.segments && args.recent) Object.assign(params, args.recent);
   if (args.anchorId === null && args.segments && args.circles) params.circles = args.circles;
+  if (args.anchorId === null && args.segments && args.hubs) params.hubs = args.hubs;
   if (args.anchorId === null && args.segments) {
     params.segIds = args.segments.ids;
     params.segFigs = args.segments.figs;

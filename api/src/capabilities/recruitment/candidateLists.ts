@@ -50,6 +50,8 @@ export interface ListFirm {
   origin?: string | null;
   /** Anchors that drew it in (ATTRACTED from a firm marked anchor), with the tie's start: their circles' kinds (similarity). */
   attractedBy?: readonly { anchor: number; since: string | null }[];
+  /** A hub (many ties): the start of each of its ties, for its degree as of each month end (Adamic–Adar). */
+  hubSince?: readonly (string | null)[];
 }
 
 /**
@@ -125,6 +127,8 @@ export class CandidateListsBuilder {
   private maxNid = 0;
   /** Anchor node id → kind ("s" + segments, "o" + origin, "n") → [month, ±1] changes of its followers. */
   private readonly circles = new Map<number, Map<string, number[]>>();
+  /** Hub node id → the month index each of its ties begins (0: start unknown). */
+  private readonly hubs = new Map<number, Int32Array>();
   /** (segment, origin) pair → [month, ±1] changes of its count among the recent arrivals. */
   private readonly arrivals = new Map<string, number[]>();
   private minMonth = NEVER;
@@ -150,6 +154,7 @@ export class CandidateListsBuilder {
     if (land !== NEVER) this.month(land);
     if (left !== NEVER) this.month(left);
     if (f.landedOn !== null && f.segments) this.addArrival(f.landedOn, f.leftOn, f.segments, f.origin ?? null, land);
+    if (f.hubSince) this.hubs.set(f.nid, Int32Array.from(f.hubSince, (x) => (x === null ? 0 : monthIndex(x))));
     for (const a of f.attractedBy ?? []) {
       // A follower counts while the tie has begun and it is here: [max(since, landing), leaving).
       const start = Math.max(land, a.since === null ? 0 : monthIndex(a.since));
@@ -270,6 +275,8 @@ export class CandidateListsBuilder {
     const scores: Float64Array[] = scopes.map(() => new Float64Array(16));
     const who: Int32Array[] = scopes.map(() => new Int32Array(16));
     const fillN = new Int32Array(scopes.length);
+    const hubIds = [...this.hubs.keys()];
+    const hubLocal = new Int32Array(months * hubIds.length);
     for (let m = first; m <= last; m++) {
       const ch: number[] = [];
       for (let j = count[m - first]!; j < count[m - first + 1]!; j++) {
@@ -303,6 +310,10 @@ export class CandidateListsBuilder {
         }
       }
       changed.push(Int32Array.from(ch).sort());
+      // Each hub's ties to local firms begun by this month end: the sweep's own count of them.
+      hubIds.forEach((z, h) => {
+        hubLocal[(m - first) * hubIds.length + h] = ties[z]!;
+      });
       // Score every candidate with a counted tie at this month end.
       const asOfMonth = m + 1; // isoMonths of "YYYY-MM-31"
       fillN.fill(0);
@@ -385,7 +396,23 @@ export class CandidateListsBuilder {
       });
       circles.set(anchor, { keys, counts });
     }
-    return new CandidateLists(version, first, last, scopes, lists, changed, recent, circles, { events: E, tieEnds: this.tieEnds, builtMs: opts.builtMs ?? 0 });
+    // Each hub's ties begun by each month end (whatever the other end): its degree as of then.
+    const hubDegree = new Int32Array(months * hubIds.length);
+    hubIds.forEach((z, h) => {
+      const d = new Int32Array(months + 1);
+      let before = 0;
+      for (const m of this.hubs.get(z) ?? []) {
+        if (m <= first) before += 1;
+        else if (m <= last) d[m - first]! += 1;
+      }
+      let n = before;
+      for (let m = 0; m < months; m++) {
+        n += d[m]!;
+        hubDegree[m * hubIds.length + h] = n;
+      }
+    });
+    const hubs = { ids: hubIds, local: hubLocal, degree: hubDegree };
+    return new CandidateLists(version, first, last, scopes, lists, changed, recent, circles, hubs, { events: E, tieEnds: this.tieEnds, builtMs: opts.builtMs ?? 0 });
   }
 }
 
@@ -451,6 +478,8 @@ export interface ListsAt {
   recent: RecentArrivals | null;
   /** Every anchor's followers by kind, keyed by node id, when the cursor is that month end (else null). */
   circles: Record<string, CircleKinds> | null;
+  /** Every hub's [ties begun, ties to local firms] keyed by node id, when the cursor is that month end (else null). */
+  hubs: Record<string, [number, number]> | null;
 }
 
 export class CandidateLists {
@@ -463,6 +492,7 @@ export class CandidateLists {
     private readonly changed: readonly Int32Array[],
     private readonly recent: readonly RecentArrivals[],
     private readonly circleKinds: ReadonlyMap<number, { keys: string[]; counts: Int32Array }>,
+    private readonly hubFigs: { ids: number[]; local: Int32Array; degree: Int32Array },
     readonly size: { events: number; tieEnds: number; builtMs: number },
   ) {}
 
@@ -488,7 +518,17 @@ export class CandidateLists {
       listCursor: monthEndCursor(listM),
       recent: atMonthEnd ? (this.recent[listM - this.firstMonth] ?? null) : null,
       circles: atMonthEnd ? this.circlesAt(listM - this.firstMonth) : null,
+      hubs: atMonthEnd ? this.hubsAt(listM - this.firstMonth) : null,
     };
+  }
+
+  private hubsAt(i: number): Record<string, [number, number]> {
+    const { ids, local, degree } = this.hubFigs;
+    const out: Record<string, [number, number]> = {};
+    ids.forEach((z, h) => {
+      out[String(z)] = [degree[i * ids.length + h]!, local[i * ids.length + h]!];
+    });
+    return out;
   }
 
   private circlesAt(i: number): Record<string, CircleKinds> {

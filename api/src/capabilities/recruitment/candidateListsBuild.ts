@@ -10,6 +10,12 @@ import type { ReadFn } from './recruitmentService.ts';
 export const LIST_KEEP = 2000;
 
 /**
+ * A firm with at least this many ties is a hub: its degree and its ties to local firms are kept per
+ * month end for Adamic–Adar (whose neighbours' ties are otherwise counted at every request).
+ */
+export const HUB_MIN_TIES = 50;
+
+/**
  * One batch of firms after `$after` in id order: what decides whether each is a candidate, its
  * chains, and — for a firm with a landing date, the only kind that is ever local — its ties with
  * the other end's node id, the tie's weight as the ranking computes it, and its start. Node ids
@@ -21,10 +27,11 @@ RETURN f.id AS key, id(f) AS nid, f.landedOn AS landedOn, f.leftOn AS leftOn, f.
        f.isAnchor AS isAnchor, f.origin AS origin, [(f)-[:IN_SEGMENT]->(s:Segment) | [s.id, s.chainId]] AS segs,
        [(a:Enterprise {isAnchor: true})-[r:ATTRACTED]->(f) | [id(a), r.since]] AS attractedBy,
        CASE WHEN f.landedOn IS NULL THEN [] ELSE
-         [(f)-[r:${TIE_PATTERN}]-(o:Enterprise) WHERE o <> f |
+         [(f)-[r:${TIE_PATTERN}]-(o:Enterprise) |
            [id(o), type(r) = 'PART_OF', type(r) = 'SUPPLIES' AND startNode(r) = o,
             toFloat($relWeights[type(r)]) * coalesce(toFloat(r.weight), 1.0), r.since]]
-       END AS ties`;
+       END AS ties,
+       CASE WHEN COUNT { (f)-[:${TIE_PATTERN}]-() } >= $hubMin THEN [(f)-[r:${TIE_PATTERN}]-(o:Enterprise) | r.since] END AS hubSince`;
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const num = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : Number(v));
@@ -40,7 +47,7 @@ export async function buildCandidateLists(
   let after = '';
   for (;;) {
     if (opts.stopped?.()) return null;
-    const rows: Row[] = await read(LIST_FIRMS_CYPHER, { after, batch: TIMELINE_BATCH, relWeights: { ...RELATION_WEIGHTS } });
+    const rows: Row[] = await read(LIST_FIRMS_CYPHER, { after, batch: TIMELINE_BATCH, relWeights: { ...RELATION_WEIGHTS }, hubMin: HUB_MIN_TIES });
     for (const r of rows) {
       const landedOn = str(r.landedOn);
       const segs = (r.segs as unknown[][] | null) ?? [];
@@ -58,6 +65,7 @@ export async function buildCandidateLists(
           chains: segs.map((x) => x[1]).filter((c): c is string => typeof c === 'string'),
           segments: segs.map((x) => String(x[0])),
           origin: str(r.origin),
+          hubSince: Array.isArray(r.hubSince) ? (r.hubSince as unknown[]).map(str) : undefined,
           attractedBy: ((r.attractedBy as unknown[][] | null) ?? []).map((x) => ({ anchor: num(x[0]), since: str(x[1]) })),
         },
         ties,

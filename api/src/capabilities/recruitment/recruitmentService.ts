@@ -68,7 +68,7 @@ export async function recruitmentTargets(
     // Full above the bound (or the lists held every candidate): the walk's own shortlist.
     if (ids.length === shortlist || at.bound === -Infinity) {
       if (timelines) timelines.listCounts.served++;
-      const q = buildTargetsQuery({ ...args, weights, segments, recent: at.recent, circles: at.circles, candidates: { mode: 'exact', ids } });
+      const q = buildTargetsQuery({ ...args, weights, segments, recent: at.recent, circles: at.circles, hubs: at.hubs, candidates: { mode: 'exact', ids } });
       return segmentFirmsFromTimeline(t, await read(q.cypher, q.params), args.asOf).map((r) => toTarget(r, weights));
     }
     if (timelines) timelines.listCounts.walked++;

@@ -22,7 +22,7 @@ export async function warmRecruitmentPlans(read: ReadFn): Promise<number> {
     buildTargetsQuery({ asOf, chainId: null, anchorId: null, limit: 1, segments }),
     buildShortlistCheckQuery({ asOf, chainId: null, anchorId: null, limit: 1, segments, candidates: { mode: 'list', ids: [] } }, 1),
     buildTargetsQuery({ asOf, chainId: null, anchorId: null, limit: 1, segments, candidates: { mode: 'exact', ids: [] } }),
-    buildTargetsQuery({ asOf, chainId: null, anchorId: null, limit: 1, segments, recent, circles: {}, candidates: { mode: 'exact', ids: [] } }),
+    buildTargetsQuery({ asOf, chainId: null, anchorId: null, limit: 1, segments, recent, circles: {}, hubs: {}, candidates: { mode: 'exact', ids: [] } }),
     buildTargetsQuery({ asOf, chainId: null, anchorId: '\u0000no-such-anchor', limit: 1 }),
     buildChainGapsQuery({ asOf, chainId: null, anchorId: null, firmsPerSegment: 1 }),
     buildChainGapsQuery({ asOf, chainId: null, anchorId: '\u0000no-such-anchor', firmsPerSegment: 1 }),

@@ -133,8 +133,11 @@ describe('candidate lists (pure)', () => {
           add(x, { other: y.nid, group: t.group, sells: false, w: t.w, since: t.since });
           add(y, { other: x.nid, group: t.group, sells: t.sells && !t.group, w: t.w, since: t.since });
         }
+        // The first firm is a hub: its ties' starts (from its own side) give its degree as of a cursor.
+        const hub = firms[0]!;
+        const hubTies = ties.get(hub.nid) ?? [];
         const b = new CandidateListsBuilder();
-        for (const f of firms) b.addFirm(f, ties.get(f.nid) ?? []);
+        for (const f of firms) b.addFirm(f === hub ? { ...f, hubSince: hubTies.map((t) => t.since) } : f, ties.get(f.nid) ?? []);
         const lists = b.build('v', { keep, lastMonth: monthIndex('2020-06') });
         for (const cursor of ['2018-01-31', '2018-03-31', '2018-07-31', '2019-02-31', '2019-06-31', '2020-01-31', '2020-06-31', '2018-03-09', '2019-02-14', '2019-09-01']) {
           for (const chain of [null, 'c1', 'c2']) {
@@ -162,6 +165,10 @@ describe('candidate lists (pure)', () => {
               expect(at.recent.segMax).toBe(seg.size ? Math.max(...seg.values()) : null);
               expect(at.recent.originMax).toBe(org.size ? Math.max(...org.values()) : null);
               recentChecked += 1;
+              // The hub's figures as Adamic–Adar counts them: ties begun, and those to a local firm.
+              const byNid = new Map(firms.map((f) => [f.nid, f]));
+              const begun = hubTies.filter((t) => asOfJs.rel(t, cursor));
+              expect(at.hubs?.[String(hub.nid)], cursor).toEqual([begun.length, begun.filter((t) => asOfJs.node(byNid.get(t.other)!, cursor)).length]);
               // The first firm's followers by kind, as the statement counts them.
               const followers = firms.filter((f) => f.attractedBy!.length > 0 && asOfJs.rel(f.attractedBy![0]!, cursor) && asOfJs.node(f, cursor));
               const c = at.circles?.['1'];
