@@ -350,25 +350,16 @@ export class CandidateListsBuilder {
     }
     // The recent arrivals' pair counts at each month end, then the statement's two histograms.
     const recent: RecentArrivals[] = [];
-    const pairs = [...this.arrivals].map(([key, xs]) => {
-      const d = new Int32Array(months + 1);
-      let before = 0;
-      for (let i = 0; i < xs.length; i += 2) {
-        const m = xs[i]!;
-        if (m < first) before += xs[i + 1]!;
-        else if (m <= last) d[m - first]! += xs[i + 1]!;
-      }
-      return { key: JSON.parse(key) as [string | null, string | null], d, n: before };
-    });
+    const pairs = [...this.arrivals].map(([key, xs]) => ({ key: JSON.parse(key) as [string | null, string | null], counts: runningCounts(xs, first, months) }));
     for (let m = 0; m < months; m++) {
       const seg = new Map<string, number>();
       const org = new Map<string, number>();
       for (const p of pairs) {
-        p.n += p.d[m]!;
-        if (p.n === 0) continue;
+        const n = p.counts[m]!;
+        if (n === 0) continue;
         const [sid, o] = p.key;
-        if (sid !== null) seg.set(sid, (seg.get(sid) ?? 0) + p.n);
-        if (o !== null) org.set(o, (org.get(o) ?? 0) + p.n);
+        if (sid !== null) seg.set(sid, (seg.get(sid) ?? 0) + n);
+        if (o !== null) org.set(o, (org.get(o) ?? 0) + n);
       }
       const hist = (h: Map<string, number>) => [...h].map(([key, n]) => ({ key, n }));
       const max = (h: Map<string, number>) => (h.size === 0 ? null : Math.max(...h.values()));
@@ -380,40 +371,37 @@ export class CandidateListsBuilder {
       const keys = [...kinds.keys()];
       const counts = new Int32Array(months * keys.length);
       keys.forEach((key, k) => {
-        const d = new Int32Array(months + 1);
-        let before = 0;
-        const xs = kinds.get(key)!;
-        for (let i = 0; i < xs.length; i += 2) {
-          const m = xs[i]!;
-          if (m < first) before += xs[i + 1]!;
-          else if (m <= last) d[m - first]! += xs[i + 1]!;
-        }
-        let n = before;
-        for (let m = 0; m < months; m++) {
-          n += d[m]!;
+        runningCounts(kinds.get(key) ?? [], first, months).forEach((n, m) => {
           counts[m * keys.length + k] = n;
-        }
+        });
       });
       circles.set(anchor, { keys, counts });
     }
     // Each hub's ties begun by each month end (whatever the other end): its degree as of then.
     const hubDegree = new Int32Array(months * hubIds.length);
     hubIds.forEach((z, h) => {
-      const d = new Int32Array(months + 1);
-      let before = 0;
-      for (const m of this.hubs.get(z) ?? []) {
-        if (m <= first) before += 1;
-        else if (m <= last) d[m - first]! += 1;
-      }
-      let n = before;
-      for (let m = 0; m < months; m++) {
-        n += d[m]!;
+      const begins = [...(this.hubs.get(z) ?? [])].flatMap((m) => [m, 1]);
+      runningCounts(begins, first, months).forEach((n, m) => {
         hubDegree[m * hubIds.length + h] = n;
-      }
+      });
     });
     const hubs = { ids: hubIds, local: hubLocal, degree: hubDegree };
     return new CandidateLists(version, first, last, scopes, lists, changed, recent, circles, hubs, { events: E, tieEnds: this.tieEnds, builtMs: opts.builtMs ?? 0 });
   }
+}
+
+/**
+ * A count at each of `months` month ends (from `first`) out of [month, ±k] pairs: a change in month
+ * m counts from m's end on; one before `first` from the first.
+ */
+function runningCounts(changes: readonly number[], first: number, months: number): Int32Array {
+  const d = new Int32Array(months);
+  for (let i = 0; i < changes.length; i += 2) {
+    const m = Math.max((changes[i] ?? 0) - first, 0);
+    if (m < months) d[m]! += changes[i + 1] ?? 0;
+  }
+  for (let m = 1; m < months; m++) d[m]! += d[m - 1]!;
+  return d;
 }
 
 /** The best `keep` of `n` (score desc, node id asc), and the largest score left out. */
