@@ -83,15 +83,21 @@ export async function recruitmentTargets(
  * first firms (buildTargetsQuery.ts): they come from the timeline, as chainGaps takes them.
  */
 function segmentFirmsFromTimeline(t: SegmentTimeline, rows: Row[], asOf: string): Row[] {
-  for (const r of rows) {
+  // New rows, not the read's: the server's read cache hands out frozen rows.
+  return rows.map((r) => {
     const g = r.gap as (Row & { segment: { id: string }; figs: { status: string } }) | null;
-    if (!g) continue;
+    if (!g) return r;
     const firms = t.firmsAt(g.segment.id, asOf, Math.max(TARGET_LIMITS.firmsPerSegment, GAP_RULE.strongMin));
-    g.firms = firms.slice(0, TARGET_LIMITS.firmsPerSegment).map((x) => x.firm);
-    g.firstLandedOn = firms[0]?.landedOn ?? null;
-    g.strongSince = g.figs.status === 'STRONG' ? (firms[GAP_RULE.strongMin - 1]?.landedOn ?? null) : null;
-  }
-  return rows;
+    return {
+      ...r,
+      gap: {
+        ...g,
+        firms: firms.slice(0, TARGET_LIMITS.firmsPerSegment).map((x) => x.firm),
+        firstLandedOn: firms[0]?.landedOn ?? null,
+        strongSince: g.figs.status === 'STRONG' ? (firms[GAP_RULE.strongMin - 1]?.landedOn ?? null) : null,
+      },
+    };
+  });
 }
 
 /**

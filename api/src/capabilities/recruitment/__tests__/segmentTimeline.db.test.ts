@@ -200,6 +200,17 @@ describe('segment timeline (real Neo4j): the live chainGaps answer at any cursor
       // Read off the timeline: no chainGaps statement ran (only the version's empty read).
       // (The candidate lists' walk, which follows the timeline's, may still be reading.)
       expect(lines.slice(before).filter((l) => l.includes('IN_SEGMENT') && l !== LIST_FIRMS_CYPHER)).toEqual([]);
+      // The ranking through the server reads the timeline (and the lists once walked): rows from the
+      // read cache are frozen, so the segment's first firms must be added to new rows, not set on them.
+      const ranked = (await (
+        await fetch(`${server.url}graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ recruitmentTargets(asOf: "2019-06", limit: 5) { rank segmentGap { firms { id } firstLandedOn } } }' }),
+        })
+      ).json()) as { data?: { recruitmentTargets: { segmentGap: { firms: unknown[] } | null }[] }; errors?: unknown };
+      expect(ranked.errors).toBeUndefined();
+      expect(ranked.data?.recruitmentTargets.some((t) => (t.segmentGap?.firms.length ?? 0) > 0)).toBe(true);
       const moved = await db.write("MATCH (e:Enterprise)-[:IN_SEGMENT]->() WHERE e.landedOn > '2019-06-31' AND e.leftOn IS NULL WITH DISTINCT e ORDER BY e.id LIMIT 1 SET e.landedOn = '2019-01' RETURN count(e) AS n");
       expect(moved[0]?.n).toBe(1);
       const mark = lines.length;
