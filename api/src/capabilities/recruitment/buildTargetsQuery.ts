@@ -65,6 +65,9 @@ export const TARGET_LIMITS = {
   evidencePaths: 4,
 } as const;
 
+/** How many candidates the ranking shortlists for `limit` targets (Adamic–Adar and the rest run on these). */
+export const shortlistSize = (limit: number): number => Math.max(TARGET_LIMITS.shortlistMin, limit * TARGET_LIMITS.shortlistPerTarget);
+
 /** Months since year 0 of an ISO date, in Cypher (mirrors `isoMonths`). */
 const monthsOf = (iso: string): string =>
   `(toInteger(substring(${iso}, 0, 4)) * 12 + CASE WHEN size(${iso}) >= 7 THEN toInteger(substring(${iso}, 5, 2)) ELSE 6 END)`;
@@ -395,7 +398,7 @@ function targetsParams(args: TargetsArgs, weights: FactorWeights, saturation: Sa
     recentFrom: monthsBefore(args.asOf, SIMILARITY_WINDOW_MONTHS),
     chainId: args.chainId,
     limit: args.limit,
-    shortlist: Math.max(TARGET_LIMITS.shortlistMin, args.limit * TARGET_LIMITS.shortlistPerTarget),
+    shortlist: shortlistSize(args.limit),
     weights: { ...weights },
     half: { ...saturation },
     focusPrior: FOCUS_PRIOR_TIES,

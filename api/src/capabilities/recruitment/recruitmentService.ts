@@ -1,6 +1,6 @@
 import type { Params, Row } from '@cangshan/neo4j';
 import { buildChainGapsQuery } from './buildChainGapsQuery.ts';
-import { buildShortlistCheckQuery, buildTargetsQuery, TARGET_LIMITS } from './buildTargetsQuery.ts';
+import { buildShortlistCheckQuery, buildTargetsQuery, shortlistSize, TARGET_LIMITS } from './buildTargetsQuery.ts';
 import { classifyGap, GAP_RULE, type GapStatus } from './gapStatus.ts';
 import type { SegmentTimeline } from './segmentTimeline.ts';
 import { timelineGapRows, timelineSegFigs, type SegmentTimelines } from './segmentTimelines.ts';
@@ -64,9 +64,8 @@ export async function recruitmentTargets(
   if (at && t) {
     const check = buildShortlistCheckQuery({ ...args, weights, segments, candidates: { mode: 'list', ids: at.ids } }, at.bound === -Infinity ? -1 : at.bound + LIST_BOUND_MARGIN);
     const ids = (await read(check.cypher, check.params)).map((r) => Number(r.nid));
-    const shortlist = Math.max(TARGET_LIMITS.shortlistMin, args.limit * TARGET_LIMITS.shortlistPerTarget);
     // Full above the bound (or the lists held every candidate): the walk's own shortlist.
-    if (ids.length === shortlist || at.bound === -Infinity) {
+    if (ids.length === shortlistSize(args.limit) || at.bound === -Infinity) {
       if (timelines) timelines.listCounts.served++;
       const q = buildTargetsQuery({ ...args, weights, segments, recent: at.recent, circles: at.circles, hubs: at.hubs, candidates: { mode: 'exact', ids } });
       return segmentFirmsFromTimeline(t, await read(q.cypher, q.params), args.asOf).map((r) => toTarget(r, weights));

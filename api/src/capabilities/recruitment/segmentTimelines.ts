@@ -172,13 +172,16 @@ export class SegmentTimelines {
     try {
       const before = await this.opts.version();
       if (this.timeline?.version === before) return;
+      // One line every 10 s at most, for either walk.
       let lastSaid = performance.now();
-      const progress = (p: BuildProgress): void => {
-        if (performance.now() - lastSaid < 10_000) return;
-        lastSaid = performance.now();
-        say(`[api] segment timeline: ${p.firms.toLocaleString('en-US')} firms, ${p.ties.toLocaleString('en-US')} supply-tie ends read (${(p.ms / 1000).toFixed(0)} s)`);
-      };
-      const t = await buildSegmentTimeline(this.opts.read, before, progress, () => this.closed);
+      const progress =
+        (what: string, ends: string) =>
+        (p: BuildProgress): void => {
+          if (performance.now() - lastSaid < 10_000) return;
+          lastSaid = performance.now();
+          say(`[api] ${what}: ${p.firms.toLocaleString('en-US')} firms, ${p.ties.toLocaleString('en-US')} ${ends} read (${(p.ms / 1000).toFixed(0)} s)`);
+        };
+      const t = await buildSegmentTimeline(this.opts.read, before, progress('segment timeline', 'supply-tie ends'), () => this.closed);
       if (t === null) return;
       const after = await this.opts.version();
       if (after !== before || this.closed) {
@@ -195,11 +198,7 @@ export class SegmentTimelines {
       const t1 = performance.now();
       const lists = await buildCandidateLists(this.opts.read, before, {
         keep: this.opts.listKeep,
-        onProgress: (p) => {
-          if (performance.now() - lastSaid < 10_000) return;
-          lastSaid = performance.now();
-          say(`[api] candidate lists: ${p.firms.toLocaleString('en-US')} firms, ${p.ties.toLocaleString('en-US')} tie ends read (${(p.ms / 1000).toFixed(0)} s)`);
-        },
+        onProgress: progress('candidate lists', 'tie ends'),
         stopped: () => this.closed,
       });
       if (lists === null) return;
