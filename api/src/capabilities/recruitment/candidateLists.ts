@@ -131,6 +131,8 @@ export class CandidateListsBuilder {
   private readonly hubs = new Map<number, Int32Array>();
   /** (segment, origin) pair → [month, ±1] changes of its count among the recent arrivals. */
   private readonly arrivals = new Map<string, number[]>();
+  /** Segment id → its firms' node ids in the walk's order (firm id order: the gap picks' order). */
+  private readonly segFirms = new Map<string, number[]>();
   private minMonth = NEVER;
   private maxMonth = -1;
   tieEnds = 0;
@@ -151,6 +153,11 @@ export class CandidateListsBuilder {
     });
     this.firms.set(f.nid, { land, left, gone: f.gone, eligible: f.eligible, chains: [...new Set(chains)] });
     if (f.nid > this.maxNid) this.maxNid = f.nid;
+    for (const sid of new Set(f.segments ?? [])) {
+      let xs = this.segFirms.get(sid);
+      if (!xs) this.segFirms.set(sid, (xs = []));
+      xs.push(f.nid);
+    }
     if (land !== NEVER) this.month(land);
     if (left !== NEVER) this.month(left);
     if (f.landedOn !== null && f.segments) this.addArrival(f.landedOn, f.leftOn, f.segments, f.origin ?? null, land);
@@ -227,7 +234,7 @@ export class CandidateListsBuilder {
    * Sweeps the months from the first event to `lastMonth` (at least the last event's) and keeps,
    * for each month end, the best `keep` candidates of the district and of each chain.
    */
-  build(version: string, opts: { keep: number; lastMonth: number; builtMs?: number }): CandidateLists {
+  build(version: string, opts: { keep: number; lastMonth: number; builtMs?: number; gapPicks?: number }): CandidateLists {
     const n = this.maxNid + 1;
     const first = this.minMonth === NEVER ? 0 : this.minMonth;
     const last = Math.max(this.maxMonth, opts.lastMonth, first);
@@ -386,9 +393,56 @@ export class CandidateListsBuilder {
       });
     });
     const hubs = { ids: hubIds, local: hubLocal, degree: hubDegree };
-    return new CandidateLists(version, first, last, scopes, lists, changed, recent, circles, hubs, { events: E, tieEnds: this.tieEnds, builtMs: opts.builtMs ?? 0 });
+    const gapPicks = this.gapPicks(first, last, opts.gapPicks ?? 50, land, left, known, gone);
+    return new CandidateLists(version, first, last, scopes, lists, changed, recent, circles, hubs, gapPicks, { events: E, tieEnds: this.tieEnds, builtMs: opts.builtMs ?? 0 });
+  }
+
+  /**
+   * The gap picks (the statement's first `k` candidates of a segment by firm id) at each month end,
+   * for every segment: a candidate test by dates, no tie involved, so the same for every scope. Per
+   * month end `m` and segment: the first `k` candidates at `m` in id order whose own status does not
+   * change in month m + 1, and every firm of the segment whose status does change in it. For a cursor
+   * at `m` or inside month m + 1, the statement's own picks (candidates at the cursor, first `k` by
+   * id) are among these: a firm left out is a candidate at the cursor only if it was one at `m` and
+   * did not change, and then `k` unchanged candidates come before it.
+   */
+  private gapPicks(first: number, last: number, k: number, land: Int32Array, left: Int32Array, known: Uint8Array, gone: Uint8Array): GapPicks {
+    const segIds = [...this.segFirms.keys()];
+    const candidate = (c: number, m: number): boolean => known[c] === 1 && !(land[c]! <= m && left[c]! > m) && !(left[c]! <= m && gone[c] === 1);
+    // Per month and segment, the firms whose own status changes in it (landing or leaving).
+    const months = last - first + 1;
+    const changing: number[][][] = Array.from({ length: months + 1 }, () => segIds.map(() => []));
+    segIds.forEach((sid, j) => {
+      for (const c of this.segFirms.get(sid)!) {
+        for (const m of land[c] === left[c] ? [land[c]!] : [land[c]!, left[c]!]) if (m !== NEVER && m >= first && m <= last + 1) changing[m - first]![j]!.push(c);
+      }
+    });
+    const picks: Int32Array[][] = [];
+    for (let m = first; m <= last; m++) {
+      picks.push(
+        segIds.map((sid, j) => {
+          const next = changing[m + 1 - first]![j]!;
+          const out: number[] = [];
+          for (const c of this.segFirms.get(sid)!) {
+            if (out.length === k) break;
+            if (candidate(c, m) && land[c] !== m + 1 && left[c] !== m + 1) out.push(c);
+          }
+          for (const c of next) out.push(c);
+          return Int32Array.from(out);
+        }),
+      );
+    }
+    return { segIds, picks };
   }
 }
+
+/** The gap picks' firms per month end and segment (`CandidateListsBuilder.gapPicks`). */
+interface GapPicks {
+  segIds: string[];
+  /** [month − first][segment] → node ids. */
+  picks: Int32Array[][];
+}
+
 
 /**
  * A count at each of `months` month ends (from `first`) out of [month, ±k] pairs: a change in month
@@ -481,6 +535,7 @@ export class CandidateLists {
     private readonly recent: readonly RecentArrivals[],
     private readonly circleKinds: ReadonlyMap<number, { keys: string[]; counts: Int32Array }>,
     private readonly hubFigs: { ids: number[]; local: Int32Array; degree: Int32Array },
+    private readonly picks: GapPicks,
     readonly size: { events: number; tieEnds: number; builtMs: number },
   ) {}
 
@@ -508,6 +563,24 @@ export class CandidateLists {
       circles: atMonthEnd ? this.circlesAt(listM - this.firstMonth) : null,
       hubs: atMonthEnd ? this.hubsAt(listM - this.firstMonth) : null,
     };
+  }
+
+  /**
+   * The firms among which the statement's gap picks at `asOf` are, for every segment (node ids by
+   * segment id): the picks of the last month end at or before it (`CandidateListsBuilder.gapPicks`).
+   * The same for every scope (district, chain, an anchor's circle). Null before the first month end.
+   */
+  gapPicksAt(asOf: string): Record<string, number[]> | null {
+    const mC = monthIndex(asOf);
+    const monthEnd = asOf.length === 10 && asOf.slice(8) === '31';
+    const listM = Math.min(monthEnd ? mC : mC - 1, this.lastMonth);
+    if (listM < this.firstMonth) return null;
+    const row = this.picks.picks[listM - this.firstMonth]!;
+    const out: Record<string, number[]> = {};
+    this.picks.segIds.forEach((sid, j) => {
+      out[sid] = Array.from(row[j]!);
+    });
+    return out;
   }
 
   private hubsAt(i: number): Record<string, [number, number]> {

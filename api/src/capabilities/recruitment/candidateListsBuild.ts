@@ -1,6 +1,7 @@
 import type { Row } from '@cangshan/neo4j';
 import { CandidateListsBuilder, monthIndex, type CandidateLists, type ListTie } from './candidateLists.ts';
 import { TIE_PATTERN } from './buildScope.ts';
+import { TARGET_LIMITS } from './buildTargetsQuery.ts';
 import { RELATION_WEIGHTS } from './scoring.ts';
 import { GONE_HOWS } from './targetKind.ts';
 import { TIMELINE_BATCH, type BuildProgress } from './segmentTimelineBuild.ts';
@@ -76,5 +77,5 @@ export async function buildCandidateLists(
     opts.onProgress?.({ firms: b.firmCount, ties: b.tieEnds, ms: performance.now() - t0 });
   }
   const today = (opts.today ?? new Date()).toISOString().slice(0, 7);
-  return b.build(version, { keep: opts.keep ?? LIST_KEEP, lastMonth: monthIndex(today), builtMs: performance.now() - t0 });
+  return b.build(version, { keep: opts.keep ?? LIST_KEEP, lastMonth: monthIndex(today), gapPicks: TARGET_LIMITS.gapCandidatesPerSegment, builtMs: performance.now() - t0 });
 }

@@ -54,25 +54,28 @@ export async function recruitmentTargets(
   timelines?: SegmentTimelines,
 ): Promise<RecruitmentTarget[]> {
   const weights = args.weights ?? DEFAULT_WEIGHTS;
+  const current = timelines ? await timelines.current() : null;
   // The district's segment figures from the timeline when it is current: the same figures the
   // statement would compute, without its walk over every supply tie.
-  const t = args.anchorId === null && timelines ? await timelines.current() : null;
+  const t = args.anchorId === null ? current : null;
   const segments = t ? timelineSegFigs(t, args.asOf, args.chainId) : null;
+  const lists = current && timelines ? timelines.listsFor(current) : null;
+  // Every scope's gap picks among the few firms the lists name per segment, not all of its firms.
+  const gapPicks = lists?.gapPicksAt(args.asOf) ?? null;
   // The shortlist from the candidate lists when they prove it (candidateLists.ts); else the walk.
-  const lists = t && timelines && args.weights === undefined && args.saturation === undefined ? timelines.listsFor(t) : null;
-  const at = lists?.at(args.asOf, args.chainId) ?? null;
-  if (at && t) {
-    const check = buildShortlistCheckQuery({ ...args, weights, segments, candidates: { mode: 'list', ids: at.ids } }, at.bound === -Infinity ? -1 : at.bound + LIST_BOUND_MARGIN);
+  const at = t && args.weights === undefined && args.saturation === undefined ? (lists?.at(args.asOf, args.chainId) ?? null) : null;
+  if (at && t && timelines) {
+    const check = buildShortlistCheckQuery({ ...args, weights, segments, gapPicks, candidates: { mode: 'list', ids: at.ids } }, at.bound === -Infinity ? -1 : at.bound + LIST_BOUND_MARGIN);
     const ids = (await read(check.cypher, check.params)).map((r) => Number(r.nid));
     // Full above the bound (or the lists held every candidate): the walk's own shortlist.
     if (ids.length === shortlistSize(args.limit) || at.bound === -Infinity) {
-      if (timelines) timelines.listCounts.served++;
+      timelines.listCounts.served++;
       const q = buildTargetsQuery({ ...args, weights, segments, recent: at.recent, circles: at.circles, hubs: at.hubs, candidates: { mode: 'exact', ids } });
       return segmentFirmsFromTimeline(t, await read(q.cypher, q.params), args.asOf).map((r) => toTarget(r, weights));
     }
-    if (timelines) timelines.listCounts.walked++;
+    timelines.listCounts.walked++;
   }
-  const q = buildTargetsQuery({ ...args, weights, segments });
+  const q = buildTargetsQuery({ ...args, weights, segments, gapPicks });
   const rows = await read(q.cypher, q.params);
   return (t ? segmentFirmsFromTimeline(t, rows, args.asOf) : rows).map((r) => toTarget(r, weights));
 }

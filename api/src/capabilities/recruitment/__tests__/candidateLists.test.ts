@@ -105,8 +105,9 @@ const graph = fc
   );
 
 describe('candidate lists (pure)', () => {
-  it('bound every candidate left out, at every month end and at day cursors with the month’s changed firms added; count the recent arrivals as the statement does', () => {
+  it('bound every candidate left out, at every month end and at day cursors with the month’s changed firms added; count the recent arrivals and take the gap picks as the statement does', () => {
     let recentChecked = 0;
+    let picksChecked = 0;
     fc.assert(
       fc.property(graph, ({ firms: raw, ties: rawTies, keep }) => {
         const firms: ListFirm[] = raw.map((f, i) => ({
@@ -138,8 +139,21 @@ describe('candidate lists (pure)', () => {
         const hubTies = ties.get(hub.nid) ?? [];
         const b = new CandidateListsBuilder();
         for (const f of firms) b.addFirm(f === hub ? { ...f, hubSince: hubTies.map((t) => t.since) } : f, ties.get(f.nid) ?? []);
-        const lists = b.build('v', { keep, lastMonth: monthIndex('2020-06') });
+        const lists = b.build('v', { keep, lastMonth: monthIndex('2020-06'), gapPicks: 2 });
         for (const cursor of ['2018-01-31', '2018-03-31', '2018-07-31', '2019-02-31', '2019-06-31', '2020-01-31', '2020-06-31', '2018-03-09', '2019-02-14', '2019-09-01']) {
+          // Each segment's gap picks as the statement takes them (candidates at the cursor, the first
+          // two by id: the walk's order here), from the listed firms and from all of them.
+          const picks = lists.gapPicksAt(cursor);
+          if (picks !== null) {
+            const candidate = (f: ListFirm): boolean => !asOfJs.node(f, cursor) && f.eligible && (f.leftOn === null || f.leftOn > cursor || !f.gone);
+            for (const sid of new Set(firms.flatMap((f) => f.segments ?? []))) {
+              const direct = firms.filter((f) => f.segments!.includes(sid) && candidate(f)).map((f) => f.nid).slice(0, 2);
+              const listed = new Set(picks[sid] ?? []);
+              const fromLists = firms.filter((f) => listed.has(f.nid) && candidate(f)).map((f) => f.nid).slice(0, 2);
+              expect(fromLists, `${cursor} ${sid}`).toEqual(direct);
+              picksChecked += 1;
+            }
+          }
           for (const chain of [null, 'c1', 'c2']) {
             const at = lists.at(cursor, chain);
             const inScope = firms.filter((f) => chain === null || f.chains.includes(chain));
@@ -195,5 +209,6 @@ describe('candidate lists (pure)', () => {
       { numRuns: 300 },
     );
     expect(recentChecked).toBeGreaterThan(300);
+    expect(picksChecked).toBeGreaterThan(3000);
   });
 });

@@ -740,8 +740,19 @@ describe('golden Cypher of the recruitment queries', () => {
            raw: {anchorTies: anchorRaw, localTies: localRaw, adamicAdar: aaRaw, customerTies: customerRaw, customers: customers,
                  simSegment: simSegment, simOrigin: simOrigin, byCircle: byCircle, focusTies: focusTies, degree: degree,
                  likelyAnchor: likelyAnchor {.id, .name, .nameEn}}}) AS top
+      // The segments the targets would fill, each with its circle's firms in it: read once from the
+      // circle's side for all targets (from the segment's side, each target read all of its segment's
+      // firms: 1.0 M db hits for ten targets at 1M).
+      CALL (scope, top) {
+        UNWIND scope AS e
+        MATCH (e)-[:IN_SEGMENT]->(s) WHERE s IN [t IN top | t.gs]
+        WITH s, e ORDER BY e.landedOn, e.id
+        WITH s, collect(e) AS es
+        RETURN collect({seg: s, firms: [x IN es[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}],
+                        firstLandedOn: es[0].landedOn, strongSince: es[$gapRule.strongMin - 1].landedOn}) AS segFirms
+      }
       UNWIND range(0, size(top) - 1) AS i
-      WITH scope, i + 1 AS rank, top[i] AS t, top[i].c AS c, top[i].gs AS s
+      WITH scope, segFirms, i + 1 AS rank, top[i] AS t, top[i].c AS c, top[i].gs AS s
       // Evidence for the top few: the ties themselves, and two-step paths through firms outside the scope.
       CALL (scope, c) {
         OPTIONAL MATCH (c)-[r:SUPPLIES|PART_OF|ATTRACTED|PARTNER_OF]-(l:Enterprise)
@@ -775,15 +786,9 @@ describe('golden Cypher of the recruitment queries', () => {
         WITH collect(u {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}) AS via, collect(CASE WHEN hops = 1 THEN grp END)[0] AS viaGroup
         RETURN CASE WHEN (c.leftOn IS NOT NULL AND c.leftOn <= $asOf) THEN 'WIN_BACK' WHEN size(via) > 0 THEN 'EXPANSION' ELSE 'NEW' END AS kind, via, viaGroup
       }
-      // The segment it would fill, in full, for the few targets returned, and its own supply ties with
-      // the scope (met locally once it lands: its status if landed).
-      CALL (scope, s) {
-        OPTIONAL MATCH (s)<-[:IN_SEGMENT]-(e:Enterprise) WHERE e IN scope
-        WITH e ORDER BY e.landedOn, e.id
-        WITH collect(e) AS es
-        RETURN [x IN es[..$firmsPerSegment] | x {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason}] AS firms,
-               es[0].landedOn AS firstLandedOn, es[$gapRule.strongMin - 1].landedOn AS strongSince
-      }
+      // The segment it would fill, with the circle's firms in it (segFirms, read above for all targets).
+      WITH *, [x IN segFirms WHERE x.seg = s][0] AS sf
+      WITH *, coalesce(sf.firms, []) AS firms, sf.firstLandedOn AS firstLandedOn, sf.strongSince AS strongSince
       OPTIONAL MATCH (ch:Chain)-[:HAS_SEGMENT]->(s)
       RETURN rank, t.score AS score, t.v AS values, t.raw AS raw,
              c {.id, .name, .nameEn, .aliases, .isAnchor, .synthetic, .local, .kind, .unitType, .origin, .signedOn, .landedOn, .leftOn, .leftHow, .description, .revenueYuan, .sourceKind, .quotes, .reason, .docId, .creditCode, .registrationNumber, .formerNames, .legalRepresentative, .status, .statusText, .foundedOn, .approvedOn, .registeredCapitalAmount, .registeredCapitalCurrency, .registeredCapitalText, .paidInCapitalAmount, .paidInCapitalCurrency, .paidInCapitalText, .companyType, .industry, .industryCodes, .address, .businessScope, .insuredStaff, .placementReview, .placementConfidence, .placementReason} AS enterprise, kind, via, viaGroup,

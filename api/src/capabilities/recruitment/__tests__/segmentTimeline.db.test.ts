@@ -21,6 +21,8 @@ describe('segment timeline (real Neo4j): the live chainGaps answer at any cursor
   const read = (c: string, p?: Record<string, unknown>) => db.read(c, p);
   let timeline: SegmentTimeline;
   let chainId: string;
+  /** The anchor that drew the most firms in. */
+  let anchor: string;
 
   beforeAll(async () => {
     db = testDb();
@@ -47,6 +49,8 @@ describe('segment timeline (real Neo4j): the live chainGaps answer at any cursor
     expect(left[0]?.n).toBeGreaterThan(50);
     timeline = (await buildSegmentTimeline(read, 'v1')) as SegmentTimeline;
     chainId = String(timeline.meta[0]?.segment.chainId);
+    const busiest = await db.read('MATCH (a:Enterprise {isAnchor: true})-[:ATTRACTED]->(f) RETURN a.id AS id, count(f) AS n ORDER BY n DESC, id LIMIT 1');
+    anchor = String(busiest[0]?.id);
   }, 300_000);
   afterAll(() => db.close());
 
@@ -80,11 +84,19 @@ describe('segment timeline (real Neo4j): the live chainGaps answer at any cursor
     const cursors = ['2012-06', '2014', '2016-02-29', '2017-07-31', '2018-05', '2019-11-05', '2020-06', '2021-03-15', '2022-12', '2030'];
     for (const c of cursors) {
       const asOf = endOfPeriod(c) as string;
-      for (const [cid, kinds, limit] of [[null, null, 10], [chainId, null, 10], [null, ['EXPANSION', 'WIN_BACK'], 10], [null, null, 60]] as const) {
-        const args = { asOf, chainId: cid, anchorId: null, limit, kinds };
+      for (const [cid, kinds, limit, anchorId] of [
+        [null, null, 10, null],
+        [chainId, null, 10, null],
+        [null, ['EXPANSION', 'WIN_BACK'], 10, null],
+        [null, null, 60, null],
+        // An anchor's circle: its gap picks come from the lists (the rest of its statement is the walk's).
+        [null, null, 10, anchor],
+        [chainId, null, 20, anchor],
+      ] as const) {
+        const args = { asOf, chainId: cid, anchorId, limit, kinds };
         const live = await recruitmentTargets(read, args);
         const off = await recruitmentTargets(read, args, store);
-        expect(digits12(off), `${c} chain ${cid} kinds ${String(kinds)} limit ${limit}`).toEqual(digits12(live));
+        expect(digits12(off), `${c} chain ${cid} kinds ${String(kinds)} limit ${limit} anchor ${anchorId}`).toEqual(digits12(live));
         compared += live.length;
       }
     }
