@@ -1,5 +1,6 @@
 // Public surface of @cangshan/api: the server (tests and benchmarks start it in-process), the
 // schema, the shared "as of" fragment and the API's reading of dates, the error family.
+export { timelinesOf } from './capabilities/recruitment/segmentTimelines.ts';
 export { startServer, PortInUseError, type StartOptions, type RunningServer } from './http/startServer.ts';
 export { createApp, type AppOptions } from './http/createApp.ts';
 export { createApolloServer } from './http/apolloServer.ts';

@@ -46,7 +46,7 @@ export interface BenchConfig {
   apiSlowMs: number;
 }
 
-export const ALL_SUITES = ['import', 'registry', 'dbhits', 'api', 'peer', 'layer', 'nested', 'memory', 'browser'] as const;
+export const ALL_SUITES = ['import', 'registry', 'dbhits', 'api', 'recruit', 'peer', 'layer', 'nested', 'memory', 'browser'] as const;
 
 const DEFAULTS: BenchConfig = {
   enterprises: 100_000,
