@@ -1,4 +1,7 @@
-import { DEFAULT_WEIGHTS, HALF_SATURATION, RECENCY_MONTHS, SIMILARITY_WINDOW_MONTHS, isoMonths, monthsBefore } from './scoring.ts';
+import { CursorFiguresBuilder, type CircleKinds, type CursorFigures, type RecentArrivals } from './cursorFigures.ts';
+import { DEFAULT_WEIGHTS, HALF_SATURATION, RECENCY_MONTHS, isoMonths } from './scoring.ts';
+
+export type { CircleKinds, RecentArrivals } from './cursorFigures.ts';
 
 /**
  * Candidate lists: for every month end, the candidates of the district (and of each chain) that
@@ -13,6 +16,8 @@ import { DEFAULT_WEIGHTS, HALF_SATURATION, RECENCY_MONTHS, SIMILARITY_WINDOW_MON
  * a candidate left out and without a change in (L, C] scores at most `bound` at `C` (its sums are
  * those of `L`, its recency only fell). So the shortlist of the list, the candidates changed in
  * (L, C] and the gap picks, cut at `bound`, is the statement's own shortlist whenever it is full.
+ * Of the firms changed in a month, a day cursor adds only those whose sums at `L` plus every tie
+ * begun in the month could pass `bound` (62k changed firms in a busy month at 1M; most cannot).
  *
  * Pure: the walk (candidateListsBuild.ts) feeds it firms and ties keyed by Neo4j's node ids, which
  * are stable within one data version — the only version the lists serve.
@@ -50,28 +55,8 @@ export interface ListFirm {
   origin?: string | null;
   /** Anchors that drew it in (ATTRACTED from a firm marked anchor), with the tie's start: their circles' kinds (similarity). */
   attractedBy?: readonly { anchor: number; since: string | null }[];
-  /** A hub (many ties): the start of each of its ties, for its degree as of each month end (Adamic–Adar). */
-  hubSince?: readonly (string | null)[];
-}
-
-/**
- * An anchor's followers at a month end, counted by kind: how many in all, how many per set of
- * segments, how many per origin — what the ranking's similarity needs of its likely anchor.
- */
-export interface CircleKinds {
-  n: number;
-  segs: string[][];
-  segN: number[];
-  origins: string[];
-  originN: number[];
-}
-
-/** The ranking's recent arrivals at a month end: how many by segment and by origin (similarity). */
-export interface RecentArrivals {
-  segCounts: { key: string; n: number }[];
-  segMax: number | null;
-  originCounts: { key: string; n: number }[];
-  originMax: number | null;
+  /** A hub (many ties): each of its ties to a firm, the other end's node id and the tie's start (Adamic–Adar). */
+  hubTies?: readonly { other: number; since: string | null }[];
 }
 
 export interface ListTie {
@@ -125,12 +110,8 @@ export class CandidateListsBuilder {
   private readonly evFlags = new Column(new Uint8Array(1 << 16));
   private readonly evSince = new Column(new Int32Array(1 << 16));
   private maxNid = 0;
-  /** Anchor node id → kind ("s" + segments, "o" + origin, "n") → [month, ±1] changes of its followers. */
-  private readonly circles = new Map<number, Map<string, number[]>>();
-  /** Hub node id → the month index each of its ties begins (0: start unknown). */
-  private readonly hubs = new Map<number, Int32Array>();
-  /** (segment, origin) pair → [month, ±1] changes of its count among the recent arrivals. */
-  private readonly arrivals = new Map<string, number[]>();
+  /** The recent arrivals, the anchors' followers and the hubs' ties, for their counts at any cursor. */
+  private readonly figures = new CursorFiguresBuilder();
   /** Segment id → its firms' node ids in the walk's order (firm id order: the gap picks' order). */
   private readonly segFirms = new Map<string, number[]>();
   private minMonth = NEVER;
@@ -160,60 +141,23 @@ export class CandidateListsBuilder {
     }
     if (land !== NEVER) this.month(land);
     if (left !== NEVER) this.month(left);
-    if (f.landedOn !== null && f.segments) this.addArrival(f.landedOn, f.leftOn, f.segments, f.origin ?? null, land);
-    if (f.hubSince) this.hubs.set(f.nid, Int32Array.from(f.hubSince, (x) => (x === null ? 0 : monthIndex(x))));
-    for (const a of f.attractedBy ?? []) {
-      // A follower counts while the tie has begun and it is here: [max(since, landing), leaving).
-      const start = Math.max(land, a.since === null ? 0 : monthIndex(a.since));
-      if (land === NEVER || start >= left) continue;
-      let kinds = this.circles.get(a.anchor);
-      if (!kinds) this.circles.set(a.anchor, (kinds = new Map()));
-      const keys = ['n', `s${JSON.stringify([...(f.segments ?? [])].sort())}`];
-      if (f.origin) keys.push(`o${f.origin}`);
-      for (const key of keys) {
-        let xs = kinds.get(key);
-        if (!xs) kinds.set(key, (xs = []));
-        xs.push(start, 1);
-        if (left !== NEVER) xs.push(left, -1);
-      }
-    }
+    this.figures.add(f);
     if (land === NEVER || left < land) return;
     for (const t of ties) {
       const start = Math.max(land, t.since === null ? 0 : monthIndex(t.since));
       if (start > left) continue;
       if (t.other > this.maxNid) this.maxNid = t.other;
-      if (start === left) {
-        // Begun and ended inside one month: it never counts at a month end, but may at a day inside it.
-        this.event(start, t.other, 0, E_TOUCH, -1);
-        continue;
-      }
       // The statement's buckets: anchorTies (a, ga) when this firm is an anchor, localTies (b, gb) otherwise.
       const flags = (f.isAnchor ? E_ANCHOR : 0) | (t.sells ? E_SELLS : 0);
       const since = t.since === null ? -1 : isoMonths(t.since);
+      if (start === left) {
+        // Begun and ended inside one month: it never counts at a month end, but may at a day inside it.
+        this.event(start, t.other, t.w, flags | E_TOUCH, since);
+        continue;
+      }
       this.event(start, t.other, t.w, flags, since);
       if (left !== NEVER) this.event(left, t.other, t.w, flags | E_END, -1);
       this.tieEnds += 1;
-    }
-  }
-
-  /**
-   * The month ends at which the statement counts this firm among the scope's recent arrivals
-   * (landed after the window's start, by the cursor, and still here), by the statement's own string
-   * comparisons: one run of months from its landing month.
-   */
-  private addArrival(landedOn: string, leftOn: string | null, segments: readonly string[], origin: string | null, land: number): void {
-    let m = land;
-    const counts = (x: number): boolean => {
-      const cursor = monthEndCursor(x);
-      return landedOn > monthsBefore(cursor, SIMILARITY_WINDOW_MONTHS) && landedOn <= cursor && (leftOn === null || leftOn > cursor);
-    };
-    while (counts(m)) m++;
-    if (m === land) return;
-    for (const s of segments.length > 0 ? segments : [null]) {
-      const key = JSON.stringify([s, origin]);
-      let xs = this.arrivals.get(key);
-      if (!xs) this.arrivals.set(key, (xs = []));
-      xs.push(land, 1, m, -1);
     }
   }
 
@@ -274,65 +218,79 @@ export class CandidateListsBuilder {
     const ties = new Int32Array(n);
     const newest = new Int32Array(n).fill(-1);
     const touched = new Int32Array(n).fill(-1);
-    const w = DEFAULT_WEIGHTS;
-    const k = HALF_SATURATION;
     const scopes = ['', ...this.chainIds];
     const lists: CandidateList[][] = scopes.map(() => []);
-    const changed: Int32Array[] = [];
+    const changed: Int32Array[][] = [];
     const scores: Float64Array[] = scopes.map(() => new Float64Array(16));
     const who: Int32Array[] = scopes.map(() => new Int32Array(16));
     const fillN = new Int32Array(scopes.length);
-    const hubIds = [...this.hubs.keys()];
-    const hubLocal = new Int32Array(months * hubIds.length);
+    // A firm changed in the month: its sums at the month before's end plus every tie that begins in
+    // the month (none that ends): at least its sums at any day of the month (an upper bound).
+    const upA = new Float64Array(n);
+    const upL = new Float64Array(n);
+    const upC = new Float64Array(n);
+    const upTies = new Int32Array(n);
+    const upNewest = new Int32Array(n);
+    const touch = (c: number, m: number, ch: number[]): void => {
+      if (touched[c] === m) return;
+      touched[c] = m;
+      ch.push(c);
+      upA[c] = A[c]!;
+      upL[c] = L[c]!;
+      upC[c] = C[c]!;
+      upTies[c] = ties[c]!;
+      upNewest[c] = newest[c]!;
+    };
     for (let m = first; m <= last; m++) {
       const ch: number[] = [];
       for (let j = count[m - first]!; j < count[m - first + 1]!; j++) {
         const i = order[j]!;
         const c = this.evFirm.get(i);
         const f = this.evFlags.get(i);
-        if (f & E_TOUCH) {
-          if (touched[c] !== m) {
-            touched[c] = m;
-            ch.push(c);
-          }
-          continue;
+        touch(c, m, ch);
+        const s = this.evSince.get(i);
+        if (!(f & E_END)) {
+          const wt = this.evW.get(i);
+          if (f & E_ANCHOR) upA[c]! += wt;
+          else upL[c]! += wt;
+          if (f & E_SELLS) upC[c]! += wt;
+          upTies[c]! += 1;
+          if (s > upNewest[c]!) upNewest[c] = s;
         }
+        if (f & E_TOUCH) continue;
         const sign = f & E_END ? -1 : 1;
         const wt = sign * this.evW.get(i);
         if (f & E_ANCHOR) A[c]! += wt;
         else L[c]! += wt;
         if (f & E_SELLS) C[c]! += wt;
         ties[c]! += sign;
-        const s = this.evSince.get(i);
         if (s > newest[c]!) newest[c] = s;
-        if (touched[c] !== m) {
-          touched[c] = m;
-          ch.push(c);
-        }
       }
-      for (const c of ownChange.get(m) ?? []) {
-        if (touched[c] !== m) {
-          touched[c] = m;
-          ch.push(c);
-        }
-      }
-      changed.push(Int32Array.from(ch).sort());
-      // Each hub's ties to local firms begun by this month end: the sweep's own count of them.
-      hubIds.forEach((z, h) => {
-        hubLocal[(m - first) * hubIds.length + h] = ties[z]!;
-      });
+      for (const c of ownChange.get(m) ?? []) touch(c, m, ch);
+      const asOfMonth = m + 1; // isoMonths of "YYYY-MM-31" (and of every day of the month)
+      // For day cursors in this month: the changed firms that could pass the bound of the month
+      // before's list (of each scope) on some day of it; the others score at most that bound.
+      ch.sort((x, y) => x - y);
+      const prev = m > first ? m - 1 - first : -1;
+      changed.push(
+        scopes.map((_, sc) => {
+          const bound = prev < 0 ? -Infinity : lists[sc]![prev]!.bound;
+          const out: number[] = [];
+          for (const c of ch) {
+            if (known[c] === 0 || upTies[c]! <= 0) continue;
+            if (sc > 0 && !(chainOf[c]?.includes(sc - 1) ?? false)) continue;
+            if (optimisticBound(upA[c]!, upL[c]!, upC[c]!, upNewest[c]!, asOfMonth) > bound) out.push(c);
+          }
+          return Int32Array.from(out);
+        }),
+      );
       // Score every candidate with a counted tie at this month end.
-      const asOfMonth = m + 1; // isoMonths of "YYYY-MM-31"
       fillN.fill(0);
       for (let c = 0; c < n; c++) {
         if (ties[c]! <= 0 || known[c] === 0) continue;
         const local = land[c]! <= m && left[c]! > m;
         if (local || (left[c]! <= m && gone[c] === 1)) continue;
-        const a = Math.max(A[c]!, 0);
-        const l = Math.max(L[c]!, 0);
-        const cu = Math.max(C[c]!, 0);
-        const rec = newest[c]! < 0 ? 0 : Math.exp((-1.0 * (asOfMonth - newest[c]!)) / RECENCY_MONTHS);
-        const u = (w.anchorTies * a) / (a + k.anchorTies) + (w.localTies * l) / (l + k.localTies) + (w.customerTies * cu) / (cu + k.customerTies) + w.recency * rec;
+        const u = optimisticBound(A[c]!, L[c]!, C[c]!, newest[c]!, asOfMonth);
         push(0, c, u);
         const cs = chainOf[c];
         if (cs) for (const x of cs) push(x + 1, c, u);
@@ -355,46 +313,8 @@ export class CandidateListsBuilder {
       wh[i] = c;
       fillN[s] = i + 1;
     }
-    // The recent arrivals' pair counts at each month end, then the statement's two histograms.
-    const recent: RecentArrivals[] = [];
-    const pairs = [...this.arrivals].map(([key, xs]) => ({ key: JSON.parse(key) as [string | null, string | null], counts: runningCounts(xs, first, months) }));
-    for (let m = 0; m < months; m++) {
-      const seg = new Map<string, number>();
-      const org = new Map<string, number>();
-      for (const p of pairs) {
-        const n = p.counts[m]!;
-        if (n === 0) continue;
-        const [sid, o] = p.key;
-        if (sid !== null) seg.set(sid, (seg.get(sid) ?? 0) + n);
-        if (o !== null) org.set(o, (org.get(o) ?? 0) + n);
-      }
-      const hist = (h: Map<string, number>) => [...h].map(([key, n]) => ({ key, n }));
-      const max = (h: Map<string, number>) => (h.size === 0 ? null : Math.max(...h.values()));
-      recent.push({ segCounts: hist(seg), segMax: max(seg), originCounts: hist(org), originMax: max(org) });
-    }
-    // Each anchor's followers by kind at each month end: one count per kind and month.
-    const circles = new Map<number, { keys: string[]; counts: Int32Array }>();
-    for (const [anchor, kinds] of this.circles) {
-      const keys = [...kinds.keys()];
-      const counts = new Int32Array(months * keys.length);
-      keys.forEach((key, k) => {
-        runningCounts(kinds.get(key) ?? [], first, months).forEach((n, m) => {
-          counts[m * keys.length + k] = n;
-        });
-      });
-      circles.set(anchor, { keys, counts });
-    }
-    // Each hub's ties begun by each month end (whatever the other end): its degree as of then.
-    const hubDegree = new Int32Array(months * hubIds.length);
-    hubIds.forEach((z, h) => {
-      const begins = [...(this.hubs.get(z) ?? [])].flatMap((m) => [m, 1]);
-      runningCounts(begins, first, months).forEach((n, m) => {
-        hubDegree[m * hubIds.length + h] = n;
-      });
-    });
-    const hubs = { ids: hubIds, local: hubLocal, degree: hubDegree };
     const gapPicks = this.gapPicks(first, last, opts.gapPicks ?? 50, land, left, known, gone);
-    return new CandidateLists(version, first, last, scopes, lists, changed, recent, circles, hubs, gapPicks, { events: E, tieEnds: this.tieEnds, builtMs: opts.builtMs ?? 0 });
+    return new CandidateLists(version, first, last, scopes, lists, changed, this.figures.build(), gapPicks, { events: E, tieEnds: this.tieEnds, builtMs: opts.builtMs ?? 0 });
   }
 
   /**
@@ -445,17 +365,18 @@ interface GapPicks {
 
 
 /**
- * A count at each of `months` month ends (from `first`) out of [month, ±k] pairs: a change in month
- * m counts from m's end on; one before `first` from the first.
+ * The statement's optimistic score (no gap pick) from tie sums that bound its own: group ties summed
+ * where it takes their maximum, and `newest` (isoMonths of the newest tie's start, −1: none) at
+ * least its newest counted tie's.
  */
-function runningCounts(changes: readonly number[], first: number, months: number): Int32Array {
-  const d = new Int32Array(months);
-  for (let i = 0; i < changes.length; i += 2) {
-    const m = Math.max((changes[i] ?? 0) - first, 0);
-    if (m < months) d[m]! += changes[i + 1] ?? 0;
-  }
-  for (let m = 1; m < months; m++) d[m]! += d[m - 1]!;
-  return d;
+function optimisticBound(A: number, L: number, C: number, newest: number, asOfMonth: number): number {
+  const w = DEFAULT_WEIGHTS;
+  const k = HALF_SATURATION;
+  const a = Math.max(A, 0);
+  const l = Math.max(L, 0);
+  const cu = Math.max(C, 0);
+  const rec = newest < 0 ? 0 : Math.exp((-1.0 * (asOfMonth - newest)) / RECENCY_MONTHS);
+  return (w.anchorTies * a) / (a + k.anchorTies) + (w.localTies * l) / (l + k.localTies) + (w.customerTies * cu) / (cu + k.customerTies) + w.recency * rec;
 }
 
 /** The best `keep` of `n` (score desc, node id asc), and the largest score left out. */
@@ -516,12 +437,12 @@ export interface ListsAt {
   bound: number;
   /** The month end the list is of. */
   listCursor: string;
-  /** The recent arrivals' histograms when the cursor is that month end (else null: the statement counts them). */
-  recent: RecentArrivals | null;
-  /** Every anchor's followers by kind, keyed by node id, when the cursor is that month end (else null). */
-  circles: Record<string, CircleKinds> | null;
-  /** Every hub's [ties begun, ties to local firms] keyed by node id, when the cursor is that month end (else null). */
-  hubs: Record<string, [number, number]> | null;
+  /** The recent arrivals' histograms at the cursor (cursorFigures.ts). */
+  recent: RecentArrivals;
+  /** Every anchor's followers by kind at the cursor, keyed by node id (anchors with none left out). */
+  circles: Record<string, CircleKinds>;
+  /** Every hub's [ties begun, ties to local firms] at the cursor, keyed by node id. */
+  hubs: Record<string, [number, number]>;
 }
 
 export class CandidateLists {
@@ -531,10 +452,9 @@ export class CandidateLists {
     readonly lastMonth: number,
     private readonly scopes: readonly string[],
     private readonly lists: readonly CandidateList[][],
-    private readonly changed: readonly Int32Array[],
-    private readonly recent: readonly RecentArrivals[],
-    private readonly circleKinds: ReadonlyMap<number, { keys: string[]; counts: Int32Array }>,
-    private readonly hubFigs: { ids: number[]; local: Int32Array; degree: Int32Array },
+    /** [month − first][scope]: the firms changed in the month that a day cursor in it must add (see build). */
+    private readonly changed: readonly Int32Array[][],
+    private readonly figures: CursorFigures,
     private readonly picks: GapPicks,
     readonly size: { events: number; tieEnds: number; builtMs: number },
   ) {}
@@ -553,16 +473,8 @@ export class CandidateLists {
     if (listM < this.firstMonth) return null;
     const list = this.lists[s]![listM - this.firstMonth]!;
     const ids = new Set<number>(list.ids);
-    for (let m = listM + 1; m <= Math.min(mC, this.lastMonth); m++) for (const c of this.changed[m - this.firstMonth]!) ids.add(c);
-    const atMonthEnd = listM === mC && monthEndCursor(listM) === asOf;
-    return {
-      ids: [...ids],
-      bound: list.bound,
-      listCursor: monthEndCursor(listM),
-      recent: atMonthEnd ? (this.recent[listM - this.firstMonth] ?? null) : null,
-      circles: atMonthEnd ? this.circlesAt(listM - this.firstMonth) : null,
-      hubs: atMonthEnd ? this.hubsAt(listM - this.firstMonth) : null,
-    };
+    for (let m = listM + 1; m <= Math.min(mC, this.lastMonth); m++) for (const c of this.changed[m - this.firstMonth]![s]!) ids.add(c);
+    return { ids: [...ids], bound: list.bound, listCursor: monthEndCursor(listM), ...this.figures.at(asOf) };
   }
 
   /**
@@ -583,41 +495,11 @@ export class CandidateLists {
     return out;
   }
 
-  private hubsAt(i: number): Record<string, [number, number]> {
-    const { ids, local, degree } = this.hubFigs;
-    const out: Record<string, [number, number]> = {};
-    ids.forEach((z, h) => {
-      out[String(z)] = [degree[i * ids.length + h]!, local[i * ids.length + h]!];
-    });
-    return out;
-  }
-
-  private circlesAt(i: number): Record<string, CircleKinds> {
-    const out: Record<string, CircleKinds> = {};
-    for (const [anchor, { keys, counts }] of this.circleKinds) {
-      const c: CircleKinds = { n: 0, segs: [], segN: [], origins: [], originN: [] };
-      keys.forEach((key, k) => {
-        const n = counts[i * keys.length + k]!;
-        if (n === 0) return;
-        if (key === 'n') c.n = n;
-        else if (key.startsWith('s')) {
-          c.segs.push(JSON.parse(key.slice(1)) as string[]);
-          c.segN.push(n);
-        } else {
-          c.origins.push(key.slice(1));
-          c.originN.push(n);
-        }
-      });
-      if (c.n > 0) out[String(anchor)] = c;
-    }
-    return out;
-  }
-
   /** Kept node ids over every month and scope (memory, logs). */
   get kept(): number {
     let x = 0;
     for (const l of this.lists) for (const m of l) x += m.ids.length;
-    for (const c of this.changed) x += c.length;
+    for (const m of this.changed) for (const c of m) x += c.length;
     return x;
   }
 }

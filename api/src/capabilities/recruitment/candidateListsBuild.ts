@@ -11,8 +11,8 @@ import type { ReadFn } from './recruitmentService.ts';
 export const LIST_KEEP = 2000;
 
 /**
- * A firm with at least this many ties is a hub: its degree and its ties to local firms are kept per
- * month end for Adamic–Adar (whose neighbours' ties are otherwise counted at every request).
+ * A firm with at least this many ties is a hub: its ties are kept so that its degree and its ties to
+ * local firms at a cursor are counted in memory for Adamic–Adar (else the statement counts them).
  */
 export const HUB_MIN_TIES = 50;
 
@@ -32,7 +32,7 @@ RETURN f.id AS key, id(f) AS nid, f.landedOn AS landedOn, f.leftOn AS leftOn, f.
            [id(o), type(r) = 'PART_OF', type(r) = 'SUPPLIES' AND startNode(r) = o,
             toFloat($relWeights[type(r)]) * coalesce(toFloat(r.weight), 1.0), r.since]]
        END AS ties,
-       CASE WHEN COUNT { (f)-[:${TIE_PATTERN}]-() } >= $hubMin THEN [(f)-[r:${TIE_PATTERN}]-(o:Enterprise) | r.since] END AS hubSince`;
+       CASE WHEN COUNT { (f)-[:${TIE_PATTERN}]-() } >= $hubMin THEN [(f)-[r:${TIE_PATTERN}]-(o:Enterprise) | [id(o), r.since]] END AS hubTies`;
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const num = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : Number(v));
@@ -66,7 +66,7 @@ export async function buildCandidateLists(
           chains: segs.map((x) => x[1]).filter((c): c is string => typeof c === 'string'),
           segments: segs.map((x) => String(x[0])),
           origin: str(r.origin),
-          hubSince: Array.isArray(r.hubSince) ? (r.hubSince as unknown[]).map(str) : undefined,
+          hubTies: Array.isArray(r.hubTies) ? (r.hubTies as unknown[][]).map((x) => ({ other: num(x[0]), since: str(x[1]) })) : undefined,
           attractedBy: ((r.attractedBy as unknown[][] | null) ?? []).map((x) => ({ anchor: num(x[0]), since: str(x[1]) })),
         },
         ties,

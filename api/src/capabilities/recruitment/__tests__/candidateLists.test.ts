@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { asOfJs } from '@cangshan/model';
+import { dayKey } from '../cursorFigures.ts';
 import { CandidateListsBuilder, monthEndCursor, monthIndex, topK, type ListFirm, type ListTie } from '../candidateLists.ts';
 import { DEFAULT_WEIGHTS, HALF_SATURATION, RECENCY_MONTHS, SIMILARITY_WINDOW_MONTHS, isoMonths, monthsBefore } from '../scoring.ts';
 
@@ -16,6 +17,22 @@ describe('month indices', () => {
       expect(d <= monthEndCursor(m - 1), d).toBe(false);
     }
     expect(monthEndCursor(monthIndex('2019-07-05'))).toBe('2019-07-31');
+  });
+});
+
+describe('dayKey', () => {
+  it('orders date prefixes and cursors as the AsOf rule’s string comparisons do', () => {
+    const prefix = fc
+      .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.constantFrom(4, 7, 10))
+      .map(([y, m, d, n]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`.slice(0, n));
+    fc.assert(
+      fc.property(prefix, prefix, (a, b) => {
+        expect(Math.sign(dayKey(a) - dayKey(b)), `${a} vs ${b}`).toBe(a < b ? -1 : a > b ? 1 : 0);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(dayKey(null)).toBeGreaterThan(dayKey('9999-12-31'));
+    expect(dayKey(null, 0)).toBeLessThan(dayKey('0001'));
   });
 });
 
@@ -134,11 +151,11 @@ describe('candidate lists (pure)', () => {
           add(x, { other: y.nid, group: t.group, sells: false, w: t.w, since: t.since });
           add(y, { other: x.nid, group: t.group, sells: t.sells && !t.group, w: t.w, since: t.since });
         }
-        // The first firm is a hub: its ties' starts (from its own side) give its degree as of a cursor.
+        // The first firm is a hub: its ties (from its own side) give its degree and local ties at a cursor.
         const hub = firms[0]!;
         const hubTies = ties.get(hub.nid) ?? [];
         const b = new CandidateListsBuilder();
-        for (const f of firms) b.addFirm(f === hub ? { ...f, hubSince: hubTies.map((t) => t.since) } : f, ties.get(f.nid) ?? []);
+        for (const f of firms) b.addFirm(f === hub ? { ...f, hubTies: hubTies.map((t) => ({ other: t.other, since: t.since })) } : f, ties.get(f.nid) ?? []);
         const lists = b.build('v', { keep, lastMonth: monthIndex('2020-06'), gapPicks: 2 });
         for (const cursor of ['2018-01-31', '2018-03-31', '2018-07-31', '2019-02-31', '2019-06-31', '2020-01-31', '2020-06-31', '2018-03-09', '2019-02-14', '2019-09-01']) {
           // Each segment's gap picks as the statement takes them (candidates at the cursor, the first
