@@ -47,7 +47,7 @@ export interface TargetsArgs {
   candidates?: { mode: 'list' | 'exact'; ids: readonly number[] } | null;
   /** District scope: the recent arrivals' histograms, read off the candidate lists at a month end. */
   recent?: RecentArrivals | null;
-  /** District scope: every anchor's followers by kind (node id → kinds), read off the candidate lists at a month end. */
+  /** Any scope: every anchor's followers by kind (node id → kinds) at the cursor, read off the candidate lists. */
   circles?: Record<string, CircleKinds> | null;
   /** District scope: every hub's [ties begun, ties to local firms] (node id → pair), read off the candidate lists at a month end. */
   hubs?: Record<string, [number, number]> | null;
@@ -209,7 +209,8 @@ CALL (${imports()}) {
 }
 `;
   const similarityPart =
-    given && args.circles
+    // Any scope: an anchor's followers do not depend on it.
+    args.circles
       ? `CALL (${imports('likelyAnchor', 'group')}) {
   // The anchor's followers by kind, read off the candidate lists.
   WITH group, CASE WHEN likelyAnchor IS NULL THEN null ELSE $circles[toString(id(likelyAnchor))] END AS h
@@ -446,7 +447,7 @@ function targetsParams(args: TargetsArgs, weights: FactorWeights, saturation: Sa
   if (args.candidates) params.candidateIds = [...args.candidates.ids];
   if (args.gapPicks) params.gapPicks = args.gapPicks;
   if (args.anchorId === null && args.segments && args.recent) Object.assign(params, args.recent);
-  if (args.anchorId === null && args.segments && args.circles) params.circles = args.circles;
+  if (args.circles) params.circles = args.circles;
   if (args.anchorId === null && args.segments && args.hubs) params.hubs = args.hubs;
   if (args.anchorId === null && args.segments) {
     params.segIds = args.segments.ids;

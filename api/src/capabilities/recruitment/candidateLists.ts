@@ -1,4 +1,4 @@
-import { CursorFiguresBuilder, type CircleKinds, type CursorFigures, type RecentArrivals } from './cursorFigures.ts';
+import { CursorFiguresBuilder, type CircleKinds, type CursorFigures, type CursorFiguresAt, type RecentArrivals } from './cursorFigures.ts';
 import { DEFAULT_WEIGHTS, HALF_SATURATION, RECENCY_MONTHS, isoMonths } from './scoring.ts';
 
 export type { CircleKinds, RecentArrivals } from './cursorFigures.ts';
@@ -475,6 +475,11 @@ export class CandidateLists {
     const ids = new Set<number>(list.ids);
     for (let m = listM + 1; m <= Math.min(mC, this.lastMonth); m++) for (const c of this.changed[m - this.firstMonth]![s]!) ids.add(c);
     return { ids: [...ids], bound: list.bound, listCursor: monthEndCursor(listM), ...this.figures.at(asOf) };
+  }
+
+  /** The recent arrivals, the anchors' followers and the hubs' figures at any cursor (cursorFigures.ts). */
+  countsAt(asOf: string): CursorFiguresAt {
+    return this.figures.at(asOf);
   }
 
   /**

@@ -75,7 +75,10 @@ export async function recruitmentTargets(
     }
     timelines.listCounts.walked++;
   }
-  const q = buildTargetsQuery({ ...args, weights, segments, gapPicks });
+  // The walk too takes the counts the lists give at any cursor: the anchors' followers for every
+  // scope (they do not depend on it), the recent arrivals and hubs for the district's.
+  const counts = lists?.countsAt(args.asOf) ?? null;
+  const q = buildTargetsQuery({ ...args, weights, segments, gapPicks, circles: counts?.circles, recent: t ? counts?.recent : null, hubs: t ? counts?.hubs : null });
   const rows = await read(q.cypher, q.params);
   return (t ? segmentFirmsFromTimeline(t, rows, args.asOf) : rows).map((r) => toTarget(r, weights));
 }

@@ -25,8 +25,8 @@ export async function warmRecruitmentPlans(read: ReadFn): Promise<number> {
     buildTargetsQuery({ asOf, chainId: null, anchorId: null, limit: 1, segments, recent, circles: {}, hubs: {}, candidates: { mode: 'exact', ids: [] } }),
     buildTargetsQuery({ asOf, chainId: null, anchorId: '\u0000no-such-anchor', limit: 1 }),
     // With the gap picks from the candidate lists: an anchor's circle, and the district's walk when the check falls back.
-    buildTargetsQuery({ asOf, chainId: null, anchorId: '\u0000no-such-anchor', limit: 1, gapPicks: {} }),
-    buildTargetsQuery({ asOf, chainId: null, anchorId: null, limit: 1, segments, gapPicks: {} }),
+    buildTargetsQuery({ asOf, chainId: null, anchorId: '\u0000no-such-anchor', limit: 1, gapPicks: {}, circles: {} }),
+    buildTargetsQuery({ asOf, chainId: null, anchorId: null, limit: 1, segments, gapPicks: {}, recent, circles: {}, hubs: {} }),
     buildShortlistCheckQuery({ asOf, chainId: null, anchorId: null, limit: 1, segments, gapPicks: {}, candidates: { mode: 'list', ids: [] } }, 1),
     buildChainGapsQuery({ asOf, chainId: null, anchorId: null, firmsPerSegment: 1 }),
     buildChainGapsQuery({ asOf, chainId: null, anchorId: '\u0000no-such-anchor', firmsPerSegment: 1 }),
