@@ -44,6 +44,11 @@ export interface BenchConfig {
   apiWaveMaxMs: number;
   /** A shape whose one call takes longer than this (ms; 0 = none) is timed once per side, without warm-up rounds. */
   apiSlowMs: number;
+  /**
+   * An existing store to query instead of generating one ('' = none): the folder `npm run bulk`
+   * wrote (NEO4J_DATA_DIR), opened as it is and left in place. The import suite cannot run on it.
+   */
+  store: string;
 }
 
 export const ALL_SUITES = ['import', 'registry', 'dbhits', 'api', 'recruit', 'peer', 'layer', 'nested', 'memory', 'browser'] as const;
@@ -67,6 +72,7 @@ const DEFAULTS: BenchConfig = {
   apiMinCalls: 5,
   apiWaveMaxMs: 0,
   apiSlowMs: 0,
+  store: '',
 };
 
 /** Above this many firms the data is bulk-loaded and the LARGE defaults apply (docs/BENCH.md, "A million firms"). */
@@ -112,6 +118,7 @@ const ENV: Record<Key, string> = {
   apiMinCalls: 'BENCH_API_MIN_CALLS',
   apiWaveMaxMs: 'BENCH_API_WAVE_MAX_MS',
   apiSlowMs: 'BENCH_API_SLOW_MS',
+  store: 'BENCH_STORE',
 };
 
 const kebab = (k: string): string => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -195,6 +202,7 @@ export function parseBenchConfig(argv: readonly string[], env: NodeJS.ProcessEnv
     if (given.has('bulk') && !cfg.bulk) throw new BenchConfigError(`--enterprises ${cfg.enterprises} is above ${BULK_THRESHOLD}: only the bulk path can load it (leave --bulk out or set it).`);
     cfg.bulk = true;
   }
+  if (cfg.store !== '' && cfg.suites.includes('import')) throw new BenchConfigError('--store queries an existing store: leave the import suite out of --suites (it measures loading one).');
   if (cfg.bulk && cfg.enterprises < 20) throw new BenchConfigError('--bulk loads a synthetic province: --enterprises must be at least 20.');
   // Three rounds only at a size where one round of a slow shape takes minutes (LARGE_DEFAULTS).
   const minRounds = large ? 3 : 5;

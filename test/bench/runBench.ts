@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BenchConfigError, parseBenchConfig } from './config.ts';
-import { startBenchNeo4j, startBulkBenchNeo4j, type BenchNeo4j } from './harness/benchNeo4j.ts';
+import { startBenchNeo4j, startBulkBenchNeo4j, startStoreBenchNeo4j, type BenchNeo4j } from './harness/benchNeo4j.ts';
 import { bulkDistrict, prepareDistrict } from './harness/prepareDistrict.ts';
 import { machine, score, textTable, writeReports, type BenchRow } from './harness/report.ts';
 import type { BenchContext, District, Suite } from './harness/suite.ts';
@@ -26,7 +26,9 @@ async function main(): Promise<number> {
   let district: District | null = null;
   let neo: BenchNeo4j;
   let bulk: BulkReport | null = null;
-  if (needsDistrict && config.bulk) {
+  if (needsDistrict && config.store !== '') {
+    neo = await startStoreBenchNeo4j({ store: config.store, heap: config.heap, pageCache: config.pageCache, log });
+  } else if (needsDistrict && config.bulk) {
     // The province's store is written before its server starts (neo4j-admin needs it stopped).
     const started = await startBulkBenchNeo4j({ heap: config.heap, pageCache: config.pageCache, enterprises: config.enterprises, seed: config.seed, log });
     neo = started;
@@ -37,7 +39,11 @@ async function main(): Promise<number> {
   log(`Neo4j ready at ${neo.uri} in ${neo.server.startMs} ms (data in ${neo.home})`);
   let failed = 0;
   try {
-    if (bulk) {
+    if (needsDistrict && config.store !== '') {
+      const [row] = await neo.db.read('MATCH (e:Enterprise) RETURN count(e) AS n');
+      district = { data: null, load: { kind: 'store', path: config.store }, wallMs: 0, enterprises: Number(row?.n ?? 0) };
+      log(`querying the store in ${config.store}: ${district.enterprises.toLocaleString('en-US')} enterprises (--enterprises ${config.enterprises} only sets the defaults)`);
+    } else if (bulk) {
       district = await bulkDistrict(neo.db, bulk);
       log(`bulk-loaded ${district.enterprises.toLocaleString('en-US')} enterprises: ${bulk.nodes.toLocaleString('en-US')} nodes, ${bulk.relations.toLocaleString('en-US')} relations in ${(bulk.ms / 1000).toFixed(1)} s`);
     } else if (needsDistrict) {

@@ -56,6 +56,13 @@ describe('bench configuration', () => {
     expect(() => parse(['--online-sample', '5'])).toThrow(/at least 20/);
   });
 
+  it('opens an existing store with --store, without the import suite', () => {
+    expect(parse(['--store', '/data/province', '--suites', 'recruit,browser']).store).toBe('/data/province');
+    expect(parse(['--suites', 'api'], { BENCH_STORE: '/data/p' } as NodeJS.ProcessEnv).store).toBe('/data/p');
+    expect(parse([]).store).toBe('');
+    expect(() => parse(['--store', '/data/province'])).toThrow(/leave the import suite out/);
+  });
+
   it('splits a province into one district per 100,000 firms, at least one', () => {
     expect(defaultDistricts(1_000_000)).toBe(10);
     expect(defaultDistricts(250_000)).toBe(3);

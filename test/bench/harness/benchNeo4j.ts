@@ -56,6 +56,20 @@ export async function startBulkBenchNeo4j(opts: {
   return { ...benchNeo4j(db, server, home), bulk };
 }
 
+/**
+ * The benchmark's Neo4j on a store that exists already (`npm run bulk`'s folder, `--store`): opened
+ * as it is, its schema applied if missing, and left in place when the run ends.
+ */
+export async function startStoreBenchNeo4j(opts: { store: string; heap: string; pageCache: string; log: (l: string) => void }): Promise<BenchNeo4j> {
+  const server = await startEmbedded({ home: opts.store, boltPort: await freePort(), heap: opts.heap, pageCache: opts.pageCache, fresh: false, log: opts.log });
+  const db = new Db(neo4j.driver(server.uri, undefined, { maxConnectionPoolSize: 64 }));
+  await applySchema(db);
+  return { ...benchNeo4j(db, server, opts.store), close: async () => {
+    await db.close();
+    await server.stop();
+  } };
+}
+
 function benchNeo4j(db: Db, server: EmbeddedServer, home: string): BenchNeo4j {
   return {
     db,

@@ -16,7 +16,7 @@ export interface District {
    * How it was loaded: the online importer (its report), or the bulk path (neo4j-admin, its
    * phases) — then `data` is null from the start: the province is never in this process whole.
    */
-  load: { kind: 'online'; report: ImportReport } | { kind: 'bulk'; report: BulkReport };
+  load: { kind: 'online'; report: ImportReport } | { kind: 'bulk'; report: BulkReport } | { kind: 'store'; path: string };
   wallMs: number;
   enterprises: number;
 }

@@ -159,6 +159,7 @@ export const importSuite: Suite = {
     const { db, config, district, add, log } = ctx;
     if (!district) throw new Error('the import suite needs the synthetic district, which was not prepared');
     if (district.load.kind === 'bulk') return bulkRows(ctx, district.load.report, district.enterprises);
+    if (district.load.kind === 'store') throw new Error('the import suite measures loading: it cannot run on an existing store (--store)');
     const data = district.data;
     if (!data) throw new Error('the generated data set was released before the import suite ran');
     // Only this suite uses it: the later suites' contenders must not pay GC for it (District.data).
