@@ -8,7 +8,8 @@ import { apiFilter, OVERVIEW_VARIABLES } from '../export/viewQuery.ts';
 import type { ViewState } from '../state/viewState.ts';
 import type { OverviewGroupsQuery, OverviewQuery } from './generated/graphql.ts';
 import { overviewPlan, type OverviewPlan } from './overviewPlan.ts';
-import { CATALOGUE_QUERY, CIRCLE_QUERY, OVERVIEW_GROUPS_QUERY, OVERVIEW_QUERY, OVERVIEW_SIZE_QUERY, placesQuery } from './queries.ts';
+import { CATALOGUE_QUERY, CIRCLE_QUERY, OVERVIEW_GROUPS_QUERY, OVERVIEW_QUERY, OVERVIEW_SIZE_QUERY } from './queries.ts';
+import { usePlaces } from './usePlaces.ts';
 import type { Catalogue, OverviewGraph, OverviewGroups, Park } from './types.ts';
 import { useGql, type GqlState } from './useGql.ts';
 
@@ -59,9 +60,7 @@ export function useExplorerData(view: ViewState): ExplorerData {
     return { ...drawn, nodes: [...drawn.nodes, self], edges: [...drawn.edges, ...edges] };
   }, [drawn, missing, circleQ.data]);
   const parkIds = useMemo(() => [...new Set(graph.nodes.map((n) => n.parkId).filter((x): x is string => !!x))].sort(), [graph]);
-  const parkVars = useMemo(() => Object.fromEntries(parkIds.map((id, i) => [`p${i}`, id])), [parkIds]);
-  const places = useGql(parkIds.length ? placesQuery(parkIds) : null, parkVars);
-  const parks = useMemo(() => Object.values(places.data ?? {}).filter((p): p is Park => !!p), [places.data]);
+  const parks = usePlaces(parkIds);
   // Until the size is known, its request stands for the overview's (loading, or its error to retry).
   const overview: GqlState<OverviewQuery> =
     size === null

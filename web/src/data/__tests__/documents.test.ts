@@ -8,6 +8,7 @@ import { viewQuery } from '../../export/viewQuery.ts';
 import { EXAMPLES } from '../../graphiql/examples.ts';
 import { DEFAULT_VIEW, EMPTY_FILTERS } from '../../state/viewState.ts';
 import { placesQuery } from '../queries.ts';
+import { placesRequests } from '../usePlaces.ts';
 
 const sdl = import.meta.glob<string>('/api/src/**/*.graphql', { query: '?raw', import: 'default', eager: true });
 const schema: GraphQLSchema = buildASTSchema(concatAST(Object.values(sdl).map((text) => parse(text))));
@@ -31,6 +32,23 @@ describe('documents built at run time validate against the API SDL', () => {
 
   it('the places lookup', () => {
     expect(errorsOf(placesQuery(['park-a', 'park-b']))).toEqual([]);
+  });
+
+  it('the places of a province: every id read once, in operations under the API’s default root-field limit (50)', () => {
+    const ids = Array.from({ length: 123 }, (_, i) => `park-${String(i).padStart(3, '0')}`);
+    const ops = placesRequests(ids);
+    expect(ops.length).toBe(4);
+    const read: string[] = [];
+    for (const op of ops) {
+      expect(errorsOf(op.query)).toEqual([]);
+      const doc = parse(op.query);
+      const first = doc.definitions[0];
+      const fields = first?.kind === 'OperationDefinition' ? first.selectionSet.selections.length : 0;
+      expect(fields).toBeGreaterThan(0);
+      expect(fields).toBeLessThanOrEqual(50);
+      read.push(...Object.values(op.variables));
+    }
+    expect(read).toEqual(ids);
   });
 
   it.each(EXAMPLES.map((e) => [e.title, e.query]))('the GraphiQL example "%s"', (_, query) => {
