@@ -468,13 +468,20 @@ export class CandidateLists {
     const s = this.scopes.indexOf(chainId ?? '');
     if (s < 0) return null;
     const mC = monthIndex(asOf);
-    const monthEnd = asOf.length === 10 && asOf.slice(8) === '31';
-    const listM = Math.min(monthEnd ? mC : mC - 1, this.lastMonth);
-    if (listM < this.firstMonth) return null;
+    const listM = this.listMonth(asOf);
+    if (listM === null) return null;
     const list = this.lists[s]![listM - this.firstMonth]!;
     const ids = new Set<number>(list.ids);
     for (let m = listM + 1; m <= Math.min(mC, this.lastMonth); m++) for (const c of this.changed[m - this.firstMonth]![s]!) ids.add(c);
     return { ids: [...ids], bound: list.bound, listCursor: monthEndCursor(listM), ...this.figures.at(asOf) };
+  }
+
+  /** The last month end at or before `asOf` that has lists (null before the first). */
+  private listMonth(asOf: string): number | null {
+    const mC = monthIndex(asOf);
+    const monthEnd = asOf.length === 10 && asOf.slice(8) === '31';
+    const listM = Math.min(monthEnd ? mC : mC - 1, this.lastMonth);
+    return listM < this.firstMonth ? null : listM;
   }
 
   /** The recent arrivals, the anchors' followers and the hubs' figures at any cursor (cursorFigures.ts). */
@@ -488,10 +495,8 @@ export class CandidateLists {
    * The same for every scope (district, chain, an anchor's circle). Null before the first month end.
    */
   gapPicksAt(asOf: string): Record<string, number[]> | null {
-    const mC = monthIndex(asOf);
-    const monthEnd = asOf.length === 10 && asOf.slice(8) === '31';
-    const listM = Math.min(monthEnd ? mC : mC - 1, this.lastMonth);
-    if (listM < this.firstMonth) return null;
+    const listM = this.listMonth(asOf);
+    if (listM === null) return null;
     const row = this.picks.picks[listM - this.firstMonth]!;
     const out: Record<string, number[]> = {};
     this.picks.segIds.forEach((sid, j) => {
