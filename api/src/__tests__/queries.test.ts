@@ -213,6 +213,17 @@ describe('growth', () => {
     expect(points.at(-1)?.cumulative).toBe(rows.reduce((a, r) => a + (r.n as number), 0));
   });
 
+  it('the district counted by dates in the database equals the district read firm by firm', async () => {
+    // Without landedIds/departedIds the firms are counted in Cypher by their dates; with them, read one by one.
+    const fields = 'period landed departures net cumulative cumulativeDepartures cumulativeNet investmentYuan';
+    for (const interval of ['MONTH', 'QUARTER', 'YEAR']) {
+      const counted = dataOf(await h.gql(`{ growth(interval: ${interval}) { ${fields} } }`)).growth as Array<Record<string, unknown>>;
+      const listed = dataOf(await h.gql(`{ growth(interval: ${interval}) { ${fields} landedIds } }`)).growth as Array<Record<string, unknown>>;
+      expect(listed.some((p) => (p.landedIds as string[]).length > 0)).toBe(true);
+      expect(counted).toEqual(listed.map(({ landedIds: _ids, ...p }) => p));
+    }
+  });
+
   it('by QUARTER, and refuses a malformed date naming the argument', async () => {
     const d = dataOf(await h.gql('{ growth(from: "2019", to: "2019-12", interval: QUARTER) { period } }'));
     expect((d.growth as Array<{ period: string }>).map((p) => p.period)).toEqual(['2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4']);

@@ -22,6 +22,13 @@ export const CHROMIUM = {
 };
 
 /**
+ * How long a visit may wait for its page. A visit just after a write waits for the overview computed
+ * again, which at a million firms is a read of the whole province (about a minute, more on a busy
+ * machine): measured and reported, not a failure.
+ */
+const PAGE_WAIT_MS = 300_000;
+
+/**
  * Opens the app with its overview limited to `n` firms drawn one by one (the Overview query's
  * `limit`, rewritten in flight). The district's size is answered as at most AGGREGATE_THRESHOLD, so
  * the page draws firms, not groups, whatever the district's size: this measures the firm renderer.
@@ -47,7 +54,7 @@ export async function openWith(page: Page, url: string, n: number): Promise<numb
       return app?.getAttribute('data-ready') === 'true' && cy !== undefined && cy.nodes().length >= min;
     },
     Math.floor(n * 0.9),
-    { timeout: 120_000, polling: 50 },
+    { timeout: PAGE_WAIT_MS, polling: 50 },
   );
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   return Date.now() - t0;
@@ -68,7 +75,7 @@ export async function openAggregated(page: Page, url: string): Promise<number> {
       return app?.getAttribute('data-ready') === 'true' && app.getAttribute('data-mode') === 'groups' && cy !== undefined && cy.nodes().length > 0;
     },
     undefined,
-    { timeout: 120_000, polling: 50 },
+    { timeout: PAGE_WAIT_MS, polling: 50 },
   );
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   return Date.now() - t0;

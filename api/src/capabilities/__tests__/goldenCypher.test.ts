@@ -604,6 +604,25 @@ describe('golden Cypher', () => {
     `);
   });
 
+  it('growth: district, counted by dates (no ids asked)', () => {
+    expect(buildGrowthQuery(null, null, false)).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        MATCH (e:Enterprise) WHERE e.landedOn IS NOT NULL
+        WITH e.landedOn AS landedOn, e.leftOn AS leftOn, count(*) AS n
+        RETURN collect({landedOn: landedOn, leftOn: leftOn, n: n}) AS firms
+      }
+      CALL () {
+        MATCH (p:Project) WHERE coalesce(p.local, true) AND p.amountYuan IS NOT NULL AND NOT EXISTS { (p)-[:PART_OF]->(:Project) }
+        WITH coalesce(p.signedOn, p.landedOn) AS date, sum(p.amountYuan) AS amount
+        RETURN collect({date: date, amount: amount}) AS projects
+      }
+      RETURN true AS found, firms, projects",
+        "params": {},
+      }
+    `);
+  });
+
   it('growth: an anchor as of the end of the range', () => {
     expect(buildGrowthQuery('toutiao', '2019-12-31')).toMatchInlineSnapshot(`
       {
@@ -627,12 +646,19 @@ describe('golden Cypher', () => {
   it('graph: overview grouped by segment', () => {
     expect(buildGraphQuery({ filter: { synthetic: false }, asOf: '2019-12-31', limit: 2000, groupBy: 'SEGMENT' })).toMatchInlineSnapshot(`
       {
-        "cypher": "MATCH (e:Enterprise)
-      WHERE e.synthetic = $synthetic AND ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
-      WITH e, COUNT { (e)-[:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]-() } AS degree
-      ORDER BY coalesce(e.isAnchor, false) DESC, degree DESC, e.id
-      WITH collect(e) AS matched
-      WITH matched[..$limit] AS ns, size(matched) AS total
+        "cypher": "CALL () {
+        MATCH (e:Enterprise)
+        WHERE e.synthetic = $synthetic AND ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
+        WITH e, COUNT { (e)-[:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]-() } AS degree
+        ORDER BY coalesce(e.isAnchor, false) DESC, degree DESC, e.id
+        LIMIT $limit
+        RETURN collect(e) AS ns
+      }
+      CALL () {
+        MATCH (e:Enterprise)
+        WHERE e.synthetic = $synthetic AND ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
+        RETURN count(e) AS total
+      }
       CALL (ns) {
         UNWIND ns AS x
         MATCH (x)-[:IN_SEGMENT]->(g:Segment)
@@ -669,12 +695,19 @@ describe('golden Cypher', () => {
 
   it('graph: overview, no groups', () => {
     expect(buildGraphQuery({ filter: null, asOf: null, limit: 100, groupBy: 'NONE' }).cypher).toMatchInlineSnapshot(`
-      "MATCH (e:Enterprise)
-      WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
-      WITH e, COUNT { (e)-[:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]-() } AS degree
-      ORDER BY coalesce(e.isAnchor, false) DESC, degree DESC, e.id
-      WITH collect(e) AS matched
-      WITH matched[..$limit] AS ns, size(matched) AS total
+      "CALL () {
+        MATCH (e:Enterprise)
+        WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
+        WITH e, COUNT { (e)-[:ATTRACTED|SUPPLIES|PART_OF|PARTNER_OF]-() } AS degree
+        ORDER BY coalesce(e.isAnchor, false) DESC, degree DESC, e.id
+        LIMIT $limit
+        RETURN collect(e) AS ns
+      }
+      CALL () {
+        MATCH (e:Enterprise)
+        WHERE ($asOf IS NULL OR (e.landedOn IS NOT NULL AND e.landedOn <= $asOf AND (e.leftOn IS NULL OR e.leftOn > $asOf)))
+        RETURN count(e) AS total
+      }
       CALL (ns, total) {
         RETURN 'total' AS part, total AS item
         UNION ALL

@@ -28,13 +28,22 @@ export function buildGraphQuery(opts: { filter?: EnterpriseFilterInput | null; a
   const f = buildEnterpriseFilter(opts.filter, opts.asOf);
   const where = [...f.where, asOfFragment.node('e')];
   const grouped = opts.groupBy !== 'NONE';
+  // The first `$limit` by a top-k sort and the total by a count, not every match collected and
+  // sorted: at a million firms that list held them all (21.7 s → 6.7 s + 0.8 s).
   const cypher = lines(
-    'MATCH (e:Enterprise)',
-    `WHERE ${where.join(' AND ')}`,
-    `WITH e, COUNT { (e)-[:${FIRM_RELATIONS}]-() } AS degree`,
-    'ORDER BY coalesce(e.isAnchor, false) DESC, degree DESC, e.id',
-    'WITH collect(e) AS matched',
-    'WITH matched[..$limit] AS ns, size(matched) AS total',
+    'CALL () {',
+    '  MATCH (e:Enterprise)',
+    `  WHERE ${where.join(' AND ')}`,
+    `  WITH e, COUNT { (e)-[:${FIRM_RELATIONS}]-() } AS degree`,
+    '  ORDER BY coalesce(e.isAnchor, false) DESC, degree DESC, e.id',
+    '  LIMIT $limit',
+    '  RETURN collect(e) AS ns',
+    '}',
+    'CALL () {',
+    '  MATCH (e:Enterprise)',
+    `  WHERE ${where.join(' AND ')}`,
+    '  RETURN count(e) AS total',
+    '}',
     grouped && 'CALL (ns) {',
     ...(opts.groupBy !== 'NONE' ? GROUPS[opts.groupBy] : []),
     grouped && '}',

@@ -21,12 +21,15 @@ export interface GrowthPointOut {
   departedIds: string[];
 }
 
-/** A firm as growth reads it: when it landed, and when it left (null or absent while it is there). */
-export interface GrowthFirm {
-  id: string;
-  landedOn: string;
-  leftOn?: string | null;
-}
+/**
+ * A firm as growth reads it: when it landed, and when it left (null or absent while it is there).
+ * Or, without `id`, `n` firms that share both dates (counted, not listed in `landedIds`).
+ */
+export type GrowthFirm = { id: string; landedOn: string; leftOn?: string | null } | { n: number; landedOn: string; leftOn?: string | null };
+
+/** How many firms a row stands for, and their ids (none for a row of counted firms). */
+const countOf = (f: GrowthFirm): number => ('n' in f ? f.n : 1);
+const idsOf = (f: GrowthFirm): string[] => ('id' in f ? [f.id] : []);
 
 export const MAX_PERIODS = 1200;
 
@@ -69,6 +72,20 @@ function groupByPeriod<T, V>(items: readonly T[], period: (t: T) => string | nul
   return out;
 }
 
+/** How many firms and which ids, per period. */
+interface Tally {
+  n: number;
+  ids: string[];
+}
+
+function tallyByPeriod(firms: readonly GrowthFirm[], period: (f: GrowthFirm) => string | null): Map<string, Tally> {
+  const out = new Map<string, Tally>();
+  for (const [p, rows] of groupByPeriod(firms, period, (f) => f)) {
+    out.set(p, { n: rows.reduce((a, f) => a + countOf(f), 0), ids: rows.flatMap(idsOf).sort() });
+  }
+  return out;
+}
+
 /**
  * Buckets firms' landing and leaving dates and projects' amounts into consecutive periods from
  * `from` to `to` (both default to the data's range, departures included), empty periods included.
@@ -83,8 +100,8 @@ export function bucketGrowth(
   const { interval } = opts;
   // One pass over firms and projects, grouped by period; the loop over periods then only looks up
   // (it used to filter every firm and project once per period: 50 quarters × 20k firms).
-  const idsByPeriod = groupByPeriod(firms, (f) => periodOf(f.landedOn, interval), (f) => f.id);
-  const leftByPeriod = groupByPeriod(firms, (f) => (typeof f.leftOn === 'string' ? periodOf(f.leftOn, interval) : null), (f) => f.id);
+  const idsByPeriod = tallyByPeriod(firms, (f) => periodOf(f.landedOn, interval));
+  const leftByPeriod = tallyByPeriod(firms, (f) => (typeof f.leftOn === 'string' ? periodOf(f.leftOn, interval) : null));
   const amountsByPeriod = groupByPeriod(projects, (x) => (x.date === null ? null : periodOf(x.date, interval)), (x) => x.amount);
   const known = [...new Set([...idsByPeriod.keys(), ...leftByPeriod.keys()])].sort();
   const from = opts.from !== null ? periodOf(opts.from, interval) : (known[0] ?? null);
@@ -95,29 +112,29 @@ export function bucketGrowth(
   let cumulativeDepartures = 0;
   for (const p of known) {
     if (p >= from) break;
-    cumulative += idsByPeriod.get(p)?.length ?? 0;
-    cumulativeDepartures += leftByPeriod.get(p)?.length ?? 0;
+    cumulative += idsByPeriod.get(p)?.n ?? 0;
+    cumulativeDepartures += leftByPeriod.get(p)?.n ?? 0;
   }
   for (let p = from; p <= to; p = nextPeriod(p, interval)) {
     if (out.length >= MAX_PERIODS) {
       throw limitExceeded('from', 'MAX_GROWTH_PERIODS', MAX_PERIODS, `The range spans more than ${MAX_PERIODS} periods. Narrow \`from\`/\`to\` or use a longer \`interval\`.`);
     }
-    const landedIds = [...(idsByPeriod.get(p) ?? [])].sort();
-    const departedIds = [...(leftByPeriod.get(p) ?? [])].sort();
-    cumulative += landedIds.length;
-    cumulativeDepartures += departedIds.length;
+    const landed = idsByPeriod.get(p) ?? { n: 0, ids: [] };
+    const departed = leftByPeriod.get(p) ?? { n: 0, ids: [] };
+    cumulative += landed.n;
+    cumulativeDepartures += departed.n;
     const amounts = amountsByPeriod.get(p);
     out.push({
       period: p,
-      landed: landedIds.length,
-      departures: departedIds.length,
-      net: landedIds.length - departedIds.length,
+      landed: landed.n,
+      departures: departed.n,
+      net: landed.n - departed.n,
       cumulative,
       cumulativeDepartures,
       cumulativeNet: cumulative - cumulativeDepartures,
       investmentYuan: amounts ? amounts.reduce((a, b) => a + b, 0) : null,
-      landedIds,
-      departedIds,
+      landedIds: landed.ids,
+      departedIds: departed.ids,
     });
   }
   return out;

@@ -18,12 +18,33 @@ const landedBy = (v: string): string => `($asOf IS NULL OR (${v}.landedOn IS NOT
  * projects; the resolver buckets them into periods (bucketGrowth.ts). Top-level projects only, so
  * a sub-project's amount is not counted twice.
  * - District: every firm with a landing date (arrivals by `landedOn`, departures by `leftOn`: the
- *   dates decide, not the `local` flag), every local project.
+ *   dates decide, not the `local` flag), every local project. Unless the ids of the firms are asked
+ *   for (`ids`), firms that share both dates come as one row with their count (`n`) and projects
+ *   as one row per date with the sum of their amounts: at a million firms the rows firm by firm
+ *   took 48 s to read and decode, the 132 rows of dates 0.8 s.
  * - Anchor: its circle at depth 2 as of `$asOf` (the end of the range), every firm on the way
  *   landed by then and every relation begun — firms that left since included, so that their
  *   departures count — and the circle's projects.
  */
-export function buildGrowthQuery(anchorId: string | null, asOf: string | null): CypherQuery {
+export function buildGrowthQuery(anchorId: string | null, asOf: string | null, ids = true): CypherQuery {
+  if (anchorId === null && !ids) {
+    return {
+      cypher: lines(
+        'CALL () {',
+        '  MATCH (e:Enterprise) WHERE e.landedOn IS NOT NULL',
+        '  WITH e.landedOn AS landedOn, e.leftOn AS leftOn, count(*) AS n',
+        '  RETURN collect({landedOn: landedOn, leftOn: leftOn, n: n}) AS firms',
+        '}',
+        'CALL () {',
+        `  MATCH (p:Project) WHERE coalesce(p.local, true) AND ${TOP_PROJECT}`,
+        '  WITH coalesce(p.signedOn, p.landedOn) AS date, sum(p.amountYuan) AS amount',
+        '  RETURN collect({date: date, amount: amount}) AS projects',
+        '}',
+        'RETURN true AS found, firms, projects',
+      ),
+      params: {},
+    };
+  }
   if (anchorId === null) {
     return {
       cypher: lines(

@@ -61,6 +61,32 @@ describe('bucketGrowth', () => {
     );
   });
 
+  it('firms counted by their dates (the district without ids) give the same periods, with no ids listed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), landedOn: date, leftOn: fc.option(date, { nil: null }) }), { maxLength: 60 }),
+        fc.array(fc.record({ date: fc.option(date, { nil: null }), amount: fc.integer({ min: 1, max: 1e6 }) }), { maxLength: 20 }),
+        fc.constantFrom<Interval>('MONTH', 'QUARTER', 'YEAR'),
+        fc.option(date, { nil: null }),
+        (firms, projects, interval, from) => {
+          // What the grouped query returns: one row per pair of dates with its count, one per project date with the sum.
+          const counted = new Map<string, { n: number; landedOn: string; leftOn: string | null }>();
+          for (const f of firms) {
+            const key = JSON.stringify([f.landedOn, f.leftOn]);
+            const row = counted.get(key) ?? { n: 0, landedOn: f.landedOn, leftOn: f.leftOn };
+            row.n += 1;
+            counted.set(key, row);
+          }
+          const sums = new Map<string | null, number>();
+          for (const x of projects) sums.set(x.date, (sums.get(x.date) ?? 0) + x.amount);
+          const out = bucketGrowth([...counted.values()], [...sums].map(([d, amount]) => ({ date: d, amount })), { from, to: null, interval });
+          const expected = bucketGrowth(firms, projects, { from, to: null, interval }).map((p) => ({ ...p, landedIds: [], departedIds: [] }));
+          expect(out).toEqual(expected);
+        },
+      ),
+    );
+  });
+
   it('quarters of a small example', () => {
     const out = bucketGrowth(
       [{ id: 'b', landedOn: '2019-05-02' }, { id: 'a', landedOn: '2019-04' }, { id: 'c', landedOn: '2019' }, { id: 'd', landedOn: '2020-01-09' }],
