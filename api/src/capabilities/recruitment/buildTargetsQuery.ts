@@ -56,7 +56,19 @@ export interface TargetsArgs {
    * off the candidate lists (`CandidateLists.gapPicksAt`); absent, each segment's firms are read.
    */
   gapPicks?: Record<string, number[]> | null;
+  /**
+   * Anchor scope: the circle's node ids at the cursor, worked out from the anchor's neighbourhood
+   * (anchorBall.ts), instead of the circle built hop by hop in the statement. Empty: nobody counts.
+   */
+  scopeIds?: readonly number[] | null;
 }
+
+/** The circle bound from its node ids (`scopeIds`): the same `scope` list as `scopeCypher('anchor').bind` binds. */
+const SCOPE_FROM_IDS = `// The circle's firms at the cursor, worked out from the anchor's neighbourhood (anchorBall.ts).
+UNWIND $scopeIds AS sid
+MATCH (x:Enterprise) WHERE id(x) = sid
+WITH collect(x) AS scope
+WITH scope WHERE size(scope) > 0`;
 
 /** Bounds that keep one request's work small on a 100k-firm district (docs/RECRUITMENT.md, "Cost"). */
 export const TARGET_LIMITS = {
@@ -236,7 +248,8 @@ CALL (${imports()}) {
          reduce(n = 0, f IN circle | n + CASE WHEN f.origin = origin THEN f.k ELSE 0 END) AS sameOrigin
 }
 `;
-  const ranking = `${[scope.bind, segmentPart].filter(Boolean).join('\n')}
+  const bind = kind === 'anchor' && args.scopeIds ? SCOPE_FROM_IDS : scope.bind;
+  const ranking = `${[bind, segmentPart].filter(Boolean).join('\n')}
 ${recentPart}// Candidates and their direct ties in one pass from the scope's side: not landed by the cursor and
 // tied to a local firm (weighted by type, anchors apart; recency of the newest dated tie) …
 WITH ${sc}segIds, segFigs, segCounts, segMax, originCounts, originMax,
@@ -444,6 +457,7 @@ function targetsParams(args: TargetsArgs, weights: FactorWeights, saturation: Sa
     recencyMonths: RECENCY_MONTHS,
   };
   if (kind === 'anchor') params.anchorId = args.anchorId;
+  if (kind === 'anchor' && args.scopeIds) params.scopeIds = [...args.scopeIds];
   if (args.candidates) params.candidateIds = [...args.candidates.ids];
   if (args.gapPicks) params.gapPicks = args.gapPicks;
   if (args.anchorId === null && args.segments && args.recent) Object.assign(params, args.recent);

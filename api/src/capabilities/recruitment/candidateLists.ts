@@ -489,6 +489,11 @@ export class CandidateLists {
     return this.figures.at(asOf);
   }
 
+  /** Every anchor's followers by kind at any cursor (`countsAt(asOf).circles` without the other two counts). */
+  followersAt(asOf: string): Record<string, CircleKinds> {
+    return this.figures.followersAt(asOf);
+  }
+
   /**
    * The firms among which the statement's gap picks at `asOf` are, for every segment (node ids by
    * segment id): the picks of the last month end at or before it (`CandidateListsBuilder.gapPicks`).

@@ -195,6 +195,11 @@ export class CursorFigures {
     return out;
   }
 
+  /** Every anchor's followers by kind at `cursor` alone (an anchor's circle needs no other count): from the cache when the three are there. */
+  followersAt(cursor: string): Record<string, CircleKinds> {
+    return this.cache.get(cursor)?.circles ?? this.circlesAt(dayKey(cursor));
+  }
+
   /** Landed after the window's start, by the cursor, and not left by it: `r.landedOn > $recentFrom AND nodeAtCursor(r)`. */
   private recentAt(cursor: string, x: number): RecentArrivals {
     const { land, left, seg, origin } = this.arrivals;

@@ -5,6 +5,10 @@ import { buildSegmentTimeline, TIMELINE_MAX_FIRMS, type BuildProgress } from './
 import type { ReadFn } from './recruitmentService.ts';
 import type { CandidateLists } from './candidateLists.ts';
 import { buildCandidateLists } from './candidateListsBuild.ts';
+import { AnchorBall } from './anchorBall.ts';
+
+/** Anchors' neighbourhoods kept at once (least recently used out). */
+const BALLS_KEPT = 16;
 
 /**
  * The rows the live chainGaps statement (buildChainGapsQuery.ts, district scope) returns, read off
@@ -97,8 +101,50 @@ export class SegmentTimelines {
   /** Rankings answered from the candidate lists, and those whose check sent them to the walk. */
   readonly listCounts = { served: 0, walked: 0 };
   private lists: CandidateLists | null = null;
+  /** Anchors' neighbourhoods read at the timeline's version (anchorBall.ts), by anchor id, read or being read. */
+  private balls = new Map<string, Promise<AnchorBall | null>>();
+  private ballsVersion: string | null = null;
+  /** Anchor rankings answered from a neighbourhood read once (tests, logs). */
+  readonly ballCounts = { read: 0, served: 0 };
 
   constructor(private readonly opts: SegmentTimelinesOptions) {}
+
+  /**
+   * The anchor's neighbourhood at the timeline's version: read on the first request for the anchor
+   * since the data last changed (the requests meanwhile share the read), kept for the next ones.
+   * Null when the data changed while it was read, or the read failed: the ranking walks then.
+   */
+  async ballFor(t: SegmentTimeline, anchorId: string): Promise<AnchorBall | null> {
+    if (this.ballsVersion !== t.version) {
+      this.balls = new Map();
+      this.ballsVersion = t.version;
+    }
+    let p = this.balls.get(anchorId);
+    if (p === undefined) {
+      const balls = this.balls;
+      p = (async () => {
+        try {
+          const ball = await AnchorBall.read(this.opts.read, anchorId, t.version);
+          if ((await this.opts.version()) !== t.version) return null;
+          this.ballCounts.read += 1;
+          const { nodes, ties } = ball.size;
+          this.opts.say?.(`[api] circle of ${anchorId}: ${nodes.toLocaleString('en-US')} firms, ${ties.toLocaleString('en-US')} tie ends read in ${(ball.builtMs / 1000).toFixed(1)} s; its ranking starts from them`);
+          return ball;
+        } catch {
+          return null;
+        }
+      })();
+      p.then((b) => {
+        if (b === null) balls.delete(anchorId);
+      }, () => balls.delete(anchorId));
+    }
+    // Least recently used out.
+    this.balls.delete(anchorId);
+    this.balls.set(anchorId, p);
+    while (this.balls.size > BALLS_KEPT) this.balls.delete(this.balls.keys().next().value as string);
+    const ball = await p;
+    return ball !== null && ball.version === t.version && (await this.opts.version()) === t.version ? ball : null;
+  }
 
   /** The timeline of the database's present version, or null. */
   async current(): Promise<SegmentTimeline | null> {

@@ -1172,4 +1172,24 @@ describe('golden Cypher of the recruitment queries', () => {
     // An anchor's circle keeps its own walk (the timeline is the district's).
     expect(buildTargetsQuery({ asOf: '2019-12-31', chainId: null, anchorId: 'toutiao', limit: 10, segments }).params.segIds).toBeUndefined();
   });
+
+  it('recruitmentTargets, anchor circle from its node ids (anchorBall.ts): only the binding of the circle changes', () => {
+    const base = { asOf: '2019-12-31', chainId: null, anchorId: 'toutiao', limit: 10, candidates: { mode: 'list', ids: [7, 8] } } as const;
+    const walk = buildTargetsQuery(base);
+    const ids = buildTargetsQuery({ ...base, scopeIds: [1, 2, 3] });
+    const from = (c: string) => c.slice(c.indexOf('CALL (scope) {'));
+    expect(from(ids.cypher)).toBe(from(walk.cypher));
+    expect(ids.cypher.slice(0, ids.cypher.indexOf('CALL (scope) {'))).toMatchInlineSnapshot(`
+      "// The circle's firms at the cursor, worked out from the anchor's neighbourhood (anchorBall.ts).
+      UNWIND $scopeIds AS sid
+      MATCH (x:Enterprise) WHERE id(x) = sid
+      WITH collect(x) AS scope
+      WITH scope WHERE size(scope) > 0
+      "
+    `);
+    expect(ids.params.scopeIds).toEqual([1, 2, 3]);
+    expect(walk.params.scopeIds).toBeUndefined();
+    // The district has no circle to bind.
+    expect(buildTargetsQuery({ ...base, anchorId: null, scopeIds: [1] }).params.scopeIds).toBeUndefined();
+  });
 });

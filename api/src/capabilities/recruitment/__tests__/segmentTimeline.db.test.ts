@@ -89,7 +89,8 @@ describe('segment timeline (real Neo4j): the live chainGaps answer at any cursor
         [chainId, null, 10, null],
         [null, ['EXPANSION', 'WIN_BACK'], 10, null],
         [null, null, 60, null],
-        // An anchor's circle: its gap picks come from the lists (the rest of its statement is the walk's).
+        // An anchor's circle: its gap picks come from the lists, its circle and candidates from the
+        // anchor's neighbourhood read once (anchorBall.ts).
         [null, null, 10, anchor],
         [chainId, null, 20, anchor],
       ] as const) {
@@ -103,6 +104,8 @@ describe('segment timeline (real Neo4j): the live chainGaps answer at any cursor
     expect(compared).toBeGreaterThan(300);
     // Most answers came from the lists (month and day cursors alike); a few checks fell back to the walk.
     expect(store.listCounts.served).toBeGreaterThan(cursors.length * 2);
+    // Every anchor ranking from the anchor's neighbourhood, read once for all cursors.
+    expect(store.ballCounts).toEqual({ read: 1, served: cursors.length * 2 });
   }, 300_000);
 
   it('falls back to the walk, with the same answer, when the lists cannot prove the shortlist', async () => {
@@ -144,8 +147,17 @@ describe('segment timeline (real Neo4j): the live chainGaps answer at any cursor
     expect((await store.current())?.version).toBe('a');
     expect(said.some((l) => /chainGaps of the district now reads it/.test(l))).toBe(true);
     expect(said.at(-1)).toMatch(/candidate lists: .* the ranking of the district starts from them/);
+    // An anchor's neighbourhood is read at the timeline's version, once, and kept while it holds.
+    const t = (await store.current())!;
+    const ball = await store.ballFor(t, anchor);
+    expect(ball?.version).toBe('a');
+    expect(await store.ballFor(t, anchor)).toBe(ball);
+    expect(store.ballCounts.read).toBe(1);
+    expect(said.at(-1)).toMatch(/circle of .*: .* firms, .* tie ends read in/);
     version = 'b';
     expect(await store.current()).toBeNull();
+    // After a write, the neighbourhood read at the old version is never handed out.
+    expect(await store.ballFor(t, anchor)).toBeNull();
     // A write lands while the walk reads: the version after differs from the one before.
     const racing = new SegmentTimelines({
       version: async () => version,
