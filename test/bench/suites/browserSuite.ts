@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import neo4j from 'neo4j-driver';
@@ -16,6 +16,15 @@ import { chainLayout, clusterLayout } from '@cangshan/web/bench';
 import { FIRST_PAINT_PHASES, MEASURE_PREFIX } from '@cangshan/web/bench';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+/** The latest modification time (ms) of any file under `dir`. */
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) newest = Math.max(newest, statSync(path.join(e.parentPath, e.name)).mtimeMs);
+  }
+  return newest;
+}
 export const CHROMIUM = {
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
@@ -173,8 +182,10 @@ export const browserSuite: Suite = {
   id: 'browser',
   title: 'Browser: first interactive graph, frames while panning and playing, JS heap',
   async run({ uri, config, add, log, note }) {
-    if (!existsSync(path.join(ROOT, 'web', 'dist', 'index.html'))) {
-      log('building the web app (web/dist missing)');
+    const built = path.join(ROOT, 'web', 'dist', 'index.html');
+    // A build older than the app's sources would measure yesterday's app.
+    if (!existsSync(built) || newestMtime(path.join(ROOT, 'web', 'src')) > statSync(built).mtimeMs) {
+      log(existsSync(built) ? 'building the web app (web/dist is older than web/src)' : 'building the web app (web/dist missing)');
       const b = spawnSync('npm', ['run', 'build', '-w', '@cangshan/web'], { cwd: ROOT, stdio: 'inherit' });
       if (b.status !== 0) throw new Error('npm run build -w @cangshan/web failed');
     }
