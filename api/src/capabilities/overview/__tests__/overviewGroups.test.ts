@@ -5,7 +5,8 @@
 // month without asking again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSynthetic, importDataSet } from '@cangshan/seed';
-import { dataOf, firstError, startHarness, type Harness } from '../../../__tests__/harness.ts';
+import { startServer } from '../../../http/startServer.ts';
+import { dataOf, firstError, startHarness, TEST_ENV, type Harness } from '../../../__tests__/harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -103,6 +104,27 @@ describe('overviewGroups', () => {
     expect(got.counts).toEqual(want.counts);
     expect(got.pairs).toEqual(want.pairs);
     expect(early.tieCount).toBe(g.edges.length);
+  });
+
+  it('answers again from the read cache with the same groups, and after a write with the new counts', async () => {
+    // A second server on the same database that keeps every read (the harness's keeps only slow ones).
+    const server = await startServer({ db: h.db, port: 0, env: { ...TEST_ENV, READ_CACHE_MIN_MS: '0' }, log: () => {} });
+    const ask = async (): Promise<Overview> => {
+      const r = await fetch(`${server.url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: OVERVIEW, variables: { asOf: '2022-06' } }) });
+      return ((await r.json()) as { data: { overviewGroups: Overview } }).data.overviewGroups;
+    };
+    const firm = (await h.db.read('MATCH (e:Enterprise) WHERE e.landedOn IS NULL AND EXISTS { (e)-[:IN_SEGMENT]->() } RETURN e.id AS id ORDER BY id LIMIT 1'))[0]!.id as string;
+    try {
+      const first = await ask();
+      // The second answer comes from the cached rows (and their fold): equal to the first.
+      expect(await ask()).toEqual(first);
+      await h.db.write("MATCH (e:Enterprise {id: $id}) SET e.landedOn = '2015-03'", { id: firm });
+      const after = await ask();
+      expect(after.enterprises).toBe(first.enterprises + 1);
+    } finally {
+      await h.db.write('MATCH (e:Enterprise {id: $id}) SET e.landedOn = null', { id: firm });
+      await server.close();
+    }
   });
 
   it('replays any month from the series it sends once', async () => {
