@@ -1,3 +1,4 @@
+import { Column } from './column.ts';
 import { CursorFiguresBuilder, type CircleKinds, type CursorFigures, type CursorFiguresAt, type RecentArrivals } from './cursorFigures.ts';
 import { DEFAULT_WEIGHTS, HALF_SATURATION, RECENCY_MONTHS, isoMonths } from './scoring.ts';
 
@@ -76,23 +77,6 @@ export interface CandidateList {
   ids: Int32Array;
   /** The largest upper bound of a candidate left out (−Infinity when none was). */
   bound: number;
-}
-
-/** Growable typed columns (events are millions at 1M firms). */
-class Column<T extends Int32Array | Float64Array | Uint8Array> {
-  length = 0;
-  constructor(private data: T) {}
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new (this.data.constructor as new (n: number) => T)(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-  get(i: number): number {
-    return this.data[i] as number;
-  }
 }
 
 const E_ANCHOR = 1;
@@ -502,13 +486,21 @@ export class CandidateLists {
   gapPicksAt(asOf: string): Record<string, number[]> | null {
     const listM = this.listMonth(asOf);
     if (listM === null) return null;
+    const hit = this.picksByMonth.get(listM);
+    if (hit) return hit;
     const row = this.picks.picks[listM - this.firstMonth]!;
     const out: Record<string, number[]> = {};
     this.picks.segIds.forEach((sid, j) => {
       out[sid] = Array.from(row[j]!);
     });
+    // A few months kept, as for the counts: every day of a month reads the same picks.
+    if (this.picksByMonth.size >= 24) this.picksByMonth.delete(this.picksByMonth.keys().next().value as number);
+    this.picksByMonth.set(listM, out);
     return out;
   }
+
+  /** The gap picks of the last months asked for, by month index (shared by the requests: read only). */
+  private readonly picksByMonth = new Map<number, Record<string, number[]>>();
 
   /** Kept node ids over every month and scope (memory, logs). */
   get kept(): number {

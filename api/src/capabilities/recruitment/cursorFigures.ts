@@ -1,3 +1,4 @@
+import { intColumn } from './column.ts';
 import { SIMILARITY_WINDOW_MONTHS, monthsBefore } from './scoring.ts';
 
 /**
@@ -51,22 +52,6 @@ export interface CursorFiguresAt {
   hubs: Record<string, [number, number]>;
 }
 
-class IntColumn {
-  length = 0;
-  private data = new Int32Array(1 << 12);
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-  done(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
-}
-
 /** Strings to small integers and back. */
 class Names {
   private readonly index = new Map<string, number>();
@@ -99,22 +84,22 @@ export class CursorFiguresBuilder {
   private readonly originNames = new Names();
   private readonly segSets = new Names();
   // Recent arrivals: one entry per (landed firm, segment) — or (firm, none) — as the statement's rows.
-  private readonly aLand = new IntColumn();
-  private readonly aLeft = new IntColumn();
-  private readonly aSeg = new IntColumn();
-  private readonly aOrigin = new IntColumn();
+  private readonly aLand = intColumn();
+  private readonly aLeft = intColumn();
+  private readonly aSeg = intColumn();
+  private readonly aOrigin = intColumn();
   // Followers: one entry per ATTRACTED tie from an anchor to a landed firm.
-  private readonly fAnchor = new IntColumn();
-  private readonly fSince = new IntColumn();
-  private readonly fLand = new IntColumn();
-  private readonly fLeft = new IntColumn();
-  private readonly fSegs = new IntColumn();
-  private readonly fOrigin = new IntColumn();
+  private readonly fAnchor = intColumn();
+  private readonly fSince = intColumn();
+  private readonly fLand = intColumn();
+  private readonly fLeft = intColumn();
+  private readonly fSegs = intColumn();
+  private readonly fOrigin = intColumn();
   // Hub ties: one entry per tie of a hub, from its side.
   private readonly hubIds: number[] = [];
-  private readonly hHub = new IntColumn();
-  private readonly hOther = new IntColumn();
-  private readonly hSince = new IntColumn();
+  private readonly hHub = intColumn();
+  private readonly hOther = intColumn();
+  private readonly hSince = intColumn();
 
   add(f: FigureFirm): void {
     const land = dayKey(f.landedOn);
