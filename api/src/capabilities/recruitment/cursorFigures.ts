@@ -182,8 +182,16 @@ export class CursorFigures {
 
   /** Every anchor's followers by kind at `cursor` alone (an anchor's circle needs no other count): from the cache when the three are there. */
   followersAt(cursor: string): Record<string, CircleKinds> {
-    return this.cache.get(cursor)?.circles ?? this.circlesAt(dayKey(cursor));
+    const hit = this.cache.get(cursor)?.circles ?? this.followersCache.get(cursor);
+    if (hit) return hit;
+    const out = this.circlesAt(dayKey(cursor));
+    if (this.followersCache.size >= 24) this.followersCache.delete(this.followersCache.keys().next().value as string);
+    this.followersCache.set(cursor, out);
+    return out;
   }
+
+  /** The followers of the last cursors asked for alone (an anchor's circle asks again at each cursor). */
+  private readonly followersCache = new Map<string, Record<string, CircleKinds>>();
 
   /** Landed after the window's start, by the cursor, and not left by it: `r.landedOn > $recentFrom AND nodeAtCursor(r)`. */
   private recentAt(cursor: string, x: number): RecentArrivals {
