@@ -97,6 +97,35 @@ describe('the aggregated overview', () => {
     await page.close();
   });
 
+  it("draws each group's strongest ties, all of a hovered group's, and every tie when asked", async () => {
+    const page = await open();
+    type Cy = { nodes(): { length: number }; edges(): { length: number }; getElementById(id: string): { connectedEdges(): { length: number }; renderedPosition(): { x: number; y: number } } };
+    const edges = () => page.evaluate(() => (window as unknown as { __cy: Cy }).__cy.edges().length);
+    const own = () => page.evaluate((g) => (window as unknown as { __cy: Cy }).__cy.getElementById(g).connectedEdges().length, firm.segmentId);
+    const groups = await page.evaluate(() => (window as unknown as { __cy: Cy }).__cy.nodes().length);
+    const total = Number(await page.getByTestId('all-ties').getAttribute('data-total'));
+    const drawn = await edges();
+    // The segments of a generated district are tied nearly pair by pair: only the strongest are drawn.
+    expect(total).toBeGreaterThan(groups * 3);
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThanOrEqual(groups * 3);
+    const ownDrawn = await own();
+    await page.getByTestId('all-ties').check();
+    await expect.poll(edges).toBe(total);
+    const ownAll = await own();
+    expect(ownAll).toBeGreaterThan(ownDrawn);
+    await page.getByTestId('all-ties').uncheck();
+    await expect.poll(edges).toBe(drawn);
+    // Hovering the group draws all of its own ties; leaving it takes the extra ones away.
+    const at = await page.evaluate((g) => (window as unknown as { __cy: Cy }).__cy.getElementById(g).renderedPosition(), firm.segmentId);
+    const box = (await page.getByTestId('aggregate-canvas').boundingBox())!;
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await expect.poll(own).toBe(ownAll);
+    await page.mouse.move(box.x + 5, box.y + box.height - 5);
+    await expect.poll(edges).toBe(drawn);
+    await page.close();
+  });
+
   it('drills into a segment on a click, shows its firms, and Esc goes back', async () => {
     const page = await open();
     // A click on the group's node in the canvas.

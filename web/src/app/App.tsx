@@ -202,7 +202,8 @@ function Explorer() {
       <Header onPick={onPick} onLayout={onLayout} onExport={onExport} hasLeaders={leaders.available} />
       <main className={view.panel ? 'with-panel' : ''}>
         <section className="stage">
-          {showGroups ? (groups && <AggregateView data={groups} groupBy={view.groupBy} asOf={view.asOf} lang={view.lang} onDrill={onDrill} />) : (<>
+          {/* Until the size is known neither canvas: a district drawn by group never builds the firm view's. */}
+          {size === null ? null : showGroups ? (groups && <AggregateView data={groups} groupBy={view.groupBy} asOf={view.asOf} lang={view.lang} onDrill={onDrill} />) : (<>
           <GraphView
             graph={graph}
             colours={colours}

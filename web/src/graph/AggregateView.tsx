@@ -3,13 +3,13 @@
 // the timeline only rewrites each group's count and each pair's width, positions never move.
 // A group opens (drill-down) on click, double-click, Enter on its button in the list beside the
 // canvas, or by zooming in past DRILL_ZOOM over it.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import cytoscape from 'cytoscape';
 import type { OverviewGroups } from '../data/types.ts';
 import { displayName } from '../i18n/strings.ts';
 import { useT } from '../i18n/useT.ts';
 import type { GroupByName, Lang } from '../state/viewState.ts';
-import { DRILL_ZOOM, drillFilter, groupKey, groupPositions, groupSize, indexAggregate, monthSlot, tieAlpha, tieId, tieWidth, valueAt } from './aggregate.ts';
+import { DRILL_ZOOM, drillFilter, groupKey, groupPositions, groupSize, indexAggregate, monthSlot, STRONG_TIES_PER_GROUP, strongTies, tieAlpha, tieId, tieWidth, valueAt, type AggregateIndex } from './aggregate.ts';
 import { aggregateStyle } from './aggregateStyle.ts';
 import { setCy } from './cyInstance.ts';
 import { colourAt, DEFAULT_RELATION_STYLE, NO_SEGMENT_COLOUR, RELATION_STYLES } from './palette.ts';
@@ -26,6 +26,20 @@ export interface AggregateViewProps {
 /** A group's name in the view's language; the firms with none get the given word. */
 function groupName(g: { name?: string | null; nameEn?: string | null }, lang: Lang, none: string): string {
   return g.name ? displayName(lang, g.name, g.nameEn) : none;
+}
+
+type Tie = OverviewGroups['ties'][number];
+
+/** A pair of groups as a Cytoscape edge, its width and opacity at the month `slot` reads. */
+function tieElement(tie: Tie, index: AggregateIndex, slot: number | null, classes: string[] = []): cytoscape.ElementDefinition {
+  const id = tieId(tie.source, tie.target);
+  const w = valueAt(index.weights.get(id), slot, tie.weight);
+  const top = [...tie.byType].sort((a, b) => b.weight - a.weight)[0]?.type ?? '';
+  return {
+    group: 'edges',
+    data: { id, source: groupKey(tie.source), target: groupKey(tie.target), colour: (RELATION_STYLES[top] ?? DEFAULT_RELATION_STYLE).colour, width: tieWidth(w, index.maxWeight), alpha: tieAlpha(w, index.maxWeight), weight: w, dl: String(w) },
+    classes: w <= 0 ? [...classes, 'hidden'] : classes,
+  };
 }
 
 /** Fits the groups into the part of the canvas the bar (top) and the group list (right) leave free. */
@@ -50,7 +64,13 @@ export function AggregateView({ data, groupBy, asOf, lang, onDrill }: AggregateV
   const none = t('aggNoGroup');
   const drillable = (key: string) => drillFilter(groupBy, key) !== null || groupBy === 'district';
 
-  // Create with every group and pair, placed once.
+  // Every pair, or each group's heaviest (strongTies): the rest of a group's pairs show while it is hovered.
+  const [allTies, setAllTies] = useState(false);
+  const strong = useMemo(() => strongTies(data.ties), [data]);
+  const slotRef = useRef(slot);
+  slotRef.current = slot;
+
+  // Create with every group and the pairs drawn, placed once.
   useEffect(() => {
     const start = performance.now();
     const positions = groupPositions(data);
@@ -72,13 +92,7 @@ export function AggregateView({ data, groupBy, asOf, lang, onDrill }: AggregateV
           position: positions.get(groupKey(g.id)) ?? { x: 0, y: 0 },
           classes: drillFilter(groupBy, groupKey(g.id)) === null && groupBy !== 'district' ? ['undrillable'] : [],
         })),
-        ...data.ties.map((tie) => {
-          const top = [...tie.byType].sort((a, b) => b.weight - a.weight)[0]?.type ?? '';
-          return {
-            group: 'edges' as const,
-            data: { id: tieId(tie.source, tie.target), source: groupKey(tie.source), target: groupKey(tie.target), colour: (RELATION_STYLES[top] ?? DEFAULT_RELATION_STYLE).colour, width: 1, alpha: 0.5, dl: '' },
-          };
-        }),
+        ...data.ties.filter((tie) => allTies || strong.has(tieId(tie.source, tie.target))).map((tie) => tieElement(tie, index, slotRef.current)),
       ],
       layout: { name: 'preset' },
     });
@@ -91,6 +105,13 @@ export function AggregateView({ data, groupBy, asOf, lang, onDrill }: AggregateV
     cy.on('tap dbltap', 'node', (ev) => open((ev.target as cytoscape.NodeSingular).id()));
     cy.on('mouseover', 'node, edge', (ev) => (ev.target as cytoscape.SingularElementArgument).addClass('hover'));
     cy.on('mouseout', 'node, edge', (ev) => (ev.target as cytoscape.SingularElementArgument).removeClass('hover'));
+    // A hovered group shows all of its pairs, the lighter ones too, while the pointer is on it.
+    cy.on('mouseover', 'node', (ev) => {
+      const key = (ev.target as cytoscape.NodeSingular).id();
+      const extra = data.ties.filter((tie) => (groupKey(tie.source) === key || groupKey(tie.target) === key) && cy.getElementById(tieId(tie.source, tie.target)).empty());
+      if (extra.length > 0) cy.add(extra.map((tie) => tieElement(tie, index, slotRef.current, ['extra'])));
+    });
+    cy.on('mouseout', 'node', () => cy.remove(cy.edges('.extra')));
     // Zooming in past DRILL_ZOOM opens the group under the middle of the view, once the zoom settles.
     let zoomTimer: ReturnType<typeof setTimeout> | undefined;
     cy.on('zoom', () => {
@@ -119,7 +140,7 @@ export function AggregateView({ data, groupBy, asOf, lang, onDrill }: AggregateV
       cy.destroy();
       cyRef.current = null;
     };
-  }, [data, groupBy]);
+  }, [data, groupBy, allTies, strong, index]);
 
   // The cursor (and the language): counts, sizes and widths at that month.
   useEffect(() => {
@@ -138,6 +159,7 @@ export function AggregateView({ data, groupBy, asOf, lang, onDrill }: AggregateV
       for (const tie of data.ties) {
         const id = tieId(tie.source, tie.target);
         const e = cy.getElementById(id);
+        if (e.empty()) continue;
         const w = valueAt(index.weights.get(id), slot, tie.weight);
         const width = tieWidth(w, index.maxWeight);
         if (e.data('width') !== width) e.data({ width, alpha: tieAlpha(w, index.maxWeight), weight: w, dl: String(w) });
@@ -145,13 +167,20 @@ export function AggregateView({ data, groupBy, asOf, lang, onDrill }: AggregateV
         if (hide !== e.hasClass('hidden')) e.toggleClass('hidden', hide);
       }
     });
-  }, [data, index, slot, lang, none]);
+  }, [data, index, slot, lang, none, allTies]);
 
   const sorted = useMemo(() => data.groups.map((g) => ({ key: groupKey(g.id), g })), [data]);
   return (
     <>
       <div ref={container} className="graph-canvas" data-testid="aggregate-canvas" aria-label={t('aggCanvas')} role="img" />
       <nav className="group-list" aria-label={t('aggGroups')} data-testid="group-list">
+        {strong.size < data.ties.length && (
+          <label className="ties-toggle" title={t('aggTiesHint', { k: STRONG_TIES_PER_GROUP })}>
+            <input type="checkbox" checked={allTies} onChange={(e) => setAllTies(e.target.checked)} data-testid="all-ties" data-total={data.ties.length} />{' '}
+            {t('aggAllTies', { n: data.ties.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') })}
+            {!allTies && <span className="muted" data-testid="ties-shown"> · {t('aggStrongShown', { n: strong.size.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') })}</span>}
+          </label>
+        )}
         <ul>
           {sorted.map(({ key, g }) => {
             const count = valueAt(index.counts.get(key), slot, g.count);

@@ -176,6 +176,9 @@ const zh = {
   aggDistrictHint: '区县不能直接展开：改为按园区分组',
   aggGroupsWord: '组',
   aggTiesWord: '组间关系',
+  aggAllTies: '显示全部 {n} 条组间关系',
+  aggStrongShown: '现显示最强的 {n} 条',
+  aggTiesHint: '默认每组只画它最强的 {k} 条关系；鼠标停在一组上显示它的全部关系',
   // Registry import and placement review (import/, review/).
   navRegistry: '登记导入',
   navRegistryTitle: '导入工商登记数据，复核产业链归属',
@@ -539,6 +542,9 @@ const en: Record<StringKey, string> = {
   aggDistrictHint: 'A district does not open directly: grouped by park instead',
   aggGroupsWord: 'groups',
   aggTiesWord: 'ties between groups',
+  aggAllTies: 'Show all {n} ties between groups',
+  aggStrongShown: 'the {n} strongest shown',
+  aggTiesHint: "By default each group draws its {k} strongest ties; hover a group to see all of its own",
   // Registry import and placement review (import/, review/).
   navRegistry: 'Registry',
   navRegistryTitle: 'Import the business registry, review chain placements',

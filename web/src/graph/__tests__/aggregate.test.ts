@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OverviewGroups } from '../../data/types.ts';
-import { groupPositions, groupSize, indexAggregate, monthSlot, NO_GROUP, tieId, tieWidth, valueAt } from '../aggregate.ts';
+import fc from 'fast-check';
+import { groupPositions, groupSize, indexAggregate, monthSlot, NO_GROUP, strongTies, tieId, tieWidth, valueAt } from '../aggregate.ts';
 
 // Two segments of one chain, one of another, and the firms with none; months 2019-01 … 2019-04.
 const data: OverviewGroups = {
@@ -59,5 +60,48 @@ describe('the aggregated overview', () => {
     expect(tieWidth(0, 50)).toBe(0);
     expect(tieWidth(50, 50)).toBe(12);
     expect(tieWidth(1, 50)).toBeLessThan(tieWidth(5, 50));
+  });
+
+  it('draws each group\'s heaviest ties: a hub keeps its top k, a group tied only lightly keeps its own', () => {
+    // A hub tied to five groups (weights 50 … 10), two of which are also tied to each other lightly.
+    const ties = [
+      { source: 'hub', target: 'a', weight: 50 },
+      { source: 'b', target: 'hub', weight: 40 },
+      { source: 'hub', target: 'c', weight: 30 },
+      { source: 'hub', target: 'd', weight: 20 },
+      { source: 'hub', target: 'e', weight: 10 },
+      { source: 'd', target: 'e', weight: 1 },
+      { source: 'a', target: null, weight: 0 },
+    ];
+    const ids = [...strongTies(ties, 2)].sort();
+    // hub: a, b; a: hub-a (its tie to the firms with none weighs nothing); d: hub-d and d-e; e: hub-e and d-e.
+    expect(ids).toEqual([tieId('b', 'hub'), tieId('d', 'e'), tieId('hub', 'a'), tieId('hub', 'c'), tieId('hub', 'd'), tieId('hub', 'e')].sort());
+    // With one per group, the light d-e tie is neither d's nor e's heaviest: left out.
+    expect([...strongTies(ties, 1)].sort()).toEqual([tieId('b', 'hub'), tieId('hub', 'a'), tieId('hub', 'c'), tieId('hub', 'd'), tieId('hub', 'e')].sort());
+  });
+
+  it('keeps at most k ties per group, every group with a weighted tie keeps one, and the choice does not depend on order', () => {
+    const group = fc.constantFrom('g1', 'g2', 'g3', 'g4', 'g5', 'g6', null);
+    const tie = fc.record({ source: group, target: group, weight: fc.integer({ min: 0, max: 30 }) });
+    // One tie per ordered pair, as the API answers.
+    const tiesArb = fc.uniqueArray(tie, { selector: (t) => tieId(t.source, t.target), maxLength: 40 });
+    fc.assert(
+      fc.property(tiesArb, fc.integer({ min: 1, max: 4 }), (ties, k) => {
+        const chosen = strongTies(ties, k);
+        const shuffled = strongTies([...ties].reverse(), k);
+        expect([...shuffled].sort()).toEqual([...chosen].sort());
+        const groups = new Set(ties.flatMap((t) => [t.source ?? NO_GROUP, t.target ?? NO_GROUP]));
+        for (const g of groups) {
+          const own = ties.filter((t) => (t.source ?? NO_GROUP) === g || (t.target ?? NO_GROUP) === g);
+          const kept = own.filter((t) => chosen.has(tieId(t.source, t.target)));
+          // Its own choice brings at most k; others' choices may add more of its ties, never a lighter one than all of its own top k.
+          if (own.some((t) => t.weight > 0)) expect(kept.length).toBeGreaterThan(0);
+          const heaviest = Math.max(...own.map((t) => t.weight));
+          if (heaviest > 0) expect(kept.some((t) => t.weight === heaviest)).toBe(true);
+        }
+        expect(chosen.size).toBeLessThanOrEqual(groups.size * k);
+        for (const id of chosen) expect(ties.find((t) => tieId(t.source, t.target) === id)!.weight).toBeGreaterThan(0);
+      }),
+    );
   });
 });
