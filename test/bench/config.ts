@@ -62,7 +62,7 @@ const DEFAULTS: BenchConfig = {
   apiRequests: 60,
   layerRequests: 600,
   nestedSizes: [10, 100, 1000],
-  browserSizes: [1000, 5000],
+  browserSizes: [1000, 2000],
   registryRows: 100_000,
   suites: [...ALL_SUITES],
   heap: '2g',

@@ -97,7 +97,7 @@ describe('the aggregated overview', () => {
     await page.close();
   });
 
-  it("draws each group's strongest ties, all of a hovered group's, and every tie when asked", async () => {
+  it("draws each group's strongest ties, all of a hovered or focused group's, and every tie when asked", async () => {
     const page = await open();
     type Cy = { nodes(): { length: number }; edges(): { length: number }; getElementById(id: string): { connectedEdges(): { length: number }; renderedPosition(): { x: number; y: number } } };
     const edges = () => page.evaluate(() => (window as unknown as { __cy: Cy }).__cy.edges().length);
@@ -122,6 +122,11 @@ describe('the aggregated overview', () => {
     await page.mouse.move(box.x + at.x, box.y + at.y);
     await expect.poll(own).toBe(ownAll);
     await page.mouse.move(box.x + 5, box.y + box.height - 5);
+    await expect.poll(edges).toBe(drawn);
+    // So does focusing it in the list of groups (the keyboard's way).
+    await page.getByTestId(`group-${firm.segmentId}`).focus();
+    await expect.poll(own).toBe(ownAll);
+    await page.getByTestId('all-ties').focus();
     await expect.poll(edges).toBe(drawn);
     await page.close();
   });

@@ -48,6 +48,12 @@ export async function openWith(page: Page, url: string, n: number): Promise<numb
     const body = req.postDataJSON() as { operationName?: string; query?: string; variables?: Record<string, unknown> } | null;
     if (req.method() === 'POST' && body && /query OverviewSize\b/.test(body.query ?? '')) {
       await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ data: { enterpriseAggregate: { count: Math.min(n, AGGREGATE_THRESHOLD) } } }) });
+    } else if (req.method() === 'POST' && body && /query OverviewGroups\b/.test(body.query ?? '')) {
+      // The page asks a large district's groups beside its size (web/src/data/startExplorerEarly.ts);
+      // a district of n firms has small ones, not the bench district's (a whole-province read just
+      // after a write at a million firms), and draws none of them.
+      const groups = { groupBy: 'SEGMENT', enterprises: n, tieCount: 0, months: [], groups: [], ties: [] };
+      await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ data: { overviewGroups: groups } }) });
     } else if (req.method() === 'POST' && body && (body.operationName === 'Overview' || /query Overview\b/.test(body.query ?? ''))) {
       await route.continue({ postData: JSON.stringify({ ...body, variables: { ...body.variables, limit: n } }) });
     } else await route.continue();
@@ -231,7 +237,7 @@ export const browserSuite: Suite = {
             unit: 'ms',
             ours: medianOf(res.get(`${n} ${v.mode}`), (r) => r.ms),
             baseline: null,
-            goal: n >= 5000 && v.mode === 'warm' ? { on: 'ours', op: '<=', target: 2000 } : undefined,
+            goal: n >= AGGREGATE_THRESHOLD && v.mode === 'warm' ? { on: 'ours', op: '<=', target: 2000 } : undefined,
           });
         }
       }

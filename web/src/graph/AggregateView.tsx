@@ -69,6 +69,7 @@ export function AggregateView({ data, groupBy, asOf, lang, onDrill }: AggregateV
   const strong = useMemo(() => strongTies(data.ties), [data]);
   const slotRef = useRef(slot);
   slotRef.current = slot;
+  const showOwn = useRef<(key: string | null) => void>(() => undefined);
 
   // Create with every group and the pairs drawn, placed once.
   useEffect(() => {
@@ -105,13 +106,15 @@ export function AggregateView({ data, groupBy, asOf, lang, onDrill }: AggregateV
     cy.on('tap dbltap', 'node', (ev) => open((ev.target as cytoscape.NodeSingular).id()));
     cy.on('mouseover', 'node, edge', (ev) => (ev.target as cytoscape.SingularElementArgument).addClass('hover'));
     cy.on('mouseout', 'node, edge', (ev) => (ev.target as cytoscape.SingularElementArgument).removeClass('hover'));
-    // A hovered group shows all of its pairs, the lighter ones too, while the pointer is on it.
-    cy.on('mouseover', 'node', (ev) => {
-      const key = (ev.target as cytoscape.NodeSingular).id();
+    // A hovered (or, from the list, focused) group shows all of its pairs, the lighter ones too.
+    showOwn.current = (key) => {
+      cy.remove(cy.edges('.extra'));
+      if (key === null) return;
       const extra = data.ties.filter((tie) => (groupKey(tie.source) === key || groupKey(tie.target) === key) && cy.getElementById(tieId(tie.source, tie.target)).empty());
       if (extra.length > 0) cy.add(extra.map((tie) => tieElement(tie, index, slotRef.current, ['extra'])));
-    });
-    cy.on('mouseout', 'node', () => cy.remove(cy.edges('.extra')));
+    };
+    cy.on('mouseover', 'node', (ev) => showOwn.current((ev.target as cytoscape.NodeSingular).id()));
+    cy.on('mouseout', 'node', () => showOwn.current(null));
     // Zooming in past DRILL_ZOOM opens the group under the middle of the view, once the zoom settles.
     let zoomTimer: ReturnType<typeof setTimeout> | undefined;
     cy.on('zoom', () => {
@@ -136,6 +139,7 @@ export function AggregateView({ data, groupBy, asOf, lang, onDrill }: AggregateV
     return () => {
       clearTimeout(zoomTimer);
       ro.disconnect();
+      showOwn.current = () => undefined;
       setCy(null);
       cy.destroy();
       cyRef.current = null;
@@ -190,8 +194,14 @@ export function AggregateView({ data, groupBy, asOf, lang, onDrill }: AggregateV
                   type="button"
                   disabled={!drillable(key)}
                   onClick={() => onDrill(key)}
-                  onFocus={() => cyRef.current?.getElementById(key).addClass('focus')}
-                  onBlur={() => cyRef.current?.getElementById(key).removeClass('focus')}
+                  onFocus={() => {
+                    cyRef.current?.getElementById(key).addClass('focus');
+                    showOwn.current(key);
+                  }}
+                  onBlur={() => {
+                    cyRef.current?.getElementById(key).removeClass('focus');
+                    showOwn.current(null);
+                  }}
                   data-testid={`group-${key}`}
                   data-count={count}
                 >

@@ -178,7 +178,7 @@ const zh = {
   aggTiesWord: '组间关系',
   aggAllTies: '显示全部 {n} 条组间关系',
   aggStrongShown: '现显示最强的 {n} 条',
-  aggTiesHint: '默认每组只画它最强的 {k} 条关系；鼠标停在一组上显示它的全部关系',
+  aggTiesHint: '默认每组只画它最强的 {k} 条关系；鼠标停在一组上，或在列表中选中它，显示它的全部关系',
   // Registry import and placement review (import/, review/).
   navRegistry: '登记导入',
   navRegistryTitle: '导入工商登记数据，复核产业链归属',
@@ -544,7 +544,7 @@ const en: Record<StringKey, string> = {
   aggTiesWord: 'ties between groups',
   aggAllTies: 'Show all {n} ties between groups',
   aggStrongShown: 'the {n} strongest shown',
-  aggTiesHint: "By default each group draws its {k} strongest ties; hover a group to see all of its own",
+  aggTiesHint: "By default each group draws its {k} strongest ties; hover a group, or focus it in this list, to see all of its own",
   // Registry import and placement review (import/, review/).
   navRegistry: 'Registry',
   navRegistryTitle: 'Import the business registry, review chain placements',
