@@ -38,16 +38,26 @@ export interface GraphViewProps {
 }
 
 const ANIMATE_MAX_NODES = 2500;
-/** Above this many loaded relations, edges are drawn plain while zoomed out (graphStyle.ts). */
+/**
+ * Above this many loaded relations, edges are drawn plain while zoomed out below DETAIL_ZOOM
+ * (graphStyle.ts `overview`). Such a graph opens fitted at about 0.15–0.3 (2,000 firms: 0.15;
+ * 1,000: 0.20), where an arrow is a pixel or two and no plain firm's label is drawn (11 px × zoom
+ * is under its 7 px minimum), yet the curves, arrows and labels were all routed and measured for the
+ * first frame: 2,000 firms with 2,379 relations opened in 3.4 s, 2.4 s drawn plain.
+ */
+export const PLAIN_EDGES = 600;
+/** Above this many loaded relations, edges stay straight (no parallel-edge fan) even zoomed in. */
 export const LARGE_EDGES = 4000;
-/** Zoom from which a large graph's edges get their arrows and dashes back (as straight lines). */
+/** Zoom from which a graph drawn plain gets its arrows, dashes and labels back. */
 export const DETAIL_ZOOM = 0.45;
 /** Above this many elements, hovering a firm no longer fades every other element (a restyle of all). */
 const HOVER_FADE_MAX = 6000;
 
 function edgeDetail(edges: number, zoom: number | null): EdgeDetail {
-  if (edges <= LARGE_EDGES) return 'full';
-  return zoom !== null && zoom >= DETAIL_ZOOM ? 'straight' : 'overview';
+  if (edges <= PLAIN_EDGES) return 'full';
+  // Opening (no zoom yet), such a graph is fitted zoomed out.
+  if (zoom === null || zoom < DETAIL_ZOOM) return 'overview';
+  return edges <= LARGE_EDGES ? 'full' : 'straight';
 }
 
 /**
