@@ -30,14 +30,17 @@ function groupName(g: { name?: string | null; nameEn?: string | null }, lang: La
 
 type Tie = OverviewGroups['ties'][number];
 
-/** A pair of groups as a Cytoscape edge, its width and opacity at the month `slot` reads. */
+/** What a pair of groups with `w` ties looks like: its width, opacity and hover label. */
+const tieLook = (w: number, maxWeight: number) => ({ width: tieWidth(w, maxWeight), alpha: tieAlpha(w, maxWeight), weight: w, dl: String(w) });
+
+/** A pair of groups as a Cytoscape edge, as it looks at the month `slot` reads. */
 function tieElement(tie: Tie, index: AggregateIndex, slot: number | null, classes: string[] = []): cytoscape.ElementDefinition {
   const id = tieId(tie.source, tie.target);
   const w = valueAt(index.weights.get(id), slot, tie.weight);
   const top = [...tie.byType].sort((a, b) => b.weight - a.weight)[0]?.type ?? '';
   return {
     group: 'edges',
-    data: { id, source: groupKey(tie.source), target: groupKey(tie.target), colour: (RELATION_STYLES[top] ?? DEFAULT_RELATION_STYLE).colour, width: tieWidth(w, index.maxWeight), alpha: tieAlpha(w, index.maxWeight), weight: w, dl: String(w) },
+    data: { id, source: groupKey(tie.source), target: groupKey(tie.target), colour: (RELATION_STYLES[top] ?? DEFAULT_RELATION_STYLE).colour, ...tieLook(w, index.maxWeight) },
     classes: w <= 0 ? [...classes, 'hidden'] : classes,
   };
 }
@@ -165,8 +168,8 @@ export function AggregateView({ data, groupBy, asOf, lang, onDrill }: AggregateV
         const e = cy.getElementById(id);
         if (e.empty()) continue;
         const w = valueAt(index.weights.get(id), slot, tie.weight);
-        const width = tieWidth(w, index.maxWeight);
-        if (e.data('width') !== width) e.data({ width, alpha: tieAlpha(w, index.maxWeight), weight: w, dl: String(w) });
+        const look = tieLook(w, index.maxWeight);
+        if (e.data('width') !== look.width) e.data(look);
         const hide = w <= 0;
         if (hide !== e.hasClass('hidden')) e.toggleClass('hidden', hide);
       }

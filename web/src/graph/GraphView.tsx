@@ -43,7 +43,7 @@ const ANIMATE_MAX_NODES = 2500;
  * (graphStyle.ts `overview`). Such a graph opens fitted at about 0.15–0.3 (2,000 firms: 0.15;
  * 1,000: 0.20), where an arrow is a pixel or two and no plain firm's label is drawn (11 px × zoom
  * is under its 7 px minimum), yet the curves, arrows and labels were all routed and measured for the
- * first frame: 2,000 firms with 2,379 relations opened in 3.4 s, 2.4 s drawn plain.
+ * first frame: 2,000 firms with 2,379 relations opened in 3.4 s, 2.7 s drawn plain (browser bench, 100k).
  */
 export const PLAIN_EDGES = 600;
 /** Above this many loaded relations, edges stay straight (no parallel-edge fan) even zoomed in. */
