@@ -65,6 +65,7 @@ export function AggregateView({ data, groupBy, asOf, lang, onDrill }: AggregateV
   const index = useMemo(() => indexAggregate(data), [data]);
   const slot = monthSlot(index.months, asOf);
   const none = t('aggNoGroup');
+  const locale = lang === 'zh' ? 'zh-CN' : 'en';
   const drillable = (key: string) => drillFilter(groupBy, key) !== null || groupBy === 'district';
 
   // Every pair, or each group's heaviest (strongTies): the rest of a group's pairs show while it is hovered.
@@ -158,7 +159,7 @@ export function AggregateView({ data, groupBy, asOf, lang, onDrill }: AggregateV
         const key = groupKey(g.id);
         const n = cy.getElementById(key);
         const count = valueAt(index.counts.get(key), slot, g.count);
-        const dl = `${groupName(g, lang, none)}\n${count.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}`;
+        const dl = `${groupName(g, lang, none)}\n${count.toLocaleString(locale)}`;
         const size = groupSize(count, index.maxCount);
         if (n.data('dl') !== dl || n.data('size') !== size) n.data({ dl, size, count });
         n.toggleClass('empty', count === 0);
@@ -174,7 +175,7 @@ export function AggregateView({ data, groupBy, asOf, lang, onDrill }: AggregateV
         if (hide !== e.hasClass('hidden')) e.toggleClass('hidden', hide);
       }
     });
-  }, [data, index, slot, lang, none, allTies]);
+  }, [data, index, slot, lang, locale, none, allTies]);
 
   const sorted = useMemo(() => data.groups.map((g) => ({ key: groupKey(g.id), g })), [data]);
   return (
@@ -184,8 +185,8 @@ export function AggregateView({ data, groupBy, asOf, lang, onDrill }: AggregateV
         {strong.size < data.ties.length && (
           <label className="ties-toggle" title={t('aggTiesHint', { k: STRONG_TIES_PER_GROUP })}>
             <input type="checkbox" checked={allTies} onChange={(e) => setAllTies(e.target.checked)} data-testid="all-ties" data-total={data.ties.length} />{' '}
-            {t('aggAllTies', { n: data.ties.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') })}
-            {!allTies && <span className="muted" data-testid="ties-shown"> · {t('aggStrongShown', { n: strong.size.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') })}</span>}
+            {t('aggAllTies', { n: data.ties.length.toLocaleString(locale) })}
+            {!allTies && <span className="muted" data-testid="ties-shown"> · {t('aggStrongShown', { n: strong.size.toLocaleString(locale) })}</span>}
           </label>
         )}
         <ul>
@@ -208,7 +209,7 @@ export function AggregateView({ data, groupBy, asOf, lang, onDrill }: AggregateV
                   data-testid={`group-${key}`}
                   data-count={count}
                 >
-                  <span>{groupName(g, lang, none)}</span> <span className="muted">{count.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}</span>
+                  <span>{groupName(g, lang, none)}</span> <span className="muted">{count.toLocaleString(locale)}</span>
                 </button>
               </li>
             );

@@ -1,4 +1,5 @@
 import { Column } from './column.ts';
+import { keepForCursor } from './cursorsKept.ts';
 import { CursorFiguresBuilder, type CircleKinds, type CursorFigures, type CursorFiguresAt, type RecentArrivals } from './cursorFigures.ts';
 import { DEFAULT_WEIGHTS, HALF_SATURATION, RECENCY_MONTHS, isoMonths } from './scoring.ts';
 
@@ -493,10 +494,7 @@ export class CandidateLists {
     this.picks.segIds.forEach((sid, j) => {
       out[sid] = Array.from(row[j]!);
     });
-    // A few months kept, as for the counts: every day of a month reads the same picks.
-    if (this.picksByMonth.size >= 24) this.picksByMonth.delete(this.picksByMonth.keys().next().value as number);
-    this.picksByMonth.set(listM, out);
-    return out;
+    return keepForCursor(this.picksByMonth, listM, out);
   }
 
   /** The gap picks of the last months asked for, by month index (shared by the requests: read only). */

@@ -1,4 +1,5 @@
 import { intColumn } from './column.ts';
+import { keepForCursor } from './cursorsKept.ts';
 import { SIMILARITY_WINDOW_MONTHS, monthsBefore } from './scoring.ts';
 
 /**
@@ -174,20 +175,14 @@ export class CursorFigures {
     if (hit) return hit;
     const x = dayKey(cursor);
     const out = { recent: this.recentAt(cursor, x), circles: this.circlesAt(x), hubs: this.hubsAt(x) };
-    // A few cursors kept: a planner steps through months and comes back.
-    if (this.cache.size >= 24) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(cursor, out);
-    return out;
+    return keepForCursor(this.cache, cursor, out);
   }
 
   /** Every anchor's followers by kind at `cursor` alone (an anchor's circle needs no other count): from the cache when the three are there. */
   followersAt(cursor: string): Record<string, CircleKinds> {
     const hit = this.cache.get(cursor)?.circles ?? this.followersCache.get(cursor);
     if (hit) return hit;
-    const out = this.circlesAt(dayKey(cursor));
-    if (this.followersCache.size >= 24) this.followersCache.delete(this.followersCache.keys().next().value as string);
-    this.followersCache.set(cursor, out);
-    return out;
+    return keepForCursor(this.followersCache, cursor, this.circlesAt(dayKey(cursor)));
   }
 
   /** The followers of the last cursors asked for alone (an anchor's circle asks again at each cursor). */
